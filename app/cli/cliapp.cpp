@@ -1,0 +1,513 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliapp.h"
+
+#include "api/apiclient.h"
+#include "api/apijob.h"
+#include "api/requestlog.h"
+#include "exitcodes.h"
+#include "messages/messagejobs.h"
+#include "output.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+namespace textbench::cli {
+
+namespace {
+
+const QString kMessages = QStringLiteral("messages");
+
+QString helpText()
+{
+    return QCoreApplication::translate(
+        "textbench::cli",
+        "textbench-cli %1: Twilio's Programmable Messaging API from the command line.\n"
+        "\n"
+        "Usage:\n"
+        "  textbench-cli messages create --to NUMBER (--from NUMBER | --messaging-service-sid MG…) --body TEXT\n"
+        "                                [--media-url URL]… [--dry-run] [options]\n"
+        "  textbench-cli messages fetch  --sid SM…\n"
+        "  textbench-cli messages update --sid SM… (--body \"\" | --status canceled)\n"
+        "  textbench-cli messages delete --sid SM…\n"
+        "  textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]\n"
+        "                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]\n"
+        "  textbench-cli messages VERB --help    all options of a command\n"
+        "\n"
+        "Options for every command:\n"
+        "  --json              print the raw resource (a JSON array for list); errors as JSON on stderr\n"
+        "  --base-url URL      another API host: a sandbox, mock or proxy (http only to this computer)\n"
+        "  --region R          Twilio region (us1, ie1, au1, …); also TWILIO_REGION\n"
+        "  --edge E            Twilio edge (ashburn, dublin, sydney, …); also TWILIO_EDGE\n"
+        "  --timeout S         give up when nothing moves for S seconds (default 30)\n"
+        "  --deadline S        give up on any request after S seconds in all (default 60)\n"
+        "  --verbose           print the request log (secrets masked) on stderr\n"
+        "\n"
+        "Credentials come from the environment, never from an argument:\n"
+        "  TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY + TWILIO_API_SECRET + TWILIO_ACCOUNT_SID\n"
+        "\n"
+        "Exit codes: 0 success, 1 other error, 2 usage or invalid input, 3 authentication, 4 not found,\n"
+        "            5 rate limited, 6 network or timeout, 7 server error, 8 other API error, 130 cancelled\n")
+        .arg(QStringLiteral(TEXTBENCH_VERSION));
+}
+
+struct OptionSpec
+{
+    const char* name;
+    const char* valueName; // nullptr for a flag
+    const char* description;
+};
+
+// Flag names follow twilio-cli's, so people's habits carry over.
+const QList<OptionSpec> kCreateOptions {
+    { "to", "NUMBER", "The recipient: E.164 (+14155552671) or a channel address (whatsapp:+1…)." },
+    { "from", "NUMBER", "The sender: a Twilio number, short code, alphanumeric sender ID or channel address." },
+    { "messaging-service-sid", "MG…", "Send through this Messaging Service instead of (or as well as) From." },
+    { "body", "TEXT", "The text of the message (up to 1600 characters)." },
+    { "media-url", "URL", "A media file to attach (repeat for up to 10)." },
+    { "content-sid", "HX…", "A Content Template to send." },
+    { "content-variables", "JSON", "Values for the Content Template's variables." },
+    { "status-callback", "URL", "Where Twilio posts status changes." },
+    { "application-sid", "AP…", "A TwiML app whose status callback to use." },
+    { "max-price", "USD", "The most to pay for the message." },
+    { "provide-feedback", nullptr, "Track delivery feedback." },
+    { "attempt", "N", "Total attempts made to send, for your own accounting." },
+    { "validity-period", "SECONDS", "How long the message may wait in the queue (1-36000)." },
+    { "force-delivery", nullptr, "Reserved by Twilio." },
+    { "content-retention", "retain|discard", "Keep or discard the body after delivery." },
+    { "address-retention", "retain|obfuscate", "Keep or obfuscate the addresses after delivery." },
+    { "smart-encoded", nullptr, "Replace look-alike Unicode characters with GSM-7 ones." },
+    { "persistent-action", "ACTION", "A persistent action (repeatable)." },
+    { "traffic-type", "TYPE", "The traffic type (free)." },
+    { "shorten-urls", nullptr, "Shorten links (needs a Messaging Service with link shortening)." },
+    { "schedule-type", "fixed", "Schedule the message (with --send-at)." },
+    { "send-at", "DATETIME", "When to send (ISO 8601; 15 min to 35 days ahead; needs a Messaging Service)." },
+    { "send-as-mms", nullptr, "Send as MMS even without media." },
+    { "risk-check", "enable|disable", "Twilio's risk check." },
+    { "dry-run", nullptr, "Print the exact request as JSON (Authorization masked) and send nothing." },
+};
+
+const QList<OptionSpec> kListOptions {
+    { "to", "NUMBER", "Only messages to this number." },
+    { "from", "NUMBER", "Only messages from this number." },
+    { "date-sent", "YYYY-MM-DD", "Only messages sent on this day." },
+    { "date-sent-before", "YYYY-MM-DD", "Only messages sent before this date." },
+    { "date-sent-after", "YYYY-MM-DD", "Only messages sent after this date." },
+    { "page-size", "N", "Messages per request (1-1000)." },
+    { "limit", "N", "The most messages to show (default 50)." },
+    { "no-limit", nullptr, "Show every message, however many pages that takes." },
+};
+
+const QList<OptionSpec> kSidOptions {
+    { "sid", "SM…", "The message SID." },
+};
+
+const QList<OptionSpec> kUpdateOptions {
+    { "sid", "SM…", "The message SID." },
+    { "body", "\"\"", "An empty body redacts the message." },
+    { "status", "canceled", "Cancel a scheduled message." },
+};
+
+void addOptions(QCommandLineParser& parser, const QList<OptionSpec>& specs)
+{
+    for (const OptionSpec& s : specs) {
+        QCommandLineOption option(QString::fromLatin1(s.name), QString::fromUtf8(s.description));
+        if (s.valueName)
+            option.setValueName(QString::fromUtf8(s.valueName));
+        parser.addOption(option);
+    }
+}
+
+QString optionHelp(const QList<OptionSpec>& specs)
+{
+    QString out;
+    for (const OptionSpec& s : specs) {
+        QString left = u"  --" + QString::fromLatin1(s.name);
+        if (s.valueName)
+            left += u' ' + QString::fromUtf8(s.valueName);
+        out += left.leftJustified(36) + u' ' + QString::fromUtf8(s.description) + u'\n';
+    }
+    return out;
+}
+
+// Options that would put a secret on the command line, where other users can read it (ps, /proc) and the shell
+// keeps it in its history.
+bool looksLikeSecretOption(const QString& arg)
+{
+    static const QStringList names { QStringLiteral("--auth-token"), QStringLiteral("--api-secret"),
+                                     QStringLiteral("--api-key-secret"), QStringLiteral("--secret"),
+                                     QStringLiteral("--password"), QStringLiteral("--token"),
+                                     QStringLiteral("--auth") };
+    for (const QString& n : names) {
+        if (arg == n || arg.startsWith(n + u'='))
+            return true;
+    }
+    return false;
+}
+
+std::optional<int> toInt(const QString& text, int min, int max)
+{
+    bool ok = false;
+    const int n = text.trimmed().toInt(&ok);
+    if (!ok || n < min || n > max)
+        return std::nullopt;
+    return n;
+}
+
+} // namespace
+
+CliApp::CliApp(const QStringList& arguments, QObject* parent)
+    : QObject(parent)
+    , m_arguments(arguments)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+void CliApp::start()
+{
+    const int code = run();
+    if (code >= 0)
+        finish(code);
+}
+
+void CliApp::finish(int code)
+{
+    m_out.flush();
+    m_err.flush();
+    QCoreApplication::exit(code);
+}
+
+int CliApp::printHelp()
+{
+    m_out << helpText();
+    return Ok;
+}
+
+int CliApp::usageError(const QString& message, const QString& helpCommand)
+{
+    m_err << tr("Error: %1").arg(message) << '\n';
+    if (!helpCommand.isEmpty())
+        m_err << tr("See: textbench-cli %1 --help").arg(helpCommand) << '\n';
+    return Usage;
+}
+
+int CliApp::run()
+{
+    const QStringList args = m_arguments.mid(1);
+    for (const QString& a : args) {
+        if (looksLikeSecretOption(a)) {
+            return usageError(tr("secrets are never accepted as command-line arguments: other users can read them "
+                                 "from the process list, and the shell keeps them in its history. Set "
+                                 "TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) in the environment "
+                                 "instead."),
+                              {});
+        }
+    }
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help")
+        return printHelp();
+    if (args.first() == u"--version" || args.first() == u"version") {
+        m_out << "textbench-cli " << TEXTBENCH_VERSION << '\n';
+        return Ok;
+    }
+    if (args.first() != kMessages)
+        return usageError(tr("unknown command \"%1\"; the commands are: messages create|fetch|update|delete|list.")
+                              .arg(args.first()),
+                          {});
+    if (args.size() < 2 || args.at(1).startsWith(u'-')) {
+        if (args.size() >= 2 && (args.at(1) == u"--help" || args.at(1) == u"-h"))
+            return printHelp();
+        return usageError(tr("\"messages\" needs a verb: create, fetch, update, delete or list."), {});
+    }
+    return runMessages(args.at(1), args.mid(2));
+}
+
+void CliApp::addGlobalOptions(QCommandLineParser& parser)
+{
+    addOptions(parser, { { "json", nullptr, "" },
+                         { "base-url", "URL", "" },
+                         { "region", "R", "" },
+                         { "edge", "E", "" },
+                         { "timeout", "S", "" },
+                         { "deadline", "S", "" },
+                         { "verbose", nullptr, "" } });
+    parser.addOption(QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, {}));
+}
+
+bool CliApp::parse(QCommandLineParser& parser, const QStringList& args, const QString& command)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    addGlobalOptions(parser);
+    if (!parser.parse(QStringList { QStringLiteral("textbench-cli") } + args)) {
+        usageError(parser.errorText(), command);
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        usageError(tr("unexpected argument \"%1\" (values go after an option, such as --body \"Hello\")")
+                       .arg(parser.positionalArguments().first()),
+                   command);
+        return false;
+    }
+    m_json = parser.isSet(QStringLiteral("json"));
+    m_verbose = parser.isSet(QStringLiteral("verbose"));
+    return true;
+}
+
+int CliApp::setUpClient(const QCommandLineParser& parser, bool requireSecret)
+{
+    Q_UNUSED(requireSecret)
+    m_client = new ApiClient(this);
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    m_client->setCredentials(Credentials::fromEnvironment(env));
+
+    ApiEndpoint endpoint;
+    if (parser.isSet(QStringLiteral("base-url"))) {
+        endpoint = ApiEndpoint::custom(parser.value(QStringLiteral("base-url")));
+    } else {
+        const QString region = parser.isSet(QStringLiteral("region")) ? parser.value(QStringLiteral("region"))
+                                                                       : env.value(QStringLiteral("TWILIO_REGION"));
+        const QString edge = parser.isSet(QStringLiteral("edge")) ? parser.value(QStringLiteral("edge"))
+                                                                   : env.value(QStringLiteral("TWILIO_EDGE"));
+        endpoint = ApiEndpoint::twilio(region, edge);
+    }
+    if (!endpoint.isValid())
+        return usageError(endpoint.problem(), {});
+    m_client->setEndpoint(endpoint);
+
+    RequestPolicy policy;
+    for (auto [name, target] : { std::pair { QStringLiteral("timeout"), &policy.inactivityTimeoutMs },
+                                 std::pair { QStringLiteral("deadline"), &policy.deadlineMs } }) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const double seconds = parser.value(name).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return usageError(tr("--%1 takes a number of seconds between 0 and 3600, not \"%2\".")
+                                  .arg(name, parser.value(name)),
+                              {});
+        *target = int(seconds * 1000);
+    }
+    m_client->setPolicy(policy);
+    return -1;
+}
+
+int CliApp::runMessages(const QString& verb, const QStringList& args)
+{
+    const QString command = kMessages + u' ' + verb;
+    QCommandLineParser parser;
+    QList<OptionSpec> specs;
+    if (verb == u"create")
+        specs = kCreateOptions;
+    else if (verb == u"fetch" || verb == u"delete")
+        specs = kSidOptions;
+    else if (verb == u"update")
+        specs = kUpdateOptions;
+    else if (verb == u"list")
+        specs = kListOptions;
+    else
+        return usageError(tr("unknown verb \"%1\"; use create, fetch, update, delete or list.").arg(verb), {});
+    addOptions(parser, specs);
+    if (!parse(parser, args, command))
+        return Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << tr("Usage: textbench-cli %1 [options]\n\n").arg(command) << optionHelp(specs) << '\n'
+              << tr("Options for every command: --json --base-url URL --region R --edge E --timeout S "
+                    "--deadline S --verbose (see textbench-cli --help)\n");
+        return Ok;
+    }
+    const auto value = [&parser](const char* name) { return parser.value(QString::fromLatin1(name)); };
+    const auto isSet = [&parser](const char* name) { return parser.isSet(QString::fromLatin1(name)); };
+
+    const bool dryRun = verb == u"create" && isSet("dry-run");
+    if (const int code = setUpClient(parser, !dryRun); code >= 0)
+        return code;
+
+    if (verb == u"create") {
+        CreateMessageParams p;
+        p.to = value("to");
+        p.from = value("from");
+        p.messagingServiceSid = value("messaging-service-sid");
+        if (isSet("body"))
+            p.body = value("body");
+        p.mediaUrls = parser.values(QStringLiteral("media-url"));
+        p.contentSid = value("content-sid");
+        p.contentVariables = value("content-variables");
+        p.statusCallback = value("status-callback");
+        p.applicationSid = value("application-sid");
+        p.maxPrice = value("max-price");
+        p.contentRetention = value("content-retention");
+        p.addressRetention = value("address-retention");
+        p.persistentActions = parser.values(QStringLiteral("persistent-action"));
+        p.trafficType = value("traffic-type");
+        p.scheduleType = value("schedule-type");
+        p.riskCheck = value("risk-check");
+        for (auto [name, target] : { std::pair { "provide-feedback", &p.provideFeedback },
+                                     std::pair { "force-delivery", &p.forceDelivery },
+                                     std::pair { "smart-encoded", &p.smartEncoded },
+                                     std::pair { "shorten-urls", &p.shortenUrls },
+                                     std::pair { "send-as-mms", &p.sendAsMms } }) {
+            if (isSet(name))
+                *target = true;
+        }
+        for (auto [name, target, max] : { std::tuple { "attempt", &p.attempt, 1'000'000 },
+                                          std::tuple { "validity-period", &p.validityPeriod, 36000 } }) {
+            if (!isSet(name))
+                continue;
+            const auto n = toInt(value(name), 1, max);
+            if (!n)
+                return usageError(tr("--%1 takes a whole number from 1 to %2, not \"%3\".")
+                                      .arg(QString::fromLatin1(name))
+                                      .arg(max)
+                                      .arg(value(name)),
+                                  command);
+            *target = *n;
+        }
+        if (isSet("send-at")) {
+            p.sendAt = QDateTime::fromString(value("send-at"), Qt::ISODate);
+            if (!p.sendAt.isValid())
+                return usageError(tr("--send-at takes an ISO 8601 date-time such as 2026-11-28T10:00:00Z, not \"%1\".")
+                                      .arg(value("send-at")),
+                                  command);
+        }
+        auto* job = new CreateMessageJob(m_client, p);
+        if (dryRun) {
+            const ApiError error = job->validate(false);
+            if (error.isError()) {
+                reportError(error);
+                return exitCodeFor(error);
+            }
+            m_out << QJsonDocument(m_client->describe(job->firstRequest())).toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        runJob(job, [this, job] {
+            if (m_json)
+                m_out << QJsonDocument(job->message().toJson()).toJson(QJsonDocument::Indented);
+            else
+                m_out << Output::messageDetails(job->message());
+        });
+        return -1;
+    }
+
+    if (verb != u"list" && !isSet("sid"))
+        return usageError(tr("--sid is required: the SID of the message (SM… or MM…)."), command);
+
+    if (verb == u"fetch" || verb == u"update") {
+        ApiJob* job = nullptr;
+        if (verb == u"fetch") {
+            job = new FetchMessageJob(m_client, value("sid"));
+        } else {
+            QString body;
+            if (isSet("body")) {
+                body = value("body");
+                if (body.isNull())
+                    body = QStringLiteral("");
+            }
+            job = new UpdateMessageJob(m_client, value("sid"), body, value("status"));
+        }
+        runJob(job, [this, job, verb] {
+            const Message& m = verb == u"fetch" ? static_cast<FetchMessageJob*>(job)->message()
+                                                : static_cast<UpdateMessageJob*>(job)->message();
+            if (m_json)
+                m_out << QJsonDocument(m.toJson()).toJson(QJsonDocument::Indented);
+            else
+                m_out << Output::messageDetails(m);
+        });
+        return -1;
+    }
+
+    if (verb == u"delete") {
+        auto* job = new DeleteMessageJob(m_client, value("sid"));
+        const QString sid = value("sid").trimmed();
+        runJob(job, [this, sid] {
+            if (m_json)
+                m_out << QJsonDocument(QJsonObject { { QStringLiteral("sid"), sid }, { QStringLiteral("deleted"), true } })
+                             .toJson(QJsonDocument::Indented);
+            else
+                m_out << tr("Deleted %1").arg(sid) << '\n';
+        });
+        return -1;
+    }
+
+    // list
+    MessageListFilter filter;
+    filter.to = value("to");
+    filter.from = value("from");
+    filter.dateSent = value("date-sent");
+    filter.dateSentBefore = value("date-sent-before");
+    filter.dateSentAfter = value("date-sent-after");
+    if (isSet("page-size")) {
+        const auto n = toInt(value("page-size"), 1, MessageListFilter::kMaxPageSize);
+        if (!n)
+            return usageError(tr("--page-size takes a whole number from 1 to 1000, not \"%1\".").arg(value("page-size")),
+                              command);
+        filter.pageSize = *n;
+    }
+    int limit = 50;
+    if (isSet("no-limit") && isSet("limit"))
+        return usageError(tr("--limit and --no-limit exclude each other."), command);
+    if (isSet("no-limit"))
+        limit = 0;
+    if (isSet("limit")) {
+        const auto n = toInt(value("limit"), 1, 100'000'000);
+        if (!n)
+            return usageError(tr("--limit takes a whole number of 1 or more, not \"%1\".").arg(value("limit")), command);
+        limit = *n;
+    }
+    auto* job = new ListMessagesJob(m_client, filter, limit);
+    runJob(job, [this, job, limit] {
+        if (m_json) {
+            QJsonArray array;
+            for (const Message& m : job->messages())
+                array.append(m.toJson());
+            m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        } else if (job->messages().isEmpty()) {
+            m_out << tr("No messages.") << '\n';
+        } else {
+            m_out << Output::messageTable(job->messages());
+        }
+        if (limit > 0 && job->messages().size() >= limit && !job->nextPageUri().isEmpty())
+            m_err << tr("Showing the first %n message(s); there are more (raise --limit, or use --no-limit).", nullptr,
+                        limit)
+                  << '\n';
+    });
+    return -1;
+}
+
+void CliApp::runJob(ApiJob* job, const std::function<void()>& onSuccess)
+{
+    connect(job, &ApiJob::retryScheduled, this, [this](int retry, int delayMs, const ApiError& reason) {
+        m_err << tr("%1; retry %2 in %3 s…").arg(reason.title()).arg(retry).arg(delayMs / 1000.0, 0, 'f', 1) << '\n';
+        m_err.flush();
+    });
+    connect(job, &ApiJob::finished, this, [this, job, onSuccess] {
+        if (job->succeeded())
+            onSuccess();
+        else
+            reportError(job->error());
+        if (m_verbose) {
+            for (const RequestLogEntry& e : m_client->requestLog()->entries()) {
+                m_err << QStringLiteral("%1 %2 -> %3 (%4 ms, attempt %5)")
+                             .arg(QString::fromLatin1(e.method), e.url.toString(), e.outcome)
+                             .arg(e.durationMs)
+                             .arg(e.attempt)
+                      << '\n';
+            }
+        }
+        finish(exitCodeFor(job->error()));
+    });
+    job->start();
+}
+
+void CliApp::reportError(const ApiError& error)
+{
+    if (m_json) {
+        m_err << QJsonDocument(QJsonObject { { QStringLiteral("error"), error.toJson() } }).toJson(QJsonDocument::Indented);
+        return;
+    }
+    m_err << tr("Error: %1").arg(error.toText()) << '\n';
+}
+
+} // namespace textbench::cli

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+namespace textbench {
+class ApiClient;
+class ApiJob;
+class ApiError;
+} // namespace textbench
+
+namespace textbench::cli {
+
+/// \brief textbench-cli: `messages create|fetch|update|delete|list` over the core.
+///
+/// start() parses the arguments and starts one job; the application exits with the job's exit code.
+class CliApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliApp(const QStringList& arguments, QObject* parent = nullptr);
+
+    /// Call from within the event loop: ends it with QCoreApplication::exit(code).
+    void start();
+
+private:
+    int run();
+    int runMessages(const QString& verb, const QStringList& args);
+    int usageError(const QString& message, const QString& helpCommand);
+    int printHelp();
+    bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command);
+    int setUpClient(const QCommandLineParser& parser, bool requireSecret);
+    void addGlobalOptions(QCommandLineParser& parser);
+    void runJob(ApiJob* job, const std::function<void()>& onSuccess);
+    void reportError(const ApiError& error);
+    void finish(int code);
+
+    QStringList m_arguments;
+    QTextStream m_out;
+    QTextStream m_err;
+    ApiClient* m_client = nullptr;
+    bool m_json = false;
+    bool m_verbose = false;
+};
+
+} // namespace textbench::cli

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "output.h"
+
+#include "api/errorcatalog.h"
+
+#include <QStringList>
+
+namespace textbench::cli::Output {
+
+namespace {
+const QString kNone = QStringLiteral("—");
+
+QString orNone(const QString& s) { return s.isEmpty() ? kNone : s; }
+QString count(int n) { return n < 0 ? kNone : QString::number(n); }
+
+// Control characters in a body would redraw the terminal; show them escaped.
+QString printable(const QString& s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        if (c == u'\n')
+            out += QStringLiteral("\\n");
+        else if (c == u'\t')
+            out += QStringLiteral("\\t");
+        else if (c.category() == QChar::Other_Control)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString fit(const QString& s, int width)
+{
+    const QString p = printable(s);
+    return p.size() <= width ? p : p.left(width - 1) + QChar(0x2026);
+}
+} // namespace
+
+QString dateTime(const QDateTime& dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : kNone;
+}
+
+QString messageDetails(const Message& m)
+{
+    QList<QPair<QString, QString>> rows {
+        { QStringLiteral("SID"), m.sid },
+        { QStringLiteral("Status"), orNone(m.statusText) },
+        { QStringLiteral("Direction"), orNone(m.direction) },
+        { QStringLiteral("From"), orNone(m.from) },
+        { QStringLiteral("To"), orNone(m.to) },
+        { QStringLiteral("Body"), m.body.isEmpty() ? kNone : printable(m.body) },
+        { QStringLiteral("Segments"), count(m.numSegments) },
+        { QStringLiteral("Media"), count(m.numMedia) },
+        { QStringLiteral("Price"), m.price.isEmpty() ? kNone : m.price + u' ' + m.priceUnit },
+        { QStringLiteral("Service"), orNone(m.messagingServiceSid) },
+        { QStringLiteral("Created"), dateTime(m.dateCreated) },
+        { QStringLiteral("Sent"), dateTime(m.dateSent) },
+        { QStringLiteral("Updated"), dateTime(m.dateUpdated) },
+    };
+    if (m.errorCode) {
+        const ErrorCatalog::Entry e = ErrorCatalog::twilioCode(*m.errorCode);
+        QString text = QString::number(*m.errorCode);
+        if (!m.errorMessage.isEmpty())
+            text += u" " + m.errorMessage;
+        if (e.isKnown())
+            text += u"\n              " + e.meaning + u"\n              " + e.action;
+        text += u"\n              " + ErrorCatalog::docsUrl(*m.errorCode);
+        rows.append({ QStringLiteral("Error"), text });
+    }
+    QStringList lines;
+    for (const auto& [name, value] : rows)
+        lines << name.leftJustified(14) + value;
+    return lines.join(u'\n') + u'\n';
+}
+
+QString messageTable(const QList<Message>& messages)
+{
+    QStringList lines;
+    lines << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
+                 .arg(QStringLiteral("SID").leftJustified(34), QStringLiteral("Sent").leftJustified(23),
+                      QStringLiteral("Direction").leftJustified(14), QStringLiteral("From").leftJustified(16),
+                      QStringLiteral("To").leftJustified(16), QStringLiteral("Status").leftJustified(11),
+                      QStringLiteral("Seg").rightJustified(3), QStringLiteral("Error").leftJustified(5),
+                      QStringLiteral("Body"));
+    for (const Message& m : messages) {
+        lines << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
+                     .arg(m.sid.leftJustified(34), dateTime(m.dateSent.isValid() ? m.dateSent : m.dateCreated).leftJustified(23),
+                          fit(m.direction, 14).leftJustified(14), fit(m.from, 16).leftJustified(16),
+                          fit(m.to, 16).leftJustified(16), fit(m.statusText, 11).leftJustified(11),
+                          count(m.numSegments).rightJustified(3),
+                          (m.errorCode ? QString::number(*m.errorCode) : kNone).leftJustified(5), fit(m.body, 40));
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+} // namespace textbench::cli::Output

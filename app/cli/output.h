@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "messages/message.h"
+
+#include <QList>
+#include <QString>
+
+namespace textbench::cli {
+
+/// Human-readable renderings for the terminal. The --json output is the raw resource instead.
+namespace Output {
+
+/// One field a line: "Status        delivered".
+QString messageDetails(const Message& message);
+/// A table, one message a row, with the body shortened to fit.
+QString messageTable(const QList<Message>& messages);
+/// "2026-11-27 10:02:01 UTC", or "—" for an invalid date.
+QString dateTime(const QDateTime& dt);
+
+} // namespace Output
+} // namespace textbench::cli

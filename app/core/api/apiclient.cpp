@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apiclient.h"
+
+#include "logging.h"
+#include "requestlog.h"
+#include "secretmasker.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSysInfo>
+
+#include <cstring>
+
+namespace textbench {
+
+namespace {
+QJsonArray pairsToJson(const auto& pairs)
+{
+    QJsonArray out;
+    for (const auto& [name, value] : pairs) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(name)>, QByteArray>)
+            out.append(QJsonArray { QString::fromLatin1(name), QString::fromUtf8(value) });
+        else
+            out.append(QJsonArray { name, value });
+    }
+    return out;
+}
+
+bool requestNeverLeft(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A request body that can be read once and never rewound. Qt's HTTP layer silently resends a request when the
+// server closes the connection before answering (up to twice); a resend needs to rewind the body, so a body that
+// cannot rewind turns the resend into a ContentReSendError instead. For a create that is the difference between
+// an error and a second SMS.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray& data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+QString describeOutcome(const Exchange& ex, const ApiError& error)
+{
+    if (ex.httpStatus > 0 && ex.transferComplete())
+        return QStringLiteral("%1 %2").arg(ex.httpStatus).arg(QString::fromLatin1(ex.reasonPhrase)).trimmed();
+    return error.title();
+}
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+// ApiClient
+
+ApiClient::ApiClient(QObject* parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_log(new RequestLog(this))
+{
+    // Qt 6.4's default policy would follow a redirect to another host or port with the raw Authorization header.
+    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+ApiClient::~ApiClient()
+{
+    // Calls hold replies of the manager; end them before the manager goes.
+    const auto calls = findChildren<ApiCall*>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(calls);
+}
+
+QByteArray ApiClient::userAgent()
+{
+    static const QByteArray ua = QStringLiteral("Textbench/%1 (%2 %3; %4) Qt/%5")
+                                     .arg(QStringLiteral(TEXTBENCH_VERSION), QSysInfo::kernelType(),
+                                          QSysInfo::currentCpuArchitecture(), QSysInfo::prettyProductName(),
+                                          QString::fromLatin1(qVersion()))
+                                     .toUtf8();
+    return ua;
+}
+
+HeaderList ApiClient::requestHeaders(const ApiRequest& request, const Credentials& credentials) const
+{
+    // The official Node library's headers, in its order (Accept is left out on DELETE, as it does).
+    HeaderList headers;
+    if (request.method != "DELETE")
+        headers.append({ QByteArray("Accept"), QByteArray("application/json") });
+    if (request.hasBody())
+        headers.append({ QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded") });
+    headers.append({ QByteArray("User-Agent"), userAgent() });
+    headers.append({ QByteArray("Accept-Charset"), QByteArray("utf-8") });
+    headers.append({ QByteArray("Authorization"), credentials.authorizationHeader() });
+    return headers;
+}
+
+QJsonObject ApiClient::describe(const ApiRequest& request) const
+{
+    const SecretMasker masker(m_credentials);
+    QJsonObject o {
+        { QStringLiteral("method"), QString::fromLatin1(request.method) },
+        { QStringLiteral("url"), request.url.toString(QUrl::FullyEncoded) },
+        { QStringLiteral("headers"), pairsToJson(masker.maskHeaders(requestHeaders(request, m_credentials))) },
+    };
+    if (request.hasBody()) {
+        o.insert(QStringLiteral("form"), pairsToJson(request.form));
+        o.insert(QStringLiteral("body"), QString::fromLatin1(masker.mask(FormEncoding::encode(request.form))));
+    }
+    return o;
+}
+
+ApiCall* ApiClient::send(const ApiRequest& request)
+{
+    auto* call = new ApiCall(this, request);
+    call->startAttempt();
+    return call;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// ApiCall
+
+ApiCall::ApiCall(ApiClient* client, const ApiRequest& request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(request)
+    , m_credentials(client->credentials())
+    , m_policy(client->policy())
+{
+    if (m_request.hasBody())
+        m_requestBody = FormEncoding::encode(m_request.form);
+    for (QTimer* t : { &m_inactivityTimer, &m_deadlineTimer, &m_retryTimer })
+        t->setSingleShot(true);
+    connect(&m_inactivityTimer, &QTimer::timeout, this, [this] { abortWith(Exchange::Abort::InactivityTimeout); });
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] { abortWith(Exchange::Abort::Deadline); });
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::startAttempt);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::startAttempt()
+{
+    ++m_attempt;
+    m_abort = Exchange::Abort::None;
+    m_exchange = Exchange {};
+    m_exchange.method = m_request.method;
+    m_exchange.url = m_request.url;
+    m_exchange.idempotent = !m_request.createsResource;
+    m_exchange.maxResponseBytes = m_policy.maxResponseBytes;
+    m_exchange.attempts = m_attempt;
+
+    QNetworkRequest req(m_request.url);
+    for (const auto& [name, value] : m_client->requestHeaders(m_request, m_credentials))
+        req.setRawHeader(name, value);
+    // Credentials stay on their origin; nothing is remembered between requests (profiles must not leak).
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    req.setMaximumRedirectsAllowed(5);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+
+    QNetworkAccessManager* nam = m_client->m_nam;
+    if (m_request.method == "GET")
+        m_reply = nam->get(req);
+    else if (m_request.method == "DELETE")
+        m_reply = nam->deleteResource(req);
+    else if (m_request.isIdempotent())
+        m_reply = nam->sendCustomRequest(req, m_request.method, m_requestBody);
+    else {
+        req.setHeader(QNetworkRequest::ContentLengthHeader, m_requestBody.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        m_uploadBody = new OneShotBody(m_requestBody, this);
+        m_reply = nam->sendCustomRequest(req, m_request.method, m_uploadBody);
+    }
+
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &ApiCall::touch);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::touch);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+
+    m_attemptStartedMs = QDateTime::currentMSecsSinceEpoch();
+    m_inactivityTimer.start(m_policy.inactivityTimeoutMs);
+    m_deadlineTimer.start(m_policy.deadlineMs);
+    logAttemptStart();
+    qCDebug(lcApi) << "attempt" << m_attempt << m_request.method << m_request.url.toString(QUrl::RemoveQuery);
+}
+
+void ApiCall::touch()
+{
+    if (m_reply)
+        m_inactivityTimer.start(m_policy.inactivityTimeoutMs);
+}
+
+void ApiCall::onMetaDataChanged()
+{
+    if (!m_reply)
+        return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_policy.maxResponseBytes)
+        abortWith(Exchange::Abort::Oversize);
+}
+
+void ApiCall::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    touch();
+    m_exchange.body += m_reply->readAll();
+    if (m_exchange.body.size() > m_policy.maxResponseBytes)
+        abortWith(Exchange::Abort::Oversize);
+}
+
+void ApiCall::abortWith(Exchange::Abort reason)
+{
+    if (!m_reply)
+        return;
+    m_abort = reason;
+    m_reply->abort(); // emits finished() synchronously: onReplyFinished() records the outcome
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+    if (m_uploadBody)
+        m_uploadBody->deleteLater();
+    m_inactivityTimer.stop();
+    m_deadlineTimer.stop();
+
+    if (m_abort == Exchange::Abort::None)
+        m_exchange.body += reply->readAll();
+    else
+        m_exchange.body.clear();
+    m_exchange.abort = m_abort;
+    m_exchange.timeoutMs = m_abort == Exchange::Abort::InactivityTimeout ? m_policy.inactivityTimeoutMs
+                                                                          : m_policy.deadlineMs;
+    m_exchange.networkError = m_abort == Exchange::Abort::None ? reply->error() : QNetworkReply::OperationCanceledError;
+    m_exchange.networkErrorString = reply->errorString();
+    m_exchange.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_exchange.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    m_exchange.responseHeaders = reply->rawHeaderPairs();
+    m_exchange.requestMayHaveBeenSent = !requestNeverLeft(reply->error());
+    // Whatever happened to the body's transfer, the URL that answered is the one to report.
+    if (reply->url().isValid())
+        m_exchange.url = reply->url();
+
+    ApiError error = ApiError::fromExchange(m_exchange);
+    if (!error.isError() || m_abort == Exchange::Abort::Cancelled || !shouldRetry(error)
+        || m_attempt > m_policy.maxRetries) {
+        logAttemptEnd(describeOutcome(m_exchange, error));
+        finish(error);
+        return;
+    }
+
+    int delayMs = RetryPolicy::backoffMs(m_attempt, m_policy, QRandomGenerator::global()->generateDouble());
+    if (error.retryAfterMs() >= 0) {
+        if (error.retryAfterMs() > m_policy.retryAfterCeilingMs) {
+            error.appendNextStep(tr("The server asked to wait %1 s before retrying, which is longer than Textbench "
+                                    "waits on its own (%2 s); try again later.")
+                                     .arg(error.retryAfterMs() / 1000)
+                                     .arg(m_policy.retryAfterCeilingMs / 1000));
+            logAttemptEnd(describeOutcome(m_exchange, error));
+            finish(error);
+            return;
+        }
+        delayMs = int(error.retryAfterMs());
+    }
+    logAttemptEnd(tr("%1; retrying in %2 s").arg(describeOutcome(m_exchange, error)).arg(delayMs / 1000.0, 0, 'f', 1));
+    qCDebug(lcApi) << "retry" << m_attempt << "in" << delayMs << "ms after" << error.title();
+    m_retryTimer.start(delayMs);
+    Q_EMIT retryScheduled(m_attempt, delayMs, error);
+}
+
+bool ApiCall::shouldRetry(const ApiError& error) const
+{
+    // Twilio did not process a 429: safe to resend anything, a create included.
+    if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 429)
+        return true;
+    if (!m_request.isIdempotent())
+        return false;
+    if (error.kind() == ApiError::Kind::Http)
+        return error.httpStatus() == 503;
+    if (error.kind() == ApiError::Kind::Network) {
+        switch (m_exchange.networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::UnknownNetworkError:
+            return true;
+        default:
+            return false;
+        }
+    }
+    return false;
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_reply) {
+        abortWith(Exchange::Abort::Cancelled);
+        return;
+    }
+    m_retryTimer.stop();
+    ApiError error = ApiError::cancelled();
+    logAttemptEnd(error.title());
+    finish(error);
+}
+
+void ApiCall::finish(const ApiError& error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    Q_EMIT finished();
+    deleteLater();
+}
+
+void ApiCall::logAttemptStart()
+{
+    const SecretMasker masker(m_credentials);
+    RequestLogEntry entry;
+    entry.startedAt = QDateTime::currentDateTime();
+    entry.operation = m_request.operation;
+    entry.method = m_request.method;
+    entry.url = m_request.url;
+    entry.attempt = m_attempt;
+    entry.scheme = m_credentials.scheme();
+    entry.requestHeaders = masker.maskHeaders(m_client->requestHeaders(m_request, m_credentials));
+    entry.requestBody = masker.mask(m_requestBody);
+    entry.requestBytes = m_requestBody.size();
+    m_logId = m_client->requestLog()->add(std::move(entry));
+}
+
+void ApiCall::logAttemptEnd(const QString& outcome)
+{
+    RequestLog* log = m_client->requestLog();
+    std::optional<RequestLogEntry> entry = log->find(m_logId);
+    if (!entry)
+        return;
+    const SecretMasker masker(m_credentials);
+    entry->inFlight = false;
+    entry->httpStatus = m_exchange.httpStatus;
+    entry->durationMs = QDateTime::currentMSecsSinceEpoch() - m_attemptStartedMs;
+    entry->responseBytes = m_exchange.body.size();
+    entry->outcome = outcome;
+    entry->responseHeaders = masker.maskHeaders(m_exchange.responseHeaders);
+    entry->responseBody = masker.mask(RequestLog::capBody(m_exchange.body));
+    log->update(*entry);
+}
+
+} // namespace textbench

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apiendpoint.h"
+#include "apierror.h"
+#include "apirequest.h"
+#include "credentials.h"
+#include "retrypolicy.h"
+
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace textbench {
+
+class ApiCall;
+class RequestLog;
+
+/// \brief The HTTP client every Twilio operation goes through: one owned QNetworkAccessManager, the credentials,
+/// the endpoint, the time/size/retry policy and the request log.
+///
+/// Each send() snapshots the credentials, endpoint and policy into the call, so changing them (switching profile)
+/// never affects a request already in flight.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    void setCredentials(const Credentials& credentials) { m_credentials = credentials; }
+    const Credentials& credentials() const { return m_credentials; }
+    void setEndpoint(const ApiEndpoint& endpoint) { m_endpoint = endpoint; }
+    const ApiEndpoint& endpoint() const { return m_endpoint; }
+    void setPolicy(const RequestPolicy& policy) { m_policy = policy; }
+    const RequestPolicy& policy() const { return m_policy; }
+
+    RequestLog* requestLog() const { return m_log; }
+
+    /// Starts \a request. The call belongs to this client and deletes itself after ApiCall::finished().
+    ApiCall* send(const ApiRequest& request);
+
+    /// "Textbench/0.1.0 (linux x86_64; Debian GNU/Linux 12 (bookworm)) Qt/6.4.2"
+    static QByteArray userAgent();
+
+    /// The headers sent with \a request, in order, with the real Authorization value (never log this).
+    HeaderList requestHeaders(const ApiRequest& request, const Credentials& credentials) const;
+    /// The request as it would be sent, with Authorization masked: for --dry-run and the UI.
+    QJsonObject describe(const ApiRequest& request) const;
+
+private:
+    friend class ApiCall;
+    QNetworkAccessManager* m_nam;
+    RequestLog* m_log;
+    Credentials m_credentials;
+    ApiEndpoint m_endpoint;
+    RequestPolicy m_policy;
+};
+
+/// \brief One logical request: the attempts, retries and timers behind it, and its outcome.
+///
+/// Emits finished() exactly once, then deletes itself later; read the outcome in the slot.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    ~ApiCall() override;
+
+    const ApiRequest& request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    /// Kind None on success.
+    const ApiError& error() const { return m_error; }
+    bool succeeded() const { return m_finished && !m_error.isError(); }
+    const Exchange& exchange() const { return m_exchange; }
+    int httpStatus() const { return m_exchange.httpStatus; }
+    const QByteArray& body() const { return m_exchange.body; }
+    int attempts() const { return m_attempt; }
+
+    /// Stops the request (or a pending retry) and finishes with a Cancelled error.
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+    /// A retry will start in \a delayMs (for a countdown in the UI).
+    void retryScheduled(int retry, int delayMs, const textbench::ApiError& reason);
+
+private:
+    friend class ApiClient;
+    ApiCall(ApiClient* client, const ApiRequest& request);
+
+    void startAttempt();
+    void onReadyRead();
+    void onMetaDataChanged();
+    void onReplyFinished();
+    void abortWith(Exchange::Abort reason);
+    void touch();
+    bool shouldRetry(const ApiError& error) const;
+    void finish(const ApiError& error);
+    void logAttemptStart();
+    void logAttemptEnd(const QString& outcome);
+
+    ApiClient* m_client;
+    ApiRequest m_request;
+    Credentials m_credentials;
+    RequestPolicy m_policy;
+    QByteArray m_requestBody;
+    QPointer<QNetworkReply> m_reply;
+    QPointer<QIODevice> m_uploadBody;
+    QTimer m_inactivityTimer;
+    QTimer m_deadlineTimer;
+    QTimer m_retryTimer;
+    qint64 m_attemptStartedMs = 0;
+    Exchange m_exchange;
+    Exchange::Abort m_abort = Exchange::Abort::None;
+    ApiError m_error;
+    quint64 m_logId = 0;
+    int m_attempt = 0;
+    bool m_finished = false;
+};
+
+} // namespace textbench

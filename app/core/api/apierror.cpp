@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apierror.h"
+
+#include "errorcatalog.h"
+#include "retrypolicy.h"
+
+#include <QJsonDocument>
+
+namespace textbench {
+
+namespace {
+constexpr qsizetype kBodySampleBytes = 512;
+
+bool isTransportError(QNetworkReply::NetworkError e)
+{
+    // Errors Qt derives from an HTTP status (201-299 content, 302 invalid operation, 401-499 server) mean the
+    // whole response arrived; everything else means the transfer itself failed.
+    const int code = int(e);
+    if (code == 0)
+        return false;
+    // Qt's HTTP layer needed to resend the request but could not (see ApiCall's one-shot body): the server closed
+    // the connection without answering.
+    if (e == QNetworkReply::ContentReSendError)
+        return true;
+    if ((code >= 201 && code <= 299) || code == QNetworkReply::ProtocolInvalidOperationError
+        || (code >= 401 && code <= 499))
+        return false;
+    return true;
+}
+
+QString hostOf(const QUrl& url)
+{
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
+QString seconds(int ms)
+{
+    return ms % 1000 == 0 ? QString::number(ms / 1000) : QString::number(ms / 1000.0, 'f', 1);
+}
+} // namespace
+
+bool Exchange::transferComplete() const
+{
+    return abort == Abort::None && httpStatus > 0 && !isTransportError(networkError);
+}
+
+ApiError ApiError::invalidInput(const QString& explanation, const QString& nextStep)
+{
+    ApiError e;
+    e.m_kind = Kind::InvalidInput;
+    e.m_title = tr("Invalid input");
+    e.m_explanation = explanation;
+    e.m_nextStep = nextStep;
+    return e;
+}
+
+ApiError ApiError::badCredentials(const QString& explanation, const QString& nextStep)
+{
+    ApiError e = invalidInput(explanation, nextStep);
+    e.m_kind = Kind::Credentials;
+    e.m_title = tr("Credentials needed");
+    return e;
+}
+
+ApiError ApiError::cancelled()
+{
+    ApiError e;
+    e.m_kind = Kind::Cancelled;
+    e.m_title = tr("Cancelled");
+    e.m_explanation = tr("The request was cancelled before it finished.");
+    return e;
+}
+
+ApiError ApiError::fromExchange(const Exchange& ex)
+{
+    ApiError e;
+    e.m_method = ex.method;
+    e.m_url = ex.url;
+    e.m_attempts = ex.attempts;
+    e.m_httpStatus = ex.httpStatus;
+    e.m_technical = ex.networkErrorString;
+    const QString host = hostOf(ex.url);
+    const bool createMayHaveHappened = !ex.idempotent && ex.requestMayHaveBeenSent;
+
+    switch (ex.abort) {
+    case Exchange::Abort::None:
+        break;
+    case Exchange::Abort::Cancelled: {
+        ApiError c = cancelled();
+        c.m_method = ex.method;
+        c.m_url = ex.url;
+        c.m_attempts = ex.attempts;
+        c.m_mayHaveCreated = createMayHaveHappened;
+        return c;
+    }
+    case Exchange::Abort::InactivityTimeout:
+    case Exchange::Abort::Deadline:
+        e.m_kind = Kind::Timeout;
+        e.m_title = tr("Timed out");
+        e.m_explanation = ex.abort == Exchange::Abort::InactivityTimeout
+            ? tr("%1 sent nothing for %2 s, so the request was abandoned.").arg(host, seconds(ex.timeoutMs))
+            : tr("The request to %1 took longer than %2 s in all, so it was abandoned.").arg(host, seconds(ex.timeoutMs));
+        e.m_nextStep = tr("Check your network connection and try again; raise the timeout if the connection is "
+                          "slow.");
+        e.m_mayHaveCreated = createMayHaveHappened;
+        break;
+    case Exchange::Abort::Oversize:
+        e.m_kind = Kind::Oversize;
+        e.m_title = tr("Response too large");
+        e.m_explanation = tr("The response from %1 grew past %2 MiB, far more than Twilio sends, so it was "
+                             "abandoned.")
+                              .arg(host)
+                              .arg(double(ex.maxResponseBytes) / (1024 * 1024), 0, 'f', 1);
+        e.m_nextStep = tr("Check the base URL of the profile: it may not point at a Twilio API. For a list, ask for "
+                          "smaller pages.");
+        e.m_mayHaveCreated = createMayHaveHappened;
+        break;
+    }
+
+    if (e.m_kind == Kind::None && isTransportError(ex.networkError)) {
+        e.m_kind = Kind::Network;
+        e.m_mayHaveCreated = createMayHaveHappened;
+        switch (ex.networkError) {
+        case QNetworkReply::HostNotFoundError:
+            e.m_title = tr("Host not found");
+            e.m_explanation = tr("The name %1 could not be resolved.").arg(ex.url.host());
+            e.m_nextStep = tr("Check your network connection and DNS, and the region, edge or base URL of the "
+                              "profile.");
+            break;
+        case QNetworkReply::ConnectionRefusedError:
+            e.m_title = tr("Connection refused");
+            e.m_explanation = tr("%1 refused the connection: nothing is listening there.").arg(host);
+            e.m_nextStep = tr("If the profile uses a custom base URL (a sandbox, mock or proxy), check that it is "
+                              "running; otherwise check the base URL.");
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError:
+            e.m_title = tr("Connection closed");
+            e.m_explanation = ex.httpStatus > 0
+                ? tr("%1 closed the connection before the whole response (HTTP %2) arrived.").arg(host).arg(ex.httpStatus)
+                : tr("%1 closed the connection before answering.").arg(host);
+            e.m_nextStep = tr("Try again in a moment.");
+            break;
+        case QNetworkReply::TimeoutError:
+            e.m_kind = Kind::Timeout;
+            e.m_title = tr("Timed out");
+            e.m_explanation = tr("The connection to %1 timed out.").arg(host);
+            e.m_nextStep = tr("Check your network connection and try again.");
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            e.m_kind = Kind::Tls;
+            e.m_title = tr("Secure connection failed");
+            e.m_explanation = tr("The TLS connection to %1 failed: its certificate is not trusted (self-signed, "
+                                 "expired, or issued for another name), or the handshake broke. Textbench never "
+                                 "sends credentials over an unverified connection.")
+                                  .arg(host);
+            e.m_nextStep = tr("Check the base URL and the system's date and CA certificates; a proxy that intercepts "
+                              "TLS must have its CA installed in the system.");
+            e.m_mayHaveCreated = false;
+            break;
+        case QNetworkReply::InsecureRedirectError:
+        case QNetworkReply::TooManyRedirectsError:
+            e.m_kind = Kind::Redirect;
+            e.m_title = tr("Redirect refused");
+            e.m_explanation = ex.networkError == QNetworkReply::TooManyRedirectsError
+                ? tr("%1 redirected too many times.").arg(host)
+                : tr("%1 redirected the request to another origin. Textbench does not follow it, so your "
+                     "credentials were not sent there.")
+                      .arg(host);
+            e.m_nextStep = tr("Check the base URL of the profile; Twilio's API does not redirect.");
+            break;
+        default:
+            e.m_title = tr("Network error");
+            e.m_explanation = ex.httpStatus > 0
+                ? tr("The response from %1 (HTTP %2) was cut off or malformed.").arg(host).arg(ex.httpStatus)
+                : tr("The request to %1 failed before an answer arrived.").arg(host);
+            e.m_nextStep = tr("Check your network connection and try again.");
+            break;
+        }
+    }
+
+    if (e.m_kind != Kind::None) {
+        if (e.m_mayHaveCreated) {
+            e.appendNextStep(tr("The message may have been created before the connection failed: check the "
+                                "message log before sending it again, or it may be sent twice."));
+        }
+        return e;
+    }
+
+    // The transfer completed: the status and the body can be believed.
+    if (ex.httpStatus >= 200 && ex.httpStatus < 300)
+        return e;
+
+    e.m_kind = Kind::Http;
+    const ErrorCatalog::Entry status = ErrorCatalog::httpStatus(ex.httpStatus);
+    e.m_bodySample = ex.body.left(kBodySampleBytes);
+    if (const auto retryAfter = RetryPolicy::parseRetryAfterMs(ex.header("Retry-After"), QDateTime::currentDateTimeUtc()))
+        e.m_retryAfterMs = *retryAfter;
+
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(ex.body, &parseError);
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        const QJsonValue code = o.value(u"code");
+        if (code.isDouble() && code.toDouble() > 0 && code.toDouble() < 1e9)
+            e.m_twilioCode = code.toInt();
+        else if (code.isString())
+            e.m_twilioCode = code.toString().toInt();
+        if (o.value(u"message").isString())
+            e.m_twilioMessage = o.value(u"message").toString().left(2000);
+        if (o.value(u"more_info").isString())
+            e.m_moreInfo = o.value(u"more_info").toString().left(500);
+        if (o.contains(u"details"))
+            e.m_details = o.value(u"details");
+    } else if (!ex.body.isEmpty()) {
+        e.m_technical = parseError.error != QJsonParseError::NoError
+            ? tr("The error response is not JSON (%1); its first bytes are kept.").arg(parseError.errorString())
+            : tr("The error response is JSON but not an object.");
+    }
+    if (e.m_twilioCode > 0 && e.m_moreInfo.isEmpty())
+        e.m_moreInfo = ErrorCatalog::docsUrl(e.m_twilioCode);
+
+    const ErrorCatalog::Entry code = ErrorCatalog::twilioCode(e.m_twilioCode);
+    e.m_title = tr("HTTP %1 %2").arg(ex.httpStatus).arg(status.title);
+    if (e.m_twilioCode > 0) {
+        e.m_title += tr(" · Twilio %1").arg(e.m_twilioCode);
+        if (code.isKnown())
+            e.m_title += u": " + code.title;
+    }
+    e.m_explanation = code.isKnown() ? code.meaning : status.meaning;
+    e.m_nextStep = code.isKnown() && !code.action.isEmpty() ? code.action : status.action;
+    if (ex.httpStatus >= 500 && !ex.idempotent) {
+        e.m_mayHaveCreated = true;
+        e.m_nextStep = tr("Twilio may have created the message before failing: check the message log before "
+                          "sending it again, or it may be sent twice.");
+    }
+    if (ex.httpStatus == 429 && ex.attempts > 1)
+        e.appendNextStep(tr("Textbench already tried %n time(s).", nullptr, ex.attempts));
+    return e;
+}
+
+ApiError ApiError::badResponse(const Exchange& ex, const QString& problem)
+{
+    ApiError e;
+    e.m_kind = Kind::BadResponse;
+    e.m_method = ex.method;
+    e.m_url = ex.url;
+    e.m_attempts = ex.attempts;
+    e.m_httpStatus = ex.httpStatus;
+    e.m_bodySample = ex.body.left(kBodySampleBytes);
+    e.m_title = tr("Unexpected response");
+    e.m_explanation = tr("%1 answered HTTP %2, but the response is not what Twilio sends: %3")
+                          .arg(hostOf(ex.url))
+                          .arg(ex.httpStatus)
+                          .arg(problem);
+    e.m_technical = problem;
+    e.m_nextStep = tr("Check the base URL of the profile: it may not point at a Twilio API.");
+    if (!ex.idempotent) {
+        e.m_mayHaveCreated = true;
+        e.appendNextStep(tr("The message may have been created anyway: check the message log before sending it "
+                            "again."));
+    }
+    return e;
+}
+
+void ApiError::appendNextStep(const QString& sentence)
+{
+    m_nextStep = m_nextStep.isEmpty() ? sentence : m_nextStep + u' ' + sentence;
+}
+
+ApiError::Category ApiError::category() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return Category::None;
+    case Kind::InvalidInput:
+        return Category::Usage;
+    case Kind::Credentials:
+        return Category::Auth;
+    case Kind::Network:
+    case Kind::Tls:
+    case Kind::Timeout:
+    case Kind::Redirect:
+        return Category::Network;
+    case Kind::BadResponse:
+    case Kind::Oversize:
+        return Category::Server;
+    case Kind::Cancelled:
+        return Category::Cancelled;
+    case Kind::Http:
+        break;
+    }
+    if (m_httpStatus == 401 || m_httpStatus == 403 || m_twilioCode == 20003 || m_twilioCode == 20008)
+        return Category::Auth;
+    if (m_httpStatus == 404 || m_twilioCode == 20404)
+        return Category::NotFound;
+    if (m_httpStatus == 429 || m_twilioCode == 20429)
+        return Category::RateLimited;
+    if (m_httpStatus >= 500)
+        return Category::Server;
+    return Category::Api;
+}
+
+QString ApiError::toText() const
+{
+    QStringList lines;
+    lines << m_title;
+    if (!m_explanation.isEmpty())
+        lines << m_explanation;
+    if (!m_twilioMessage.isEmpty())
+        lines << tr("Twilio says: %1").arg(m_twilioMessage);
+    if (!m_nextStep.isEmpty())
+        lines << tr("What to do: %1").arg(m_nextStep);
+    if (!m_moreInfo.isEmpty())
+        lines << tr("More: %1").arg(m_moreInfo);
+    if (!m_technical.isEmpty() && (m_kind == Kind::Http || m_kind == Kind::Tls))
+        lines << tr("Detail: %1").arg(m_technical);
+    return lines.join(u'\n');
+}
+
+QJsonObject ApiError::toJson() const
+{
+    static const char* const kinds[] = { "none",     "invalid_input", "credentials", "network",      "tls",       "timeout",
+                                         "redirect", "http",          "bad_response", "oversize",  "cancelled" };
+    QJsonObject o {
+        { QStringLiteral("kind"), QString::fromLatin1(kinds[int(m_kind)]) },
+        { QStringLiteral("title"), m_title },
+        { QStringLiteral("explanation"), m_explanation },
+        { QStringLiteral("next_step"), m_nextStep },
+    };
+    if (m_httpStatus > 0)
+        o.insert(u"status", m_httpStatus);
+    if (m_twilioCode > 0)
+        o.insert(u"code", m_twilioCode);
+    if (!m_twilioMessage.isEmpty())
+        o.insert(u"message", m_twilioMessage);
+    if (!m_moreInfo.isEmpty())
+        o.insert(u"more_info", m_moreInfo);
+    if (!m_details.isUndefined())
+        o.insert(u"details", m_details);
+    if (m_mayHaveCreated)
+        o.insert(u"may_have_created", true);
+    if (m_attempts > 1)
+        o.insert(u"attempts", m_attempts);
+    return o;
+}
+
+} // namespace textbench

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formencoding.h"
+
+#include <QStringList>
+
+namespace textbench::FormEncoding {
+
+QByteArray encodeComponent(const QString& value)
+{
+    // QByteArray::toPercentEncoding() leaves exactly the RFC 3986 unreserved set alone, as qs does.
+    return value.toUtf8().toPercentEncoding();
+}
+
+QByteArray encode(const FormFields& fields)
+{
+    QByteArray out;
+    for (const auto& [name, value] : fields) {
+        if (!out.isEmpty())
+            out += '&';
+        out += encodeComponent(name);
+        out += '=';
+        out += encodeComponent(value);
+    }
+    return out;
+}
+
+namespace {
+QString decodeComponent(QByteArrayView part)
+{
+    QByteArray bytes = part.toByteArray();
+    bytes.replace('+', ' ');
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(bytes));
+}
+} // namespace
+
+FormFields decode(QByteArrayView encoded)
+{
+    FormFields fields;
+    qsizetype start = 0;
+    while (start <= encoded.size()) {
+        qsizetype end = encoded.indexOf('&', start);
+        if (end < 0)
+            end = encoded.size();
+        const QByteArrayView pair = encoded.sliced(start, end - start);
+        if (!pair.isEmpty()) {
+            const qsizetype eq = pair.indexOf('=');
+            if (eq < 0)
+                fields.append({ decodeComponent(pair), QString() });
+            else
+                fields.append({ decodeComponent(pair.first(eq)), decodeComponent(pair.sliced(eq + 1)) });
+        }
+        start = end + 1;
+    }
+    return fields;
+}
+
+QString value(const FormFields& fields, const QString& name)
+{
+    for (const auto& [n, v] : fields) {
+        if (n == name)
+            return v.isNull() ? QStringLiteral("") : v;
+    }
+    return {};
+}
+
+QStringList values(const FormFields& fields, const QString& name)
+{
+    QStringList out;
+    for (const auto& [n, v] : fields) {
+        if (n == name)
+            out.append(v);
+    }
+    return out;
+}
+
+} // namespace textbench::FormEncoding

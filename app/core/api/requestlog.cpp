@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requestlog.h"
+
+#include "formencoding.h"
+
+#include <QStringList>
+
+namespace textbench {
+
+namespace {
+QString shellQuote(const QString& s)
+{
+    QString quoted = s;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+} // namespace
+
+QString RequestLogEntry::toCurl() const
+{
+    QStringList parts;
+    parts << QStringLiteral("curl");
+    const bool hasForm = method == "POST" || method == "PUT";
+    if (method != "GET" && !(method == "POST" && hasForm))
+        parts << QStringLiteral("-X %1").arg(QString::fromLatin1(method));
+    parts << shellQuote(url.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo));
+    if (hasForm) {
+        const FormFields fields = FormEncoding::decode(requestBody);
+        for (const auto& [name, value] : fields)
+            parts << u"--data-urlencode " + shellQuote(name + u'=' + value);
+        if (fields.isEmpty())
+            parts << QStringLiteral("--data ''");
+    }
+    // Double quotes so the shell expands the variables; the secret itself never appears.
+    parts << u"-u \""
+            + (scheme == AuthScheme::ApiKey ? QStringLiteral("$TWILIO_API_KEY:$TWILIO_API_SECRET")
+                                            : QStringLiteral("$TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN"))
+            + u'"';
+    return parts.join(QStringLiteral(" \\\n  "));
+}
+
+RequestLog::RequestLog(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void RequestLog::setCapacity(int entries)
+{
+    m_capacity = std::max(1, entries);
+    int dropped = 0;
+    while (int(m_entries.size()) > m_capacity) {
+        m_entries.pop_front();
+        ++dropped;
+    }
+    if (dropped > 0)
+        Q_EMIT entriesDropped(dropped);
+}
+
+quint64 RequestLog::add(RequestLogEntry entry)
+{
+    entry.id = m_nextId++;
+    entry.requestBody = capBody(entry.requestBody);
+    entry.responseBody = capBody(entry.responseBody);
+    m_entries.push_back(std::move(entry));
+    const quint64 id = m_entries.back().id;
+    if (int(m_entries.size()) > m_capacity) {
+        m_entries.pop_front();
+        Q_EMIT entriesDropped(1);
+    }
+    Q_EMIT entryAdded(id);
+    return id;
+}
+
+void RequestLog::update(const RequestLogEntry& entry)
+{
+    for (auto& e : m_entries) {
+        if (e.id == entry.id) {
+            e = entry;
+            e.requestBody = capBody(e.requestBody);
+            e.responseBody = capBody(e.responseBody);
+            Q_EMIT entryUpdated(entry.id);
+            return;
+        }
+    }
+}
+
+void RequestLog::clear()
+{
+    m_entries.clear();
+    Q_EMIT cleared();
+}
+
+std::optional<RequestLogEntry> RequestLog::find(quint64 id) const
+{
+    for (const auto& e : m_entries) {
+        if (e.id == id)
+            return e;
+    }
+    return std::nullopt;
+}
+
+QList<RequestLogEntry> RequestLog::entries() const
+{
+    return QList<RequestLogEntry>(m_entries.begin(), m_entries.end());
+}
+
+QByteArray RequestLog::capBody(const QByteArray& body)
+{
+    if (body.size() <= kMaxBodyBytes)
+        return body;
+    return body.left(kMaxBodyBytes) + "\n… (" + QByteArray::number(body.size() - kMaxBodyBytes) + " more bytes)";
+}
+
+} // namespace textbench

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "secretmasker.h"
+
+#include "formencoding.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <QJsonValue>
+
+namespace textbench {
+
+SecretMasker::SecretMasker(const Credentials& credentials)
+{
+    const QString& secret = credentials.secret();
+    if (secret.isEmpty())
+        return;
+    const QByteArray raw = secret.toUtf8();
+    m_needles << credentials.authorizationHeader().mid(6) // Base64 of user:secret
+              << raw << FormEncoding::encodeComponent(secret) << QUrl::toPercentEncoding(secret, "", "+");
+    // JSON-escaped form (a secret with a quote or backslash).
+    QByteArray json = QJsonDocument(QJsonArray { secret }).toJson(QJsonDocument::Compact);
+    m_needles << json.mid(2, json.size() - 4);
+    // Longest first, so that a needle containing another is replaced whole.
+    std::sort(m_needles.begin(), m_needles.end(), [](const QByteArray& a, const QByteArray& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+    m_needles.erase(std::unique(m_needles.begin(), m_needles.end()), m_needles.end());
+}
+
+QByteArray SecretMasker::mask(QByteArray text) const
+{
+    for (const QByteArray& needle : m_needles) {
+        if (!needle.isEmpty())
+            text.replace(needle, kMask.toByteArray());
+    }
+    return text;
+}
+
+QString SecretMasker::mask(const QString& text) const
+{
+    return QString::fromUtf8(mask(text.toUtf8()));
+}
+
+HeaderList SecretMasker::maskHeaders(const HeaderList& headers) const
+{
+    HeaderList out;
+    out.reserve(headers.size());
+    for (const auto& [name, value] : headers) {
+        if (QByteArrayView(name).compare("Authorization", Qt::CaseInsensitive) == 0
+            || QByteArrayView(name).compare("Proxy-Authorization", Qt::CaseInsensitive) == 0) {
+            const qsizetype space = value.indexOf(' ');
+            out.append({ name, (space > 0 ? value.left(space + 1) : QByteArray()) + kMask.toByteArray() });
+        } else {
+            out.append({ name, mask(value) });
+        }
+    }
+    return out;
+}
+
+} // namespace textbench

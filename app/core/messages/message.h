@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace textbench {
+
+/// \brief A message's status, as Twilio names it.
+enum class MessageStatus {
+    Unknown,
+    Queued,
+    Sending,
+    Sent,
+    Failed,
+    Delivered,
+    Undelivered,
+    Receiving,
+    Received,
+    Accepted,
+    Scheduled,
+    Read,
+    PartiallyDelivered,
+    Canceled,
+};
+
+namespace MessageStatuses {
+MessageStatus fromString(QStringView s);
+QString toString(MessageStatus status);
+/// Delivered, undelivered, failed, received, read, canceled: nothing changes any more.
+bool isFinal(MessageStatus status);
+} // namespace MessageStatuses
+
+/// \brief A Message resource (API 2010-04-01), with every documented field in its proper type.
+///
+/// The JSON it came from is kept whole, unknown fields included, for the raw view; toJson() returns it.
+class Message
+{
+public:
+    /// Parses a message object. Returns nullopt (and says why in \a problem) when \a json is not one: it must
+    /// be an object with a string `sid`. Fields of an unexpected type are read leniently (a number where Twilio
+    /// sends a string), never trusted blindly.
+    static std::optional<Message> fromJson(const QJsonObject& json, QString* problem = nullptr);
+
+    QJsonObject toJson() const { return m_raw; }
+
+    QString sid;
+    QString accountSid;
+    QString apiVersion;
+    QString from;
+    QString to;
+    QString body;
+    MessageStatus status = MessageStatus::Unknown;
+    QString statusText; ///< as Twilio sent it, also for statuses newer than this build
+    QString direction;
+    /// Strings on the wire ("1"); -1 when null or absent.
+    int numSegments = -1;
+    int numMedia = -1;
+    /// A decimal string such as "-0.00750", kept as text: it is money. Null while not yet priced.
+    QString price;
+    QString priceUnit;
+    std::optional<int> errorCode;
+    QString errorMessage;
+    QString messagingServiceSid;
+    QDateTime dateCreated;
+    QDateTime dateSent;
+    QDateTime dateUpdated;
+    QString uri;
+    QString mediaUri; ///< subresource_uris.media
+    QString feedbackUri; ///< subresource_uris.feedback
+
+private:
+    QJsonObject m_raw;
+};
+
+/// Parses an RFC 2822 date as Twilio sends it ("Thu, 24 Aug 2023 05:01:45 +0000"); invalid for null or junk.
+QDateTime parseTwilioDate(const QJsonValue& value);
+
+} // namespace textbench

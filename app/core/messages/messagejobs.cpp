@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagejobs.h"
+
+#include "api/sid.h"
+
+namespace textbench {
+
+namespace {
+QString messageSidProblem(const QString& sid)
+{
+    return Sid::shapeProblem(sid, { QStringLiteral("SM"), QStringLiteral("MM") },
+                             QCoreApplication::translate("textbench::MessageJobs", "message SID"));
+}
+} // namespace
+
+// --- create ------------------------------------------------------------------------------------------------------
+
+CreateMessageJob::CreateMessageJob(ApiClient* client, const CreateMessageParams& params)
+    : ApiJob(client)
+    , m_params(params)
+{
+}
+
+QString CreateMessageJob::validateInputs()
+{
+    return m_params.normalize();
+}
+
+ApiRequest CreateMessageJob::firstRequest() const
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.url = client()->endpoint().url(accountPath() + u"/Messages.json");
+    r.form = m_params.toForm();
+    r.createsResource = true;
+    r.operation = QStringLiteral("messages.create");
+    return r;
+}
+
+void CreateMessageJob::handleResponse(const ApiCall& call)
+{
+    const auto json = parseObject(call);
+    if (!json)
+        return;
+    QString problem;
+    auto message = Message::fromJson(*json, &problem);
+    if (!message) {
+        fail(ApiError::badResponse(call.exchange(), problem));
+        return;
+    }
+    m_message = std::move(*message);
+    succeed();
+}
+
+// --- fetch -------------------------------------------------------------------------------------------------------
+
+FetchMessageJob::FetchMessageJob(ApiClient* client, const QString& sid)
+    : ApiJob(client)
+    , m_sid(sid.trimmed())
+{
+}
+
+QString FetchMessageJob::validateInputs()
+{
+    return messageSidProblem(m_sid);
+}
+
+ApiRequest FetchMessageJob::firstRequest() const
+{
+    ApiRequest r;
+    r.url = client()->endpoint().url(accountPath() + u"/Messages/" + m_sid + u".json");
+    r.operation = QStringLiteral("messages.fetch");
+    return r;
+}
+
+void FetchMessageJob::handleResponse(const ApiCall& call)
+{
+    const auto json = parseObject(call);
+    if (!json)
+        return;
+    QString problem;
+    auto message = Message::fromJson(*json, &problem);
+    if (!message) {
+        fail(ApiError::badResponse(call.exchange(), problem));
+        return;
+    }
+    m_message = std::move(*message);
+    succeed();
+}
+
+// --- update ------------------------------------------------------------------------------------------------------
+
+UpdateMessageJob::UpdateMessageJob(ApiClient* client, const QString& sid, const QString& body, const QString& status)
+    : ApiJob(client)
+    , m_sid(sid.trimmed())
+    , m_body(body)
+    , m_status(status.trimmed())
+{
+}
+
+UpdateMessageJob* UpdateMessageJob::redact(ApiClient* client, const QString& sid)
+{
+    return new UpdateMessageJob(client, sid, QStringLiteral(""), {});
+}
+
+UpdateMessageJob* UpdateMessageJob::cancelScheduled(ApiClient* client, const QString& sid)
+{
+    return new UpdateMessageJob(client, sid, {}, QStringLiteral("canceled"));
+}
+
+QString UpdateMessageJob::validateInputs()
+{
+    if (QString p = messageSidProblem(m_sid); !p.isEmpty())
+        return p;
+    if (m_body.isNull() && m_status.isEmpty())
+        return tr("Nothing to update: give an empty body to redact the message, or the status \"canceled\" to cancel "
+                  "a scheduled one.");
+    if (!m_body.isNull() && !m_body.isEmpty())
+        return tr("Twilio only accepts an empty body in an update: it redacts the message. A sent body cannot be "
+                  "changed.");
+    if (!m_status.isEmpty() && m_status != u"canceled")
+        return tr("The only status a message can be updated to is \"canceled\" (to cancel a scheduled message), "
+                  "not \"%1\".")
+            .arg(m_status);
+    return {};
+}
+
+ApiRequest UpdateMessageJob::firstRequest() const
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.url = client()->endpoint().url(accountPath() + u"/Messages/" + m_sid + u".json");
+    if (!m_body.isNull())
+        r.form.append({ QStringLiteral("Body"), m_body });
+    if (!m_status.isEmpty())
+        r.form.append({ QStringLiteral("Status"), m_status });
+    r.operation = QStringLiteral("messages.update");
+    return r;
+}
+
+void UpdateMessageJob::handleResponse(const ApiCall& call)
+{
+    const auto json = parseObject(call);
+    if (!json)
+        return;
+    QString problem;
+    auto message = Message::fromJson(*json, &problem);
+    if (!message) {
+        fail(ApiError::badResponse(call.exchange(), problem));
+        return;
+    }
+    m_message = std::move(*message);
+    succeed();
+}
+
+// --- delete ------------------------------------------------------------------------------------------------------
+
+DeleteMessageJob::DeleteMessageJob(ApiClient* client, const QString& sid)
+    : ApiJob(client)
+    , m_sid(sid.trimmed())
+{
+}
+
+QString DeleteMessageJob::validateInputs()
+{
+    return messageSidProblem(m_sid);
+}
+
+ApiRequest DeleteMessageJob::firstRequest() const
+{
+    ApiRequest r;
+    r.method = "DELETE";
+    r.url = client()->endpoint().url(accountPath() + u"/Messages/" + m_sid + u".json");
+    r.operation = QStringLiteral("messages.delete");
+    return r;
+}
+
+void DeleteMessageJob::handleResponse(const ApiCall&)
+{
+    succeed();
+}
+
+// --- list --------------------------------------------------------------------------------------------------------
+
+ListMessagesJob::ListMessagesJob(ApiClient* client, const MessageListFilter& filter, int limit)
+    : ApiJob(client)
+    , m_filter(filter)
+    , m_limit(std::max(0, limit))
+{
+}
+
+ListMessagesJob* ListMessagesJob::fromPageUri(ApiClient* client, const QString& pageUri, int limit)
+{
+    auto* job = new ListMessagesJob(client, {}, limit);
+    job->m_startUri = pageUri;
+    return job;
+}
+
+QString ListMessagesJob::validateInputs()
+{
+    if (!m_startUri.isEmpty() && !client()->endpoint().resolveResourceUri(m_startUri).isValid())
+        return tr("The page address \"%1\" is not on this profile's API host.").arg(m_startUri);
+    return m_filter.normalize();
+}
+
+ApiRequest ListMessagesJob::firstRequest() const
+{
+    ApiRequest r;
+    r.url = m_startUri.isEmpty() ? client()->endpoint().url(accountPath() + u"/Messages.json", m_filter.toQuery(m_limit))
+                                 : client()->endpoint().resolveResourceUri(m_startUri);
+    r.operation = QStringLiteral("messages.list");
+    return r;
+}
+
+void ListMessagesJob::handleResponse(const ApiCall& call)
+{
+    const auto json = parseObject(call);
+    if (!json)
+        return;
+    QString problem;
+    auto page = MessagePage::fromJson(*json, &problem);
+    if (!page) {
+        fail(ApiError::badResponse(call.exchange(), problem));
+        return;
+    }
+    ++m_pages;
+    m_nextPageUri = page->nextPageUri;
+    for (const Message& m : std::as_const(page->messages)) {
+        if (m_limit > 0 && m_messages.size() >= m_limit)
+            break;
+        m_messages.append(m);
+    }
+    Q_EMIT pageReceived(*page);
+
+    if (m_nextPageUri.isEmpty() || (m_limit > 0 && m_messages.size() >= m_limit)) {
+        succeed();
+        return;
+    }
+    // Twilio's next_page_uri is a path on the same host; anything else would carry the credentials elsewhere.
+    const QUrl next = client()->endpoint().resolveResourceUri(m_nextPageUri);
+    if (!next.isValid()) {
+        fail(ApiError::badResponse(call.exchange(),
+                                   tr("its next_page_uri \"%1\" points away from the API host; it was not followed")
+                                       .arg(m_nextPageUri.left(200))));
+        return;
+    }
+    if (page->messages.isEmpty()) {
+        // A page with nothing on it but a next page would loop for ever on a broken server.
+        fail(ApiError::badResponse(call.exchange(), tr("an empty page claims there is a next page")));
+        return;
+    }
+    ApiRequest r;
+    r.url = next;
+    r.operation = QStringLiteral("messages.list");
+    issue(r);
+}
+
+// --- account -----------------------------------------------------------------------------------------------------
+
+FetchAccountJob::FetchAccountJob(ApiClient* client)
+    : ApiJob(client)
+{
+}
+
+ApiRequest FetchAccountJob::firstRequest() const
+{
+    ApiRequest r;
+    r.url = client()->endpoint().url(accountPath() + u".json");
+    r.operation = QStringLiteral("accounts.fetch");
+    return r;
+}
+
+void FetchAccountJob::handleResponse(const ApiCall& call)
+{
+    const auto json = parseObject(call);
+    if (!json)
+        return;
+    QString problem;
+    auto account = Account::fromJson(*json, &problem);
+    if (!account) {
+        fail(ApiError::badResponse(call.exchange(), problem));
+        return;
+    }
+    m_account = std::move(*account);
+    succeed();
+}
+
+} // namespace textbench
