@@ -469,8 +469,7 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
             m_out << Output::messageTable(job->messages());
         }
         if (limit > 0 && job->messages().size() >= limit && !job->nextPageUri().isEmpty())
-            m_err << tr("Showing the first %n message(s); there are more (raise --limit, or use --no-limit).", nullptr,
-                        limit)
+            m_err << tr("Showing the first %1 messages; there are more (raise --limit, or use --no-limit).").arg(limit)
                   << '\n';
     });
     return -1;
@@ -479,6 +478,8 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
 void CliApp::runJob(ApiJob* job, const std::function<void()>& onSuccess)
 {
     connect(job, &ApiJob::retryScheduled, this, [this](int retry, int delayMs, const ApiError& reason) {
+        if (m_json)
+            return; // stderr carries one JSON document then; the error reports the attempts
         m_err << tr("%1; retry %2 in %3 s…").arg(reason.title()).arg(retry).arg(delayMs / 1000.0, 0, 'f', 1) << '\n';
         m_err.flush();
     });

@@ -1,10 +1,414 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real textbench-cli binary against an in-process HTTP server on loopback: output, --json, --dry-run,
+// exit codes, and that no secret ever reaches its output.
+#include "testserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
-class Tst_cli : public QObject
+using textbench::test::RecordedRequest;
+using textbench::test::TestServer;
+
+namespace {
+const QString kAccount = QStringLiteral("AC0123456789abcdef0123456789abcdef");
+const QString kToken = QStringLiteral("f00dfacecafebeef0123456789abcdef");
+const QString kSid = QStringLiteral("SM0123456789abcdef0123456789abcdef");
+
+struct Run
 {
-    Q_OBJECT
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
 };
 
-QTEST_GUILESS_MAIN(Tst_cli)
+QJsonObject messageJson(const QString& sid, const QString& status = QStringLiteral("queued"))
+{
+    return QJsonObject {
+        { QStringLiteral("sid"), sid },
+        { QStringLiteral("account_sid"), kAccount },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("direction"), QStringLiteral("outbound-api") },
+        { QStringLiteral("from"), QStringLiteral("+15005550006") },
+        { QStringLiteral("to"), QStringLiteral("+14155552671") },
+        { QStringLiteral("body"), QStringLiteral("Hello from the test") },
+        { QStringLiteral("num_segments"), QStringLiteral("1") },
+        { QStringLiteral("num_media"), QStringLiteral("0") },
+        { QStringLiteral("error_code"), QJsonValue::Null },
+        { QStringLiteral("date_created"), QStringLiteral("Thu, 24 Aug 2023 05:01:45 +0000") },
+    };
+}
+
+QString sidNumber(int i)
+{
+    return QStringLiteral("SM%1").arg(i, 32, 16, QChar(u'0'));
+}
+} // namespace
+
+class Tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+
+    static QProcessEnvironment credentialsEnv(bool withToken = true)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : { "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY", "TWILIO_API_SECRET",
+                                  "TWILIO_REGION", "TWILIO_EDGE" })
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), kAccount);
+        if (withToken)
+            env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), kToken);
+        return env;
+    }
+
+    Run cli(const QStringList& args, const QProcessEnvironment& env = credentialsEnv())
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TEXTBENCH_CLI_PATH), args);
+        QSignalSpy finished(&process, &QProcess::finished);
+        if (!finished.wait(30'000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        Run r { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
+                process.readAllStandardError() };
+        // Whatever the command, the secret never reaches the terminal.
+        const QByteArray base64 = (kAccount + u':' + kToken).toUtf8().toBase64();
+        if (r.out.contains(kToken.toUtf8()) || r.err.contains(kToken.toUtf8()) || r.out.contains(base64)
+            || r.err.contains(base64))
+            r.exitCode = -3;
+        return r;
+    }
+
+    QStringList withServer(QStringList args) const
+    {
+        return args << QStringLiteral("--base-url") << m_server->baseUrl();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        m_server->setHandler([](const RecordedRequest& r, QTcpSocket* s) {
+            if (r.method == "POST")
+                TestServer::replyJson(s, r.path.endsWith("Messages.json") ? 201 : 200, QJsonDocument(messageJson(kSid)));
+            else if (r.method == "DELETE")
+                TestServer::reply(s, 204, {}, {}, {});
+            else
+                TestServer::replyJson(s, 200, QJsonDocument(messageJson(kSid, QStringLiteral("delivered"))));
+        });
+    }
+
+    void cleanup() { m_server.reset(); }
+
+    void helpAndVersion()
+    {
+        const Run help = cli({ QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("Exit codes"));
+        QVERIFY(help.out.contains("TWILIO_AUTH_TOKEN"));
+        const Run createHelp = cli({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--help") });
+        QCOMPARE(createHelp.exitCode, 0);
+        QVERIFY(createHelp.out.contains("--media-url"));
+        QVERIFY(createHelp.out.contains("--dry-run"));
+        const Run version = cli({ QStringLiteral("--version") });
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(TEXTBENCH_VERSION));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("mentions");
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("calls") } << QByteArray("unknown command");
+        QTest::newRow("unknown verb") << QStringList { QStringLiteral("messages"), QStringLiteral("send") }
+                                      << QByteArray("unknown verb");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("messages"), QStringLiteral("fetch"),
+                                                         QStringLiteral("--sidd"), kSid }
+                                        << QByteArray("sidd");
+        QTest::newRow("missing sid") << QStringList { QStringLiteral("messages"), QStringLiteral("fetch") }
+                                     << QByteArray("--sid is required");
+        QTest::newRow("malformed sid") << QStringList { QStringLiteral("messages"), QStringLiteral("fetch"),
+                                                        QStringLiteral("--sid"), QStringLiteral("SM123") }
+                                       << QByteArray("34");
+        QTest::newRow("invalid To") << QStringList { QStringLiteral("messages"), QStringLiteral("create"),
+                                                     QStringLiteral("--to"), QStringLiteral("4155552671"),
+                                                     QStringLiteral("--from"), QStringLiteral("+15005550006"),
+                                                     QStringLiteral("--body"), QStringLiteral("hi") }
+                                    << QByteArray("country code");
+        QTest::newRow("no body") << QStringList { QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
+                                                  QStringLiteral("+14155552671"), QStringLiteral("--from"),
+                                                  QStringLiteral("+15005550006") }
+                                 << QByteArray("empty");
+        QTest::newRow("bad limit") << QStringList { QStringLiteral("messages"), QStringLiteral("list"),
+                                                    QStringLiteral("--limit"), QStringLiteral("ten") }
+                                   << QByteArray("--limit");
+        QTest::newRow("plain http to another host")
+            << QStringList { QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid,
+                             QStringLiteral("--base-url"), QStringLiteral("http://example.com") }
+            << QByteArray("Plain http");
+        QTest::newRow("bad timeout") << QStringList { QStringLiteral("messages"), QStringLiteral("fetch"),
+                                                      QStringLiteral("--sid"), kSid, QStringLiteral("--timeout"),
+                                                      QStringLiteral("soon") }
+                                     << QByteArray("--timeout");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, mentions);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mentions), r.err.constData());
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void secretsAreNeverTakenFromArguments_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("--auth-token") << QStringLiteral("--auth-token");
+        QTest::newRow("--api-secret=") << QStringLiteral("--api-secret=");
+        QTest::newRow("--password") << QStringLiteral("--password");
+    }
+
+    void secretsAreNeverTakenFromArguments()
+    {
+        QFETCH(QString, option);
+        const QString secret = QStringLiteral("0badc0de0badc0de0badc0de0badc0de");
+        QStringList args { QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid };
+        if (option.endsWith(u'='))
+            args << option + secret;
+        else
+            args << option << secret;
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("never accepted"));
+        QVERIFY(r.err.contains("TWILIO_AUTH_TOKEN"));
+        QVERIFY(!r.err.contains(secret.toLatin1()));
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void missingCredentialsExitWithAuth()
+    {
+        QProcessEnvironment env = credentialsEnv();
+        env.remove(QStringLiteral("TWILIO_ACCOUNT_SID"));
+        env.remove(QStringLiteral("TWILIO_AUTH_TOKEN"));
+        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }), env);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("TWILIO_ACCOUNT_SID"));
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void createPrintsTheMessage()
+    {
+        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
+                                       QStringLiteral("+1 415 555 2671"), QStringLiteral("--from"),
+                                       QStringLiteral("+15005550006"), QStringLiteral("--body"), QStringLiteral("Hi & bye"),
+                                       QStringLiteral("--media-url"), QStringLiteral("https://x.test/a.png"),
+                                       QStringLiteral("--media-url"), QStringLiteral("https://x.test/b.png") }));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(kSid.toLatin1()));
+        QVERIFY(r.out.contains("queued"));
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_server->requests().first().body,
+                 QByteArray("To=%2B14155552671&From=%2B15005550006&Body=Hi%20%26%20bye"
+                            "&MediaUrl=https%3A%2F%2Fx.test%2Fa.png&MediaUrl=https%3A%2F%2Fx.test%2Fb.png"));
+    }
+
+    void jsonOutputIsTheRawResource()
+    {
+        const Run fetch = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"),
+                                           kSid, QStringLiteral("--json") }));
+        QCOMPARE(fetch.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(fetch.out).object();
+        QCOMPARE(o.value(u"sid").toString(), kSid);
+        QCOMPARE(o.value(u"num_segments").toString(), QStringLiteral("1")); // the wire type, untouched
+    }
+
+    void dryRunPrintsTheRequestAndSendsNothing()
+    {
+        // No secret is needed to show a request.
+        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
+                                       QStringLiteral("+14155552671"), QStringLiteral("--from"),
+                                       QStringLiteral("+15005550006"), QStringLiteral("--body"), QStringLiteral("Hello"),
+                                       QStringLiteral("--status-callback"), QStringLiteral("https://cb.test/s"),
+                                       QStringLiteral("--dry-run") }),
+                          credentialsEnv(false));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(m_server->requests().size(), 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"method").toString(), QStringLiteral("POST"));
+        QCOMPARE(o.value(u"url").toString(),
+                 m_server->baseUrl() + QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(kAccount));
+        QStringList names;
+        for (const QJsonValue& pair : o.value(u"form").toArray())
+            names << pair.toArray().at(0).toString();
+        QCOMPARE(names, (QStringList { QStringLiteral("To"), QStringLiteral("StatusCallback"), QStringLiteral("From"),
+                                       QStringLiteral("Body") }));
+        QCOMPARE(o.value(u"body").toString(),
+                 QStringLiteral("To=%2B14155552671&StatusCallback=https%3A%2F%2Fcb.test%2Fs&From=%2B15005550006&Body=Hello"));
+        bool sawAuthorization = false;
+        for (const QJsonValue& pair : o.value(u"headers").toArray()) {
+            if (pair.toArray().at(0).toString() == u"Authorization") {
+                sawAuthorization = true;
+                QCOMPARE(pair.toArray().at(1).toString(), QStringLiteral("Basic ********"));
+            }
+        }
+        QVERIFY(sawAuthorization);
+
+        // With the secret present it is masked all the same (cli() fails the run if it appears anywhere).
+        const Run withSecret = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
+                                                QStringLiteral("+14155552671"), QStringLiteral("--from"),
+                                                QStringLiteral("+15005550006"), QStringLiteral("--body"), kToken,
+                                                QStringLiteral("--dry-run") }));
+        QCOMPARE(withSecret.exitCode, 0);
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void exitCodesFollowTheError_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("mentions");
+        QTest::newRow("401") << 401 << 20003 << 3 << QByteArray("20003");
+        QTest::newRow("403 test credentials") << 403 << 20008 << 3 << QByteArray("test credentials");
+        QTest::newRow("404") << 404 << 20404 << 4 << QByteArray("20404");
+        QTest::newRow("429") << 429 << 20429 << 5 << QByteArray("20429");
+        QTest::newRow("400") << 400 << 21211 << 8 << QByteArray("21211");
+        QTest::newRow("500") << 500 << 20500 << 7 << QByteArray("500");
+    }
+
+    void exitCodesFollowTheError()
+    {
+        QFETCH(int, status);
+        QFETCH(int, code);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, mentions);
+        m_server->setHandler([status, code](const RecordedRequest&, QTcpSocket* s) {
+            TestServer::replyTwilioError(s, status, code, QStringLiteral("Twilio's own words"), { { "Retry-After", "0" } });
+        });
+        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }));
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(mentions), r.err.constData());
+        QVERIFY(r.err.contains("Twilio says: Twilio's own words"));
+        QVERIFY(r.err.contains("What to do:"));
+        QVERIFY(r.out.isEmpty());
+
+        const Run json = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid,
+                                          QStringLiteral("--json") }));
+        QCOMPARE(json.exitCode, exitCode);
+        const QJsonObject error = QJsonDocument::fromJson(json.err).object().value(u"error").toObject();
+        QVERIFY2(error.value(u"status").toInt() == status, json.err.constData());
+        QCOMPARE(error.value(u"code").toInt(), code);
+    }
+
+    void aCreateThatFailedOnTheServerSaysToCheckTheLog()
+    {
+        m_server->setHandler([](const RecordedRequest&, QTcpSocket* s) {
+            TestServer::replyTwilioError(s, 500, 20500, QStringLiteral("Internal Server Error"));
+        });
+        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
+                                       QStringLiteral("+14155552671"), QStringLiteral("--from"),
+                                       QStringLiteral("+15005550006"), QStringLiteral("--body"), QStringLiteral("Hello") }));
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY(r.err.contains("message log"));
+        QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    void networkFailuresExitWith6()
+    {
+        // A hanging server and the --timeout option.
+        m_server->setHandler([](const RecordedRequest&, QTcpSocket*) {});
+        const Run hang = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
+                                          QStringLiteral("+14155552671"), QStringLiteral("--from"),
+                                          QStringLiteral("+15005550006"), QStringLiteral("--body"), QStringLiteral("Hello"),
+                                          QStringLiteral("--timeout"), QStringLiteral("0.5") }));
+        QCOMPARE(hang.exitCode, 6);
+        QVERIFY(hang.err.contains("0.5 s"));
+        QCOMPARE(m_server->requests().size(), 1);
+
+        // Nothing listening at all.
+        const QString dead = m_server->baseUrl();
+        m_server.reset();
+        const Run refused = cli({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
+                                  QStringLiteral("+14155552671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
+                                  QStringLiteral("--body"), QStringLiteral("Hello"), QStringLiteral("--base-url"), dead });
+        QCOMPARE(refused.exitCode, 6);
+        QVERIFY(refused.err.contains("refused"));
+    }
+
+    void listPagesAndLimits()
+    {
+        const QString base = QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(kAccount);
+        m_server->setHandler([base](const RecordedRequest& r, QTcpSocket* s) {
+            const int page = r.query.contains("PageToken=PA2") ? 2 : r.query.contains("PageToken=PA1") ? 1 : 0;
+            QJsonArray messages;
+            for (int i = 1; i <= 2; ++i)
+                messages.append(messageJson(sidNumber(page * 2 + i)));
+            QJsonObject o { { QStringLiteral("messages"), messages }, { QStringLiteral("page"), page } };
+            o.insert(QStringLiteral("next_page_uri"),
+                     page < 2 ? QJsonValue(base + QStringLiteral("?PageSize=2&Page=%1&PageToken=PA%1").arg(page + 1))
+                              : QJsonValue(QJsonValue::Null));
+            TestServer::replyJson(s, 200, QJsonDocument(o));
+        });
+        const Run limited = cli(withServer({ QStringLiteral("messages"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                             QStringLiteral("3"), QStringLiteral("--json") }));
+        QCOMPARE(limited.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(limited.out).array().size(), 3);
+        QVERIFY(limited.err.contains("more"));
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(m_server->requests().first().query, QByteArray("PageSize=3"));
+
+        m_server->clearRequests();
+        const Run all = cli(withServer({ QStringLiteral("messages"), QStringLiteral("list"), QStringLiteral("--no-limit"),
+                                         QStringLiteral("--to"), QStringLiteral("+14155552671"),
+                                         QStringLiteral("--date-sent-after"), QStringLiteral("2024-01-01") }));
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(m_server->requests().size(), 3);
+        QCOMPARE(m_server->requests().first().query, QByteArray("To=%2B14155552671&DateSent%3E=2024-01-01"));
+        for (int i = 1; i <= 6; ++i)
+            QVERIFY(all.out.contains(sidNumber(i).toLatin1()));
+    }
+
+    void updateAndDelete()
+    {
+        const Run redact = cli(withServer({ QStringLiteral("messages"), QStringLiteral("update"), QStringLiteral("--sid"),
+                                            kSid, QStringLiteral("--body"), QString() }));
+        QCOMPARE(redact.exitCode, 0);
+        QCOMPARE(m_server->requests().last().body, QByteArray("Body="));
+        const Run cancel = cli(withServer({ QStringLiteral("messages"), QStringLiteral("update"), QStringLiteral("--sid"),
+                                            kSid, QStringLiteral("--status"), QStringLiteral("canceled") }));
+        QCOMPARE(cancel.exitCode, 0);
+        QCOMPARE(m_server->requests().last().body, QByteArray("Status=canceled"));
+        const Run badStatus = cli(withServer({ QStringLiteral("messages"), QStringLiteral("update"), QStringLiteral("--sid"),
+                                               kSid, QStringLiteral("--status"), QStringLiteral("sent") }));
+        QCOMPARE(badStatus.exitCode, 2);
+        const Run del = cli(withServer({ QStringLiteral("messages"), QStringLiteral("delete"), QStringLiteral("--sid"), kSid }));
+        QCOMPARE(del.exitCode, 0);
+        QVERIFY(del.out.contains("Deleted"));
+        QCOMPARE(m_server->requests().last().method, QByteArray("DELETE"));
+        QCOMPARE(m_server->requests().size(), 3);
+    }
+
+    void verboseShowsTheRequestLogWithoutSecrets()
+    {
+        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid,
+                                       QStringLiteral("--verbose") }));
+        QCOMPARE(r.exitCode, 0); // -3 would mean the secret leaked into the output
+        QVERIFY(r.err.contains("GET "));
+        QVERIFY(r.err.contains("200"));
+    }
+};
+
+QTEST_GUILESS_MAIN(Tst_Cli)
 #include "tst_cli.moc"

@@ -138,7 +138,10 @@ QJsonObject ApiClient::describe(const ApiRequest& request) const
         { QStringLiteral("headers"), pairsToJson(masker.maskHeaders(requestHeaders(request, m_credentials))) },
     };
     if (request.hasBody()) {
-        o.insert(QStringLiteral("form"), pairsToJson(request.form));
+        FormFields masked;
+        for (const auto& [name, value] : request.form)
+            masked.append({ name, masker.mask(value) });
+        o.insert(QStringLiteral("form"), pairsToJson(masked));
         o.insert(QStringLiteral("body"), QString::fromLatin1(masker.mask(FormEncoding::encode(request.form))));
     }
     return o;

@@ -235,7 +235,7 @@ ApiError ApiError::fromExchange(const Exchange& ex)
                           "sending it again, or it may be sent twice.");
     }
     if (ex.httpStatus == 429 && ex.attempts > 1)
-        e.appendNextStep(tr("Textbench already tried %n time(s).", nullptr, ex.attempts));
+        e.appendNextStep(tr("Textbench tried %1 times.").arg(ex.attempts));
     return e;
 }
 

@@ -92,7 +92,7 @@ private:
     int m_twilioCode = 0;
     QString m_twilioMessage;
     QString m_moreInfo;
-    QJsonValue m_details;
+    QJsonValue m_details = QJsonValue(QJsonValue::Undefined);
     QString m_title;
     QString m_explanation;
     QString m_nextStep;
