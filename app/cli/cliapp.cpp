@@ -379,7 +379,7 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
                 reportError(error);
                 return exitCodeFor(error);
             }
-            m_out << QJsonDocument(m_client->describe(job->firstRequest())).toJson(QJsonDocument::Indented);
+            m_out << Output::requestJson(m_client->describe(job->firstRequest()));
             return Ok;
         }
         runJob(job, [this, job] {

@@ -3,6 +3,8 @@
 
 #include "api/errorcatalog.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace textbench::cli::Output {
@@ -37,6 +39,31 @@ QString fit(const QString& s, int width)
     return p.size() <= width ? p : p.left(width - 1) + QChar(0x2026);
 }
 } // namespace
+
+QByteArray requestJson(const QJsonObject& description)
+{
+    const auto compact = [](const QJsonValue& v) {
+        return v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                           : QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+    };
+    QByteArrayList members;
+    for (const char* key : { "method", "url", "headers", "form", "body" }) {
+        const QJsonValue value = description.value(QLatin1String(key));
+        if (value.isUndefined())
+            continue;
+        QByteArray member = "  \"" + QByteArray(key) + "\": ";
+        if (value.isArray()) {
+            QByteArrayList pairs;
+            for (const QJsonValue& pair : value.toArray())
+                pairs << "    " + compact(pair);
+            member += "[\n" + pairs.join(",\n") + "\n  ]";
+        } else {
+            member += compact(value);
+        }
+        members << member;
+    }
+    return "{\n" + members.join(",\n") + "\n}\n";
+}
 
 QString dateTime(const QDateTime& dt)
 {

@@ -3,6 +3,7 @@
 
 #include "messages/message.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -15,6 +16,9 @@ namespace Output {
 QString messageDetails(const Message& message);
 /// A table, one message a row, with the body shortened to fit.
 QString messageTable(const QList<Message>& messages);
+/// A request description (ApiClient::describe()) as JSON text for --dry-run: keys in reading order (method, url,
+/// headers, form, body) and one [name, value] pair a line.
+QByteArray requestJson(const QJsonObject& description);
 /// "2026-11-27 10:02:01 UTC", or "—" for an invalid date.
 QString dateTime(const QDateTime& dt);
 

@@ -164,6 +164,8 @@ ApiCall::ApiCall(ApiClient* client, const ApiRequest& request)
     , m_credentials(client->credentials())
     , m_policy(client->policy())
 {
+    if (m_request.maxResponseBytes > 0)
+        m_policy.maxResponseBytes = std::min(m_policy.maxResponseBytes, m_request.maxResponseBytes);
     if (m_request.hasBody())
         m_requestBody = FormEncoding::encode(m_request.form);
     for (QTimer* t : { &m_inactivityTimer, &m_deadlineTimer, &m_retryTimer })

@@ -34,6 +34,7 @@ ApiRequest CreateMessageJob::firstRequest() const
     r.form = m_params.toForm();
     r.createsResource = true;
     r.operation = QStringLiteral("messages.create");
+    r.maxResponseBytes = ApiRequest::kSingleResourceCap;
     return r;
 }
 
@@ -70,6 +71,7 @@ ApiRequest FetchMessageJob::firstRequest() const
     ApiRequest r;
     r.url = client()->endpoint().url(accountPath() + u"/Messages/" + m_sid + u".json");
     r.operation = QStringLiteral("messages.fetch");
+    r.maxResponseBytes = ApiRequest::kSingleResourceCap;
     return r;
 }
 
@@ -135,6 +137,7 @@ ApiRequest UpdateMessageJob::firstRequest() const
     if (!m_status.isEmpty())
         r.form.append({ QStringLiteral("Status"), m_status });
     r.operation = QStringLiteral("messages.update");
+    r.maxResponseBytes = ApiRequest::kSingleResourceCap;
     return r;
 }
 
@@ -172,6 +175,7 @@ ApiRequest DeleteMessageJob::firstRequest() const
     r.method = "DELETE";
     r.url = client()->endpoint().url(accountPath() + u"/Messages/" + m_sid + u".json");
     r.operation = QStringLiteral("messages.delete");
+    r.maxResponseBytes = ApiRequest::kSingleResourceCap;
     return r;
 }
 
@@ -267,6 +271,7 @@ ApiRequest FetchAccountJob::firstRequest() const
     ApiRequest r;
     r.url = client()->endpoint().url(accountPath() + u".json");
     r.operation = QStringLiteral("accounts.fetch");
+    r.maxResponseBytes = ApiRequest::kSingleResourceCap;
     return r;
 }
 
