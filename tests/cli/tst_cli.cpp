@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real textbench-cli binary against an in-process HTTP server on loopback: output, --json, --dry-run,
 // exit codes, and that no secret ever reaches its output.
+#include "fixtures.h"
 #include "testserver.h"
 
 #include <QJsonArray>
@@ -13,11 +14,13 @@
 
 using textbench::test::RecordedRequest;
 using textbench::test::TestServer;
+using textbench::test::messageJson;
+using textbench::test::sidNumber;
 
 namespace {
-const QString kAccount = QStringLiteral("AC0123456789abcdef0123456789abcdef");
-const QString kToken = QStringLiteral("f00dfacecafebeef0123456789abcdef");
-const QString kSid = QStringLiteral("SM0123456789abcdef0123456789abcdef");
+const QString& kAccount = textbench::test::kAccountSid;
+const QString& kToken = textbench::test::kAuthToken;
+const QString& kSid = textbench::test::kMessageSid;
 
 struct Run
 {
@@ -26,27 +29,7 @@ struct Run
     QByteArray err;
 };
 
-QJsonObject messageJson(const QString& sid, const QString& status = QStringLiteral("queued"))
-{
-    return QJsonObject {
-        { QStringLiteral("sid"), sid },
-        { QStringLiteral("account_sid"), kAccount },
-        { QStringLiteral("status"), status },
-        { QStringLiteral("direction"), QStringLiteral("outbound-api") },
-        { QStringLiteral("from"), QStringLiteral("+15005550006") },
-        { QStringLiteral("to"), QStringLiteral("+14155552671") },
-        { QStringLiteral("body"), QStringLiteral("Hello from the test") },
-        { QStringLiteral("num_segments"), QStringLiteral("1") },
-        { QStringLiteral("num_media"), QStringLiteral("0") },
-        { QStringLiteral("error_code"), QJsonValue::Null },
-        { QStringLiteral("date_created"), QStringLiteral("Thu, 24 Aug 2023 05:01:45 +0000") },
-    };
-}
 
-QString sidNumber(int i)
-{
-    return QStringLiteral("SM%1").arg(i, 32, 16, QChar(u'0'));
-}
 } // namespace
 
 class Tst_Cli : public QObject

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/requestlog.h"
 #include "messages/messagejobs.h"
+#include "fixtures.h"
 #include "testserver.h"
 
 #include <QJsonArray>
@@ -19,36 +20,17 @@
 using namespace textbench;
 using textbench::test::RecordedRequest;
 using textbench::test::TestServer;
+using textbench::test::messageJson;
+using textbench::test::sidNumber;
 
 namespace {
-const QString kAccount = QStringLiteral("AC0123456789abcdef0123456789abcdef");
-const QString kToken = QStringLiteral("f00dfacecafebeef0123456789abcdef");
+const QString& kAccount = textbench::test::kAccountSid;
+const QString& kToken = textbench::test::kAuthToken;
 const QString kKeySid = QStringLiteral("SKfedcba9876543210fedcba9876543210");
 const QString kKeySecret = QStringLiteral("ZyXwVuTsRqPoNmLkJiHgFeDcBa987654");
-const QString kSid = QStringLiteral("SM0123456789abcdef0123456789abcdef");
+const QString& kSid = textbench::test::kMessageSid;
 
-QJsonObject messageJson(const QString& sid, const QString& status = QStringLiteral("queued"))
-{
-    return QJsonObject {
-        { QStringLiteral("sid"), sid },
-        { QStringLiteral("account_sid"), kAccount },
-        { QStringLiteral("status"), status },
-        { QStringLiteral("direction"), QStringLiteral("outbound-api") },
-        { QStringLiteral("from"), QStringLiteral("+15005550006") },
-        { QStringLiteral("to"), QStringLiteral("+14155552671") },
-        { QStringLiteral("body"), QStringLiteral("Hello") },
-        { QStringLiteral("num_segments"), QStringLiteral("1") },
-        { QStringLiteral("num_media"), QStringLiteral("0") },
-        { QStringLiteral("price"), QJsonValue::Null },
-        { QStringLiteral("error_code"), QJsonValue::Null },
-        { QStringLiteral("date_created"), QStringLiteral("Thu, 24 Aug 2023 05:01:45 +0000") },
-    };
-}
 
-QString sidNumber(int i)
-{
-    return QStringLiteral("SM%1").arg(i, 32, 16, QChar(u'0'));
-}
 
 // Runs a job to its end; the job must not delete itself so the test can read it.
 bool finishes(ApiJob* job, int timeoutMs = 10'000)

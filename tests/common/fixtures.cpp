@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+
+namespace textbench::test {
+
+QJsonObject messageJson(const QString& sid, const QString& status)
+{
+    return QJsonObject {
+        { QStringLiteral("sid"), sid },
+        { QStringLiteral("account_sid"), kAccountSid },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("direction"), QStringLiteral("outbound-api") },
+        { QStringLiteral("from"), QStringLiteral("+15005550006") },
+        { QStringLiteral("to"), QStringLiteral("+14155552671") },
+        { QStringLiteral("body"), QStringLiteral("Hello from the test") },
+        { QStringLiteral("num_segments"), QStringLiteral("1") },
+        { QStringLiteral("num_media"), QStringLiteral("0") },
+        { QStringLiteral("price"), QJsonValue::Null },
+        { QStringLiteral("error_code"), QJsonValue::Null },
+        { QStringLiteral("date_created"), QStringLiteral("Thu, 24 Aug 2023 05:01:45 +0000") },
+    };
+}
+
+QString sidNumber(int i)
+{
+    return QStringLiteral("SM%1").arg(i, 32, 16, QChar(u'0'));
+}
+
+} // namespace textbench::test

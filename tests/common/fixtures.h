@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace textbench::test {
+
+/// Distinctive test credentials: a test that searches output for them finds them if they leak.
+inline const QString kAccountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
+inline const QString kAuthToken = QStringLiteral("f00dfacecafebeef0123456789abcdef");
+inline const QString kMessageSid = QStringLiteral("SM0123456789abcdef0123456789abcdef");
+
+/// A message resource with Twilio's field types (counts as strings, error_code null, RFC 2822 dates).
+QJsonObject messageJson(const QString& sid, const QString& status = QStringLiteral("queued"));
+
+/// "SM000…00i": the i-th of a run of distinct message SIDs.
+QString sidNumber(int i);
+
+} // namespace textbench::test
