@@ -256,9 +256,8 @@ bool CliApp::parse(QCommandLineParser& parser, const QStringList& args, const QS
     return true;
 }
 
-int CliApp::setUpClient(const QCommandLineParser& parser, bool requireSecret)
+int CliApp::setUpClient(const QCommandLineParser& parser)
 {
-    Q_UNUSED(requireSecret)
     m_client = new ApiClient(this);
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     m_client->setCredentials(Credentials::fromEnvironment(env));
@@ -322,7 +321,7 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
     const auto isSet = [&parser](const char* name) { return parser.isSet(QString::fromLatin1(name)); };
 
     const bool dryRun = verb == u"create" && isSet("dry-run");
-    if (const int code = setUpClient(parser, !dryRun); code >= 0)
+    if (const int code = setUpClient(parser); code >= 0)
         return code;
 
     if (verb == u"create") {

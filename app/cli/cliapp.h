@@ -32,7 +32,8 @@ private:
     int usageError(const QString& message, const QString& helpCommand);
     int printHelp();
     bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command);
-    int setUpClient(const QCommandLineParser& parser, bool requireSecret);
+    /// Returns an exit code when the options are unusable, or -1.
+    int setUpClient(const QCommandLineParser& parser);
     void addGlobalOptions(QCommandLineParser& parser);
     void runJob(ApiJob* job, const std::function<void()>& onSuccess);
     void reportError(const ApiError& error);
