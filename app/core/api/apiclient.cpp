@@ -402,7 +402,7 @@ void ApiCall::logAttemptEnd(const QString& outcome)
     entry->responseBytes = m_exchange.body.size();
     entry->outcome = outcome;
     entry->responseHeaders = masker.maskHeaders(m_exchange.responseHeaders);
-    entry->responseBody = masker.mask(RequestLog::capBody(m_exchange.body));
+    entry->responseBody = RequestLog::capBody(masker.mask(m_exchange.body));
     log->update(*entry);
 }
 

@@ -168,6 +168,7 @@ ApiError ApiError::fromExchange(const Exchange& ex)
                      "credentials were not sent there.")
                       .arg(host);
             e.m_nextStep = tr("Check the base URL of the profile; Twilio's API does not redirect.");
+            e.m_mayHaveCreated = false; // a redirect is a complete answer: the server did not create anything
             break;
         default:
             e.m_title = tr("Network error");

@@ -52,7 +52,12 @@ Credentials Credentials::withApiKey(const QString& accountSid, const QString& ap
 Credentials Credentials::fromEnvironment(const QProcessEnvironment& env)
 {
     const QString accountSid = env.value(QStringLiteral("TWILIO_ACCOUNT_SID"));
-    if (env.contains(QStringLiteral("TWILIO_API_KEY"))) {
+    // The API key pair wins when it is there; a secret without its key is reported as such rather than as a
+    // missing Auth Token.
+    const bool apiKey = !env.value(QStringLiteral("TWILIO_API_KEY")).isEmpty()
+        || (!env.value(QStringLiteral("TWILIO_API_SECRET")).isEmpty()
+            && env.value(QStringLiteral("TWILIO_AUTH_TOKEN")).isEmpty());
+    if (apiKey) {
         return withApiKey(accountSid, env.value(QStringLiteral("TWILIO_API_KEY")),
                           env.value(QStringLiteral("TWILIO_API_SECRET")));
     }
@@ -80,6 +85,8 @@ QString Credentials::problemIgnoringSecret() const
     if (const QString p = Sid::shapeProblem(m_accountSid, ac, Tr::tr("Account SID")); !p.isEmpty())
         return p;
     if (m_scheme == AuthScheme::ApiKey) {
+        if (m_username.isEmpty())
+            return Tr::tr("An API Key Secret needs its API Key SID: set TWILIO_API_KEY (SK…) as well.");
         if (const QString p = Sid::shapeProblem(m_username, { QStringLiteral("SK") }, Tr::tr("API Key SID"));
             !p.isEmpty())
             return p;

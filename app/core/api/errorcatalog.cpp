@@ -20,7 +20,12 @@ ErrorCatalog::Entry ErrorCatalog::httpStatus(int status)
     case 303:
     case 307:
     case 308:
-        return { tr("Redirect"), tr("The server answered with a redirect to another address."),
+        return { status == 301 ? tr("Moved Permanently")
+                     : status == 302 ? tr("Found")
+                     : status == 303 ? tr("See Other")
+                     : status == 307 ? tr("Temporary Redirect")
+                                     : tr("Permanent Redirect"),
+                 tr("The server answered with a redirect to another address."),
                  tr("Textbench follows a redirect only on the same origin, so your credentials never go anywhere "
                     "else. Check the base URL of the profile.") };
     case 304:

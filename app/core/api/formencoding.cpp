@@ -25,11 +25,34 @@ QByteArray encode(const FormFields& fields)
 }
 
 namespace {
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// QByteArray::fromPercentEncoding() turns a malformed escape ("%zz") into garbage; keep it as typed instead.
 QString decodeComponent(QByteArrayView part)
 {
-    QByteArray bytes = part.toByteArray();
-    bytes.replace('+', ' ');
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(bytes));
+    QByteArray bytes;
+    bytes.reserve(part.size());
+    for (qsizetype i = 0; i < part.size(); ++i) {
+        const char c = part[i];
+        if (c == '+') {
+            bytes += ' ';
+        } else if (c == '%' && i + 2 < part.size() && hexValue(part[i + 1]) >= 0 && hexValue(part[i + 2]) >= 0) {
+            bytes += char(hexValue(part[i + 1]) * 16 + hexValue(part[i + 2]));
+            i += 2;
+        } else {
+            bytes += c;
+        }
+    }
+    return QString::fromUtf8(bytes);
 }
 } // namespace
 

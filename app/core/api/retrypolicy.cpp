@@ -2,6 +2,8 @@
 #include "retrypolicy.h"
 
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -21,11 +23,24 @@ std::optional<qint64> parseRetryAfterMs(QByteArrayView value, const QDateTime& n
             return qint64(999'999'999) * 1000;
         return trimmed.toLongLong() * 1000;
     }
-    // HTTP-date (RFC 9110 IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT"); Qt's RFC 2822 parser reads it.
-    QString text = QString::fromLatin1(trimmed);
+    // HTTP-date: RFC 9110 asks recipients to accept all three forms. IMF-fixdate ("Wed, 21 Oct 2015 07:28:00 GMT")
+    // goes through Qt's RFC 2822 parser; the obsolete RFC 850 and asctime forms through fixed formats.
+    QString text = QString::fromLatin1(trimmed).simplified();
     if (text.endsWith(u" GMT") || text.endsWith(u" UTC"))
         text = text.chopped(4) + u" +0000";
-    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+    QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!when.isValid()) {
+        const QLocale c = QLocale::c();
+        // RFC 850: "Wednesday, 21-Oct-15 07:28:00 GMT". The weekday is dropped before parsing: Qt checks it against
+        // the date, and the two-digit year is read as 19yy first.
+        when = c.toDateTime(text.section(QStringLiteral(", "), 1), QStringLiteral("dd-MMM-yy HH:mm:ss '+0000'"));
+        if (when.isValid() && when.date().year() < 1970) // RFC 9110: a two-digit year is in the recent past
+            when = when.addYears(100);
+        if (!when.isValid())
+            when = c.toDateTime(text, QStringLiteral("ddd MMM d HH:mm:ss yyyy")); // asctime
+        if (when.isValid())
+            when.setTimeSpec(Qt::UTC);
+    }
     if (!when.isValid())
         return std::nullopt;
     return std::max<qint64>(0, now.msecsTo(when));

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <QJsonValue>
+#include <QRegularExpression>
 
 namespace textbench {
 
@@ -29,6 +30,15 @@ SecretMasker::SecretMasker(const Credentials& credentials)
 
 QByteArray SecretMasker::mask(QByteArray text) const
 {
+    // Secrets this masker was not told about: the Account resource carries the account's "auth_token", which
+    // differs from an API key's secret.
+    static const QRegularExpression secretFields(
+        QStringLiteral("(\"(?:auth_token|secret|api_secret|password)\"\\s*:\\s*\")[^\"]*(\")"));
+    if (text.contains("\"auth_token\"") || text.contains("secret\"") || text.contains("\"password\"")) {
+        QString s = QString::fromUtf8(text);
+        s.replace(secretFields, QStringLiteral("\\1********\\2"));
+        text = s.toUtf8();
+    }
     for (const QByteArray& needle : m_needles) {
         if (!needle.isEmpty())
             text.replace(needle, kMask.toByteArray());

@@ -49,7 +49,7 @@ QString shapeProblem(QStringView sid, const QStringList& prefixes, const QString
     for (const QString& prefix : prefixes)
         prefixOk = prefixOk || sid.startsWith(prefix);
     if (!prefixOk) {
-        return Tr::tr("\"%1\" is not a %2: it should start with %3 (%4).")
+        return Tr::tr("\"%1\" is not a valid %2: it should start with %3 (%4).")
             .arg(sid.left(40).toString(), what, prefixes.join(Tr::tr(" or ")), expected);
     }
     for (qsizetype i = 2; i < sid.size() && i < kLength; ++i) {

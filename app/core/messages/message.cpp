@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QLocale>
 
 #include <array>
 #include <utility>
@@ -37,7 +38,7 @@ QString string(const QJsonObject& o, QStringView key)
     if (v.isString())
         return v.toString();
     if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 17);
+        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
     return {};
 }
 

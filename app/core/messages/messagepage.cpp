@@ -64,6 +64,9 @@ std::optional<Account> Account::fromJson(const QJsonObject& json, QString* probl
     }
     Account a;
     a.raw = json;
+    // The account resource carries the account's own Auth Token: it is never kept, shown or logged.
+    if (a.raw.contains(u"auth_token"))
+        a.raw.insert(QStringLiteral("auth_token"), QStringLiteral("********"));
     a.sid = json.value(u"sid").toString();
     a.friendlyName = json.value(u"friendly_name").toString();
     a.status = json.value(u"status").toString();

@@ -11,8 +11,7 @@ namespace {
 const QString kMessagesPath = QStringLiteral("/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json");
 
 // Concatenates into a QString (QT_USE_QSTRINGBUILDER makes a bare + a builder, which QTest rows do not accept).
-template <typename... Parts>
-QString cat(const Parts&... parts)
+template<typename... Parts> QString cat(const Parts&... parts)
 {
     QString s;
     ((s += parts), ...);
@@ -52,7 +51,8 @@ void Tst_ApiEndpoint::defaultEndpoint()
     QVERIFY(ep.isValid());
     QVERIFY(ep.problem().isEmpty());
     QCOMPARE(ep.baseUrl(), QUrl(QStringLiteral("https://api.twilio.com")));
-    QCOMPARE(ep.url(kMessagesPath).toString(QUrl::FullyEncoded), cat(QStringLiteral("https://api.twilio.com"), kMessagesPath));
+    QCOMPARE(ep.url(kMessagesPath).toString(QUrl::FullyEncoded),
+        cat(QStringLiteral("https://api.twilio.com"), kMessagesPath));
 }
 
 void Tst_ApiEndpoint::twilioHost_data()
@@ -66,8 +66,8 @@ void Tst_ApiEndpoint::twilioHost_data()
     QTest::newRow("edge and region") << QStringLiteral("ie1") << QStringLiteral("dublin")
                                      << QStringLiteral("https://api.dublin.ie1.twilio.com");
     QTest::newRow("region only") << QStringLiteral("au1") << QString() << QStringLiteral("https://api.au1.twilio.com");
-    QTest::newRow("edge only implies us1") << QString() << QStringLiteral("sydney")
-                                           << QStringLiteral("https://api.sydney.us1.twilio.com");
+    QTest::newRow("edge only implies us1")
+        << QString() << QStringLiteral("sydney") << QStringLiteral("https://api.sydney.us1.twilio.com");
     QTest::newRow("us1 with ashburn") << QStringLiteral("us1") << QStringLiteral("ashburn")
                                       << QStringLiteral("https://api.ashburn.us1.twilio.com");
     QTest::newRow("label with a hyphen") << QStringLiteral("jp1") << QStringLiteral("tokyo-2")
@@ -125,14 +125,14 @@ void Tst_ApiEndpoint::custom_data()
 
     QTest::newRow("api.twilio.com") << QStringLiteral("https://api.twilio.com") << true
                                     << QStringLiteral("https://api.twilio.com");
-    QTest::newRow("trailing slash removed") << QStringLiteral("https://api.twilio.com/") << true
-                                            << QStringLiteral("https://api.twilio.com");
+    QTest::newRow("trailing slash removed")
+        << QStringLiteral("https://api.twilio.com/") << true << QStringLiteral("https://api.twilio.com");
     QTest::newRow("path prefix kept") << QStringLiteral("https://proxy.example.com/twilio/") << true
                                       << QStringLiteral("https://proxy.example.com/twilio");
     QTest::newRow("port and deep prefix") << QStringLiteral("https://proxy.example.com:8443/a/b//") << true
                                           << QStringLiteral("https://proxy.example.com:8443/a/b");
-    QTest::newRow("surrounding white space") << QStringLiteral("  https://api.twilio.com \n") << true
-                                             << QStringLiteral("https://api.twilio.com");
+    QTest::newRow("surrounding white space")
+        << QStringLiteral("  https://api.twilio.com \n") << true << QStringLiteral("https://api.twilio.com");
     QTest::newRow("http 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080") << true
                                     << QStringLiteral("http://127.0.0.1:8080");
     QTest::newRow("http 127.x.y.z") << QStringLiteral("http://127.10.20.30:9/") << true
@@ -213,28 +213,28 @@ void Tst_ApiEndpoint::url_data()
 
     const QString twilio = QStringLiteral("https://api.twilio.com");
     QTest::newRow("no query") << twilio << kMessagesPath << FormFields {} << cat(twilio, kMessagesPath);
-    QTest::newRow("list filters")
-        << twilio << kMessagesPath
-        << FormFields { { QStringLiteral("To"), QStringLiteral("+14155552671") },
-                        { QStringLiteral("DateSent<"), QStringLiteral("2024-01-02") },
-                        { QStringLiteral("PageSize"), QStringLiteral("5") } }
-        << cat(twilio, kMessagesPath, QStringLiteral("?To=%2B14155552671&DateSent%3C=2024-01-02&PageSize=5"));
+    QTest::newRow("list filters") << twilio << kMessagesPath
+                                  << FormFields { { QStringLiteral("To"), QStringLiteral("+14155552671") },
+                                         { QStringLiteral("DateSent<"), QStringLiteral("2024-01-02") },
+                                         { QStringLiteral("PageSize"), QStringLiteral("5") } }
+                                  << cat(twilio, kMessagesPath,
+                                         QStringLiteral("?To=%2B14155552671&DateSent%3C=2024-01-02&PageSize=5"));
     // The URL twilio-node 5.13.1 requested for list({to, dateSentBefore: new Date('2024-01-02T00:00:00Z'), limit: 5}).
     QTest::newRow("Node list URL (captured)")
         << twilio << kMessagesPath
         << FormFields { { QStringLiteral("To"), QStringLiteral("+14155552671") },
-                        { QStringLiteral("DateSent<"), QStringLiteral("2024-01-02T00:00:00Z") },
-                        { QStringLiteral("PageSize"), QStringLiteral("5") } }
+               { QStringLiteral("DateSent<"), QStringLiteral("2024-01-02T00:00:00Z") },
+               { QStringLiteral("PageSize"), QStringLiteral("5") } }
         << cat(twilio, kMessagesPath,
                QStringLiteral("?To=%2B14155552671&DateSent%3C=2024-01-02T00%3A00%3A00Z&PageSize=5"));
     QTest::newRow("greater-than and sub-delims")
         << twilio << kMessagesPath
         << FormFields { { QStringLiteral("DateSent>"), QStringLiteral("2024-01-02") },
-                        { QStringLiteral("From"), QStringLiteral("a b!*'()") } }
+               { QStringLiteral("From"), QStringLiteral("a b!*'()") } }
         << cat(twilio, kMessagesPath, QStringLiteral("?DateSent%3E=2024-01-02&From=a%20b%21%2A%27%28%29"));
-    QTest::newRow("non-ASCII in query")
-        << twilio << kMessagesPath << FormFields { { QStringLiteral("From"), QStringLiteral("\u00e9") } }
-        << cat(twilio, kMessagesPath, QStringLiteral("?From=%C3%A9"));
+    QTest::newRow("non-ASCII in query") << twilio << kMessagesPath
+                                        << FormFields { { QStringLiteral("From"), QStringLiteral("\u00e9") } }
+                                        << cat(twilio, kMessagesPath, QStringLiteral("?From=%C3%A9"));
     QTest::newRow("path prefix") << QStringLiteral("https://proxy.example.com/twilio/") << kMessagesPath
                                  << FormFields { { QStringLiteral("PageSize"), QStringLiteral("50") } }
                                  << cat(QStringLiteral("https://proxy.example.com/twilio"), kMessagesPath,
@@ -267,7 +267,8 @@ void Tst_ApiEndpoint::resolveResourceUri_data()
     QTest::addColumn<QString>("expected"); // empty: an invalid QUrl
 
     const QString twilio = QStringLiteral("https://api.twilio.com");
-    const QString next = cat(kMessagesPath, QStringLiteral("?To=%2B14155552671&PageSize=50&Page=1&PageToken=PASMabc%3D%3D"));
+    const QString next
+        = cat(kMessagesPath, QStringLiteral("?To=%2B14155552671&PageSize=50&Page=1&PageToken=PASMabc%3D%3D"));
     QTest::newRow("next_page_uri") << twilio << next << cat(twilio, next);
     const QString filtered = cat(kMessagesPath,
         QStringLiteral("?DateSent%3C=2024-01-02&DateSent%3E=2023-12-01&PageSize=5&Page=1&PageToken=PASM0123"));
@@ -347,24 +348,24 @@ void Tst_ApiEndpoint::sameOrigin_data()
                                << true;
     QTest::newRow("paths differ") << QStringLiteral("https://api.twilio.com/a?x=1")
                                   << QStringLiteral("https://api.twilio.com/b") << true;
-    QTest::newRow("explicit default https port") << QStringLiteral("https://api.twilio.com:443/x")
-                                                 << QStringLiteral("https://api.twilio.com") << true;
-    QTest::newRow("explicit default http port") << QStringLiteral("http://localhost:80/x")
-                                                << QStringLiteral("http://localhost") << true;
+    QTest::newRow("explicit default https port")
+        << QStringLiteral("https://api.twilio.com:443/x") << QStringLiteral("https://api.twilio.com") << true;
+    QTest::newRow("explicit default http port")
+        << QStringLiteral("http://localhost:80/x") << QStringLiteral("http://localhost") << true;
     QTest::newRow("host case") << QStringLiteral("https://API.Twilio.com") << QStringLiteral("https://api.twilio.com")
                                << true;
     QTest::newRow("other port") << QStringLiteral("https://api.twilio.com:8443")
                                 << QStringLiteral("https://api.twilio.com") << false;
     QTest::newRow("other scheme") << QStringLiteral("http://api.twilio.com") << QStringLiteral("https://api.twilio.com")
                                   << false;
-    QTest::newRow("http on 443 is not https") << QStringLiteral("http://api.twilio.com:443")
-                                              << QStringLiteral("https://api.twilio.com") << false;
+    QTest::newRow("http on 443 is not https")
+        << QStringLiteral("http://api.twilio.com:443") << QStringLiteral("https://api.twilio.com") << false;
     QTest::newRow("other host") << QStringLiteral("https://api.twilio.com.evil.test")
                                 << QStringLiteral("https://api.twilio.com") << false;
     QTest::newRow("subdomain") << QStringLiteral("https://x.api.twilio.com") << QStringLiteral("https://api.twilio.com")
                                << false;
-    QTest::newRow("loopback ports") << QStringLiteral("http://127.0.0.1:8080") << QStringLiteral("http://127.0.0.1:8081")
-                                    << false;
+    QTest::newRow("loopback ports") << QStringLiteral("http://127.0.0.1:8080")
+                                    << QStringLiteral("http://127.0.0.1:8081") << false;
 }
 
 void Tst_ApiEndpoint::sameOrigin()

@@ -12,10 +12,10 @@ using Field = QPair<QString, QString>;
 
 // The create body the Node library sent on the wire for:
 // messages.create({to, validityPeriod: 600, smartEncoded: true, from, body, mediaUrl: [a, b]}).
-constexpr char kNodeCreateBody[] =
-    "To=%2B14155552671&ValidityPeriod=600&SmartEncoded=true&From=%2B15005550006"
-    "&Body=a%2Bb%26c%3Dd%20%C3%A9%20%F0%9F%91%8D%20~%2A%27%28%29%21"
-    "&MediaUrl=https%3A%2F%2Fx.test%2Fa.png%3Fx%3D1%26y%3D2&MediaUrl=https%3A%2F%2Fx.test%2Fb.png";
+constexpr char kNodeCreateBody[]
+    = "To=%2B14155552671&ValidityPeriod=600&SmartEncoded=true&From=%2B15005550006"
+      "&Body=a%2Bb%26c%3Dd%20%C3%A9%20%F0%9F%91%8D%20~%2A%27%28%29%21"
+      "&MediaUrl=https%3A%2F%2Fx.test%2Fa.png%3Fx%3D1%26y%3D2&MediaUrl=https%3A%2F%2Fx.test%2Fb.png";
 
 FormFields nodeCreateFields()
 {
@@ -24,7 +24,8 @@ FormFields nodeCreateFields()
         { QStringLiteral("ValidityPeriod"), QStringLiteral("600") },
         { QStringLiteral("SmartEncoded"), QStringLiteral("true") },
         { QStringLiteral("From"), QStringLiteral("+15005550006") },
-        { QStringLiteral("Body"), QStringLiteral("a+b&c=d \u00e9 ") + QString::fromUcs4(U"\U0001F44D") + QStringLiteral(" ~*'()!") },
+        { QStringLiteral("Body"),
+            QStringLiteral("a+b&c=d \u00e9 ") + QString::fromUcs4(U"\U0001F44D") + QStringLiteral(" ~*'()!") },
         { QStringLiteral("MediaUrl"), QStringLiteral("https://x.test/a.png?x=1&y=2") },
         { QStringLiteral("MediaUrl"), QStringLiteral("https://x.test/b.png") },
     };
@@ -74,8 +75,7 @@ void Tst_FormEncoding::encodeComponent_data()
     QTest::newRow("emoji as 4 UTF-8 bytes") << QString::fromUcs4(U"\U0001F44D") << QByteArray("%F0%9F%91%8D");
     QTest::newRow("newline") << QStringLiteral("a\nb") << QByteArray("a%0Ab");
     QTest::newRow("quote backslash") << QStringLiteral("\"\\") << QByteArray("%22%5C");
-    QTest::newRow("JSON content variables")
-        << QStringLiteral("{\"1\":\"x\"}") << QByteArray("%7B%221%22%3A%22x%22%7D");
+    QTest::newRow("JSON content variables") << QStringLiteral("{\"1\":\"x\"}") << QByteArray("%7B%221%22%3A%22x%22%7D");
 }
 
 void Tst_FormEncoding::encodeComponent()
@@ -104,14 +104,12 @@ void Tst_FormEncoding::encode_data()
     // The list query the Node library sent for list({to, dateSentBefore: new Date('2024-01-02T00:00:00Z'), limit: 5}).
     QTest::newRow("Node list query (captured)")
         << FormFields { { QStringLiteral("To"), QStringLiteral("+14155552671") },
-                        { QStringLiteral("DateSent<"), QStringLiteral("2024-01-02T00:00:00Z") },
-                        { QStringLiteral("PageSize"), QStringLiteral("5") } }
+               { QStringLiteral("DateSent<"), QStringLiteral("2024-01-02T00:00:00Z") },
+               { QStringLiteral("PageSize"), QStringLiteral("5") } }
         << QByteArray("To=%2B14155552671&DateSent%3C=2024-01-02T00%3A00%3A00Z&PageSize=5");
-    QTest::newRow("repeated keys keep order")
-        << FormFields { { QStringLiteral("MediaUrl"), QStringLiteral("b") },
-                        { QStringLiteral("Body"), QStringLiteral("x") },
-                        { QStringLiteral("MediaUrl"), QStringLiteral("a") } }
-        << QByteArray("MediaUrl=b&Body=x&MediaUrl=a");
+    QTest::newRow("repeated keys keep order") << FormFields { { QStringLiteral("MediaUrl"), QStringLiteral("b") },
+        { QStringLiteral("Body"), QStringLiteral("x") }, { QStringLiteral("MediaUrl"), QStringLiteral("a") } }
+                                              << QByteArray("MediaUrl=b&Body=x&MediaUrl=a");
 }
 
 void Tst_FormEncoding::encode()
@@ -129,8 +127,8 @@ void Tst_FormEncoding::decode_data()
     QTest::newRow("Node create body") << QByteArray(kNodeCreateBody) << nodeCreateFields();
     QTest::newRow("plus decodes to space")
         << QByteArray("Body=a+b") << FormFields { { QStringLiteral("Body"), QStringLiteral("a b") } };
-    QTest::newRow("%2B stays plus")
-        << QByteArray("To=%2B1415") << FormFields { { QStringLiteral("To"), QStringLiteral("+1415") } };
+    QTest::newRow("%2B stays plus") << QByteArray("To=%2B1415")
+                                    << FormFields { { QStringLiteral("To"), QStringLiteral("+1415") } };
     QTest::newRow("%20 decodes to space")
         << QByteArray("Body=a%20b") << FormFields { { QStringLiteral("Body"), QStringLiteral("a b") } };
     QTest::newRow("lower-case hex") << QByteArray("Body=%c3%a9")
@@ -138,8 +136,9 @@ void Tst_FormEncoding::decode_data()
     QTest::newRow("malformed escape kept")
         << QByteArray("Body=%zz") << FormFields { { QStringLiteral("Body"), QStringLiteral("%zz") } };
     QTest::newRow("malformed escape in the middle kept")
-        << QByteArray("Body=a%zzb&To=1") << FormFields { { QStringLiteral("Body"), QStringLiteral("a%zzb") },
-                                                         { QStringLiteral("To"), QStringLiteral("1") } };
+        << QByteArray("Body=a%zzb&To=1")
+        << FormFields { { QStringLiteral("Body"), QStringLiteral("a%zzb") },
+               { QStringLiteral("To"), QStringLiteral("1") } };
     QTest::newRow("half escape with one hex digit kept")
         << QByteArray("Body=%4g") << FormFields { { QStringLiteral("Body"), QStringLiteral("%4g") } };
     QTest::newRow("truncated escape at the end kept")
@@ -148,18 +147,17 @@ void Tst_FormEncoding::decode_data()
         << QByteArray("Body=%2") << FormFields { { QStringLiteral("Body"), QStringLiteral("%2") } };
     QTest::newRow("empty value") << QByteArray("Body=") << FormFields { { QStringLiteral("Body"), QString() } };
     QTest::newRow("name without =") << QByteArray("Flag") << FormFields { { QStringLiteral("Flag"), QString() } };
-    QTest::newRow("value containing =")
-        << QByteArray("a=b=c") << FormFields { { QStringLiteral("a"), QStringLiteral("b=c") } };
-    QTest::newRow("empty pairs skipped")
-        << QByteArray("&&a=1&&b=2&") << FormFields { { QStringLiteral("a"), QStringLiteral("1") },
-                                                     { QStringLiteral("b"), QStringLiteral("2") } };
+    QTest::newRow("value containing =") << QByteArray("a=b=c")
+                                        << FormFields { { QStringLiteral("a"), QStringLiteral("b=c") } };
+    QTest::newRow("empty pairs skipped") << QByteArray("&&a=1&&b=2&")
+                                         << FormFields { { QStringLiteral("a"), QStringLiteral("1") },
+                                                { QStringLiteral("b"), QStringLiteral("2") } };
     QTest::newRow("empty input") << QByteArray() << FormFields {};
-    QTest::newRow("encoded key")
-        << QByteArray("DateSent%3C=2024-01-02")
-        << FormFields { { QStringLiteral("DateSent<"), QStringLiteral("2024-01-02") } };
-    QTest::newRow("repeated keys")
-        << QByteArray("MediaUrl=a&MediaUrl=b") << FormFields { { QStringLiteral("MediaUrl"), QStringLiteral("a") },
-                                                               { QStringLiteral("MediaUrl"), QStringLiteral("b") } };
+    QTest::newRow("encoded key") << QByteArray("DateSent%3C=2024-01-02")
+                                 << FormFields { { QStringLiteral("DateSent<"), QStringLiteral("2024-01-02") } };
+    QTest::newRow("repeated keys") << QByteArray("MediaUrl=a&MediaUrl=b")
+                                   << FormFields { { QStringLiteral("MediaUrl"), QStringLiteral("a") },
+                                          { QStringLiteral("MediaUrl"), QStringLiteral("b") } };
     QTest::newRow("emoji") << QByteArray("Body=%F0%9F%91%8D")
                            << FormFields { { QStringLiteral("Body"), QString::fromUcs4(U"\U0001F44D") } };
 }
@@ -185,10 +183,10 @@ void Tst_FormEncoding::roundTrip_data()
     }();
     QTest::newRow("plus, percent and spaces")
         << FormFields { { QStringLiteral("Body"), QStringLiteral(" + % %20 %zz ") } };
-    QTest::newRow("non-BMP and RTL")
-        << FormFields { { QStringLiteral("Body"), QString::fromUcs4(U"\U0001F600 \u05e9\u05dc\u05d5\u05dd \u200f") } };
+    QTest::newRow("non-BMP and RTL") << FormFields { { QStringLiteral("Body"),
+        QString::fromUcs4(U"\U0001F600 \u05e9\u05dc\u05d5\u05dd \u200f") } };
     QTest::newRow("empty values") << FormFields { { QStringLiteral("Body"), QStringLiteral("") },
-                                                  { QStringLiteral("To"), QStringLiteral("") } };
+        { QStringLiteral("To"), QStringLiteral("") } };
 }
 
 void Tst_FormEncoding::roundTrip()
@@ -229,7 +227,7 @@ void Tst_FormEncoding::values()
 {
     const FormFields fields = FormEncoding::decode(kNodeCreateBody);
     QCOMPARE(FormEncoding::values(fields, QStringLiteral("MediaUrl")),
-             QStringList({ QStringLiteral("https://x.test/a.png?x=1&y=2"), QStringLiteral("https://x.test/b.png") }));
+        QStringList({ QStringLiteral("https://x.test/a.png?x=1&y=2"), QStringLiteral("https://x.test/b.png") }));
     QCOMPARE(FormEncoding::values(fields, QStringLiteral("To")), QStringList { QStringLiteral("+14155552671") });
     QVERIFY(FormEncoding::values(fields, QStringLiteral("ContentSid")).isEmpty());
     QCOMPARE(FormEncoding::values(FormEncoding::decode("A=1&B=2&A=&A=3"), QStringLiteral("A")).size(), 3);
