@@ -32,10 +32,8 @@ QString RequestLogEntry::toCurl() const
             parts << QStringLiteral("--data ''");
     }
     // Double quotes so the shell expands the variables; the secret itself never appears.
-    parts << u"-u \""
-            + (scheme == AuthScheme::ApiKey ? QStringLiteral("$TWILIO_API_KEY:$TWILIO_API_SECRET")
-                                            : QStringLiteral("$TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN"))
-            + u'"';
+    parts << (scheme == AuthScheme::ApiKey ? QStringLiteral("-u \"$TWILIO_API_KEY:$TWILIO_API_SECRET\"")
+                                           : QStringLiteral("-u \"$TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN\""));
     return parts.join(QStringLiteral(" \\\n  "));
 }
 
