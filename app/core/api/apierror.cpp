@@ -193,6 +193,7 @@ ApiError ApiError::fromExchange(const Exchange& ex)
         return e;
 
     e.m_kind = Kind::Http;
+    e.m_technical.clear(); // Qt's "Error transferring … server replied: Not Found" adds nothing to the status
     const ErrorCatalog::Entry status = ErrorCatalog::httpStatus(ex.httpStatus);
     e.m_bodySample = ex.body.left(kBodySampleBytes);
     if (const auto retryAfter = RetryPolicy::parseRetryAfterMs(ex.header("Retry-After"), QDateTime::currentDateTimeUtc()))
