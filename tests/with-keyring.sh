@@ -13,8 +13,9 @@ trap 'rm -rf "$XDG_DATA_HOME"' EXIT
 echo -n "textbench-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 
 for _ in $(seq 1 100); do
-  if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-       org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true"; then
+  reply=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null || true)
+  if grep -q "boolean true" <<<"$reply"; then
     "$@"
     exit $?
   fi

@@ -7,11 +7,15 @@
 #include "exitcodes.h"
 #include "messages/messagejobs.h"
 #include "output.h"
+#include "messages/segmentcalculator.h"
+#include "sandboxaccount.h"
+#include "sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -36,6 +40,8 @@ QString helpText()
         "  textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]\n"
         "                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]\n"
         "  textbench-cli messages VERB --help    all options of a command\n"
+        "  textbench-cli segments [--json] [--smart-encoding] TEXT\n"
+        "                                encoding and SMS segments of a body, as Twilio counts them\n"
         "\n"
         "Options for every command:\n"
         "  --json              print the raw resource (a JSON array for list); errors as JSON on stderr\n"
@@ -48,6 +54,8 @@ QString helpText()
         "\n"
         "Credentials come from the environment, never from an argument:\n"
         "  TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY + TWILIO_API_SECRET + TWILIO_ACCOUNT_SID\n"
+        "With none set (and no --base-url), commands run against the built-in sandbox: a Twilio-compatible API\n"
+        "inside this process. Nothing reaches Twilio, and its messages last until the command exits.\n"
         "\n"
         "Exit codes: 0 success, 1 other error, 2 usage or invalid input, 3 authentication, 4 not found,\n"
         "            5 rate limited, 6 network or timeout, 7 server error, 8 other API error, 130 cancelled\n")
@@ -88,6 +96,7 @@ const QList<OptionSpec> kCreateOptions {
     { "send-as-mms", nullptr, "Send as MMS even without media." },
     { "risk-check", "enable|disable", "Twilio's risk check." },
     { "dry-run", nullptr, "Print the exact request as JSON (Authorization masked) and send nothing." },
+    { "wait", nullptr, "After sending, follow the message until its status is final, printing each change." },
 };
 
 const QList<OptionSpec> kListOptions {
@@ -176,6 +185,15 @@ void CliApp::start()
 
 void CliApp::finish(int code)
 {
+    if (m_verbose && m_client) {
+        for (const RequestLogEntry& e : m_client->requestLog()->entries()) {
+            m_err << QStringLiteral("%1 %2 -> %3 (%4 ms, attempt %5)")
+                         .arg(QString::fromLatin1(e.method), e.url.toString(), e.outcome)
+                         .arg(e.durationMs)
+                         .arg(e.attempt)
+                  << '\n';
+        }
+    }
     m_out.flush();
     m_err.flush();
     QCoreApplication::exit(code);
@@ -189,6 +207,12 @@ int CliApp::printHelp()
 
 int CliApp::usageError(const QString& message, const QString& helpCommand)
 {
+    if (m_json) {
+        reportError(ApiError::invalidInput(message, helpCommand.isEmpty()
+                                                        ? QString()
+                                                        : tr("See: textbench-cli %1 --help").arg(helpCommand)));
+        return Usage;
+    }
     m_err << tr("Error: %1").arg(message) << '\n';
     if (!helpCommand.isEmpty())
         m_err << tr("See: textbench-cli %1 --help").arg(helpCommand) << '\n';
@@ -198,6 +222,7 @@ int CliApp::usageError(const QString& message, const QString& helpCommand)
 int CliApp::run()
 {
     const QStringList args = m_arguments.mid(1);
+    m_json = args.contains(QStringLiteral("--json")); // so that even an argument error comes out as JSON
     for (const QString& a : args) {
         if (looksLikeSecretOption(a)) {
             return usageError(tr("secrets are never accepted as command-line arguments: other users can read them "
@@ -213,8 +238,11 @@ int CliApp::run()
         m_out << "textbench-cli " << TEXTBENCH_VERSION << '\n';
         return Ok;
     }
+    if (args.first() == u"segments")
+        return runSegments(args.mid(1));
     if (args.first() != kMessages)
-        return usageError(tr("unknown command \"%1\"; the commands are: messages create|fetch|update|delete|list.")
+        return usageError(tr("unknown command \"%1\"; the commands are: messages create|fetch|update|delete|list, "
+                             "segments.")
                               .arg(args.first()),
                           {});
     if (args.size() < 2 || args.at(1).startsWith(u'-')) {
@@ -263,7 +291,19 @@ int CliApp::setUpClient(const QCommandLineParser& parser)
     m_client->setCredentials(Credentials::fromEnvironment(env));
 
     ApiEndpoint endpoint;
-    if (parser.isSet(QStringLiteral("base-url"))) {
+    if (!Credentials::environmentHasAny(env) && !parser.isSet(QStringLiteral("base-url"))) {
+        // Nothing configured: the built-in sandbox, so that every command works on first use, and says so.
+        m_sandbox = new sandbox::SandboxServer(this);
+        if (!m_sandbox->listen())
+            return usageError(tr("no Twilio credentials are set, and the built-in sandbox could not start."), {});
+        m_client->setCredentials(Credentials::withAuthToken(sandbox::Account::kAccountSid, sandbox::Account::kAuthToken));
+        endpoint = ApiEndpoint::custom(m_sandbox->baseUrl());
+        if (!m_json)
+            m_err << tr("No Twilio credentials in the environment: using the built-in sandbox. Nothing reaches Twilio, "
+                        "and its messages last until this command exits. Set TWILIO_ACCOUNT_SID and "
+                        "TWILIO_AUTH_TOKEN to use your account.")
+                  << '\n';
+    } else if (parser.isSet(QStringLiteral("base-url"))) {
         endpoint = ApiEndpoint::custom(parser.value(QStringLiteral("base-url")));
     } else {
         const QString region = parser.isSet(QStringLiteral("region")) ? parser.value(QStringLiteral("region"))
@@ -381,6 +421,16 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
             m_out << Output::requestJson(m_client->describe(job->firstRequest()));
             return Ok;
         }
+        connect(job, &ApiJob::finished, this, [this, job] {
+            if (!m_json) {
+                for (const QString& warning : job->params().warnings)
+                    m_err << tr("Note: %1").arg(warning) << '\n';
+            }
+        });
+        if (isSet("wait")) {
+            runJob(job, [this, job] { followUntilFinal(job->message()); }, /*finishOnSuccess=*/false);
+            return -1;
+        }
         runJob(job, [this, job] {
             if (m_json)
                 m_out << QJsonDocument(job->message().toJson()).toJson(QJsonDocument::Indented);
@@ -467,14 +517,14 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
         } else {
             m_out << Output::messageTable(job->messages());
         }
-        if (limit > 0 && job->messages().size() >= limit && !job->nextPageUri().isEmpty())
+        if (limit > 0 && job->hasMore())
             m_err << tr("Showing the first %1 messages; there are more (raise --limit, or use --no-limit).").arg(limit)
                   << '\n';
     });
     return -1;
 }
 
-void CliApp::runJob(ApiJob* job, const std::function<void()>& onSuccess)
+void CliApp::runJob(ApiJob* job, const std::function<void()>& onSuccess, bool finishOnSuccess)
 {
     connect(job, &ApiJob::retryScheduled, this, [this](int retry, int delayMs, const ApiError& reason) {
         if (m_json)
@@ -482,23 +532,107 @@ void CliApp::runJob(ApiJob* job, const std::function<void()>& onSuccess)
         m_err << tr("%1; retry %2 in %3 s…").arg(reason.title()).arg(retry).arg(delayMs / 1000.0, 0, 'f', 1) << '\n';
         m_err.flush();
     });
-    connect(job, &ApiJob::finished, this, [this, job, onSuccess] {
-        if (job->succeeded())
+    connect(job, &ApiJob::finished, this, [this, job, onSuccess, finishOnSuccess] {
+        if (job->succeeded()) {
             onSuccess();
-        else
+            if (!finishOnSuccess)
+                return;
+        } else {
             reportError(job->error());
-        if (m_verbose) {
-            for (const RequestLogEntry& e : m_client->requestLog()->entries()) {
-                m_err << QStringLiteral("%1 %2 -> %3 (%4 ms, attempt %5)")
-                             .arg(QString::fromLatin1(e.method), e.url.toString(), e.outcome)
-                             .arg(e.durationMs)
-                             .arg(e.attempt)
-                      << '\n';
-            }
         }
         finish(exitCodeFor(job->error()));
     });
     job->start();
+}
+
+void CliApp::followUntilFinal(const Message& created)
+{
+    // Poll with a gentle backoff, printing each status change with its time: the CLI's status timeline.
+    auto printStatus = [this](const Message& m) {
+        if (m.statusText == m_lastStatus)
+            return;
+        m_lastStatus = m.statusText;
+        const QDateTime when = m.dateUpdated.isValid() ? m.dateUpdated : QDateTime::currentDateTimeUtc();
+        m_err << QStringLiteral("%1  %2").arg(when.toUTC().toString(QStringLiteral("HH:mm:ss")), m.statusText);
+        if (m.errorCode)
+            m_err << QStringLiteral("  (error %1)").arg(*m.errorCode);
+        m_err << '\n';
+        m_err.flush();
+    };
+    printStatus(created);
+    if (MessageStatuses::isFinal(created.status)) {
+        printMessage(created);
+        finish(Ok);
+        return;
+    }
+    auto* timer = new QTimer(this);
+    timer->setSingleShot(true);
+    auto interval = std::make_shared<int>(250);
+    const QString sid = created.sid;
+    connect(timer, &QTimer::timeout, this, [this, timer, interval, sid, printStatus] {
+        auto* fetch = new FetchMessageJob(m_client, sid);
+        connect(fetch, &ApiJob::finished, this, [this, fetch, timer, interval, printStatus] {
+            if (!fetch->succeeded()) {
+                reportError(fetch->error());
+                finish(exitCodeFor(fetch->error()));
+                return;
+            }
+            printStatus(fetch->message());
+            if (MessageStatuses::isFinal(fetch->message().status) || fetch->message().status == MessageStatus::Scheduled) {
+                printMessage(fetch->message());
+                finish(Ok);
+                return;
+            }
+            *interval = std::min(*interval * 3 / 2, 5000);
+            timer->start(*interval);
+        });
+        fetch->start();
+    });
+    timer->start(*interval);
+}
+
+void CliApp::printMessage(const Message& m)
+{
+    if (m_json)
+        m_out << QJsonDocument(m.toJson()).toJson(QJsonDocument::Indented);
+    else
+        m_out << Output::messageDetails(m);
+}
+
+int CliApp::runSegments(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    addOptions(parser, { { "json", nullptr, "" }, { "smart-encoding", nullptr, "" } });
+    parser.addOption(QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, {}));
+    if (!parser.parse(QStringList { QStringLiteral("textbench-cli") } + args))
+        return usageError(parser.errorText(), QStringLiteral("segments"));
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << tr("Usage: textbench-cli segments [--json] [--smart-encoding] TEXT\n\n"
+                    "Counts a body's SMS segments as Twilio does: GSM-7 (160 characters, 153 a segment once split;\n"
+                    "^{}\\[~]|€ count twice) or UCS-2 (70, then 67). --smart-encoding first replaces look-alike\n"
+                    "characters (curly quotes, long dashes, …) with GSM-7 ones, as Twilio's SmartEncoded does.\n");
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(tr("give the text as one argument (quote it): textbench-cli segments \"Hello\""),
+                          QStringLiteral("segments"));
+    const SegmentInfo info = SegmentCalculator::analyze(positional.first(), parser.isSet(QStringLiteral("smart-encoding")));
+    if (parser.isSet(QStringLiteral("json"))) {
+        // In the documented key order: {"encoding": …, "segments": N, "characters": N}.
+        m_out << QStringLiteral("{\"encoding\":\"%1\",\"segments\":%2,\"characters\":%3}")
+                     .arg(info.encodingName())
+                     .arg(info.segments)
+                     .arg(info.characters)
+              << '\n';
+        return Ok;
+    }
+    m_out << tr("%1 · %2 characters · %3 segment(s)").arg(info.encodingName()).arg(info.characters).arg(info.segments)
+          << '\n';
+    if (!info.nonGsmCharacters.isEmpty())
+        m_out << tr("UCS-2 because of: %1").arg(info.nonGsmCharacters.join(QStringLiteral(" "))) << '\n';
+    return Ok;
 }
 
 void CliApp::reportError(const ApiError& error)
@@ -507,7 +641,8 @@ void CliApp::reportError(const ApiError& error)
         m_err << QJsonDocument(QJsonObject { { QStringLiteral("error"), error.toJson() } }).toJson(QJsonDocument::Indented);
         return;
     }
-    m_err << tr("Error: %1").arg(error.toText()) << '\n';
+    // Twilio's message (or a hostile server's) reaches the terminal escaped: no control sequences.
+    m_err << tr("Error: %1").arg(Output::printable(error.toText(), Output::KeepNewlines)) << '\n';
 }
 
 } // namespace textbench::cli

@@ -10,6 +10,10 @@ namespace textbench {
 class ApiClient;
 class ApiJob;
 class ApiError;
+class Message;
+namespace sandbox {
+class SandboxServer;
+}
 } // namespace textbench
 
 namespace textbench::cli {
@@ -35,7 +39,11 @@ private:
     /// Returns an exit code when the options are unusable, or -1.
     int setUpClient(const QCommandLineParser& parser);
     void addGlobalOptions(QCommandLineParser& parser);
-    void runJob(ApiJob* job, const std::function<void()>& onSuccess);
+    int runSegments(const QStringList& args);
+    /// Runs \a job; on success calls \a onSuccess and, unless \a finishOnSuccess is false, ends the program.
+    void runJob(ApiJob* job, const std::function<void()>& onSuccess, bool finishOnSuccess = true);
+    void followUntilFinal(const Message& created);
+    void printMessage(const Message& message);
     void reportError(const ApiError& error);
     void finish(int code);
 
@@ -43,6 +51,8 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     ApiClient* m_client = nullptr;
+    sandbox::SandboxServer* m_sandbox = nullptr;
+    QString m_lastStatus;
     bool m_json = false;
     bool m_verbose = false;
 };

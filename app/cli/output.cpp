@@ -12,16 +12,21 @@ namespace textbench::cli::Output {
 namespace {
 const QString kNone = QStringLiteral("—");
 
-QString orNone(const QString& s) { return s.isEmpty() ? kNone : s; }
+QString orNone(const QString& s) { return s.isEmpty() ? kNone : printable(s); }
 QString count(int n) { return n < 0 ? kNone : QString::number(n); }
 
-// Control characters in a body would redraw the terminal; show them escaped.
-QString printable(const QString& s)
+QString fit(const QString& s, int width);
+} // namespace
+
+// Control characters would redraw the terminal; show them escaped.
+QString printable(const QString& s, NewlineMode newlines)
 {
     QString out;
     out.reserve(s.size());
     for (QChar c : s) {
-        if (c == u'\n')
+        if (c == u'\n' && newlines == KeepNewlines)
+            out += c;
+        else if (c == u'\n')
             out += QStringLiteral("\\n");
         else if (c == u'\t')
             out += QStringLiteral("\\t");
@@ -33,6 +38,7 @@ QString printable(const QString& s)
     return out;
 }
 
+namespace {
 QString fit(const QString& s, int width)
 {
     const QString p = printable(s);
@@ -73,7 +79,7 @@ QString dateTime(const QDateTime& dt)
 QString messageDetails(const Message& m)
 {
     QList<QPair<QString, QString>> rows {
-        { QStringLiteral("SID"), m.sid },
+        { QStringLiteral("SID"), printable(m.sid) },
         { QStringLiteral("Status"), orNone(m.statusText) },
         { QStringLiteral("Direction"), orNone(m.direction) },
         { QStringLiteral("From"), orNone(m.from) },
@@ -81,7 +87,7 @@ QString messageDetails(const Message& m)
         { QStringLiteral("Body"), m.body.isEmpty() ? kNone : printable(m.body) },
         { QStringLiteral("Segments"), count(m.numSegments) },
         { QStringLiteral("Media"), count(m.numMedia) },
-        { QStringLiteral("Price"), m.price.isEmpty() ? kNone : m.price + u' ' + m.priceUnit },
+        { QStringLiteral("Price"), m.price.isEmpty() ? kNone : printable(m.price + u' ' + m.priceUnit) },
         { QStringLiteral("Service"), orNone(m.messagingServiceSid) },
         { QStringLiteral("Created"), dateTime(m.dateCreated) },
         { QStringLiteral("Sent"), dateTime(m.dateSent) },
@@ -91,7 +97,7 @@ QString messageDetails(const Message& m)
         const ErrorCatalog::Entry e = ErrorCatalog::twilioCode(*m.errorCode);
         QString text = QString::number(*m.errorCode);
         if (!m.errorMessage.isEmpty())
-            text += u" " + m.errorMessage;
+            text += u" " + printable(m.errorMessage);
         if (e.isKnown())
             text += u"\n              " + e.meaning + u"\n              " + e.action;
         text += u"\n              " + ErrorCatalog::docsUrl(*m.errorCode);
@@ -114,7 +120,7 @@ QString messageTable(const QList<Message>& messages)
                       QStringLiteral("Body"));
     for (const Message& m : messages) {
         lines << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
-                     .arg(m.sid.leftJustified(34), dateTime(m.dateSent.isValid() ? m.dateSent : m.dateCreated).leftJustified(23),
+                     .arg(fit(m.sid, 34).leftJustified(34), dateTime(m.dateSent.isValid() ? m.dateSent : m.dateCreated).leftJustified(23),
                           fit(m.direction, 14).leftJustified(14), fit(m.from, 16).leftJustified(16),
                           fit(m.to, 16).leftJustified(16), fit(m.statusText, 11).leftJustified(11),
                           count(m.numSegments).rightJustified(3),

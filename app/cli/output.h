@@ -12,6 +12,11 @@ namespace textbench::cli {
 /// Human-readable renderings for the terminal. The --json output is the raw resource instead.
 namespace Output {
 
+enum NewlineMode { EscapeNewlines, KeepNewlines };
+/// \a text with control characters escaped (\n, \t, \u001b…), so that text from a server cannot drive the
+/// terminal.
+QString printable(const QString& text, NewlineMode newlines = EscapeNewlines);
+
 /// One field a line: "Status        delivered".
 QString messageDetails(const Message& message);
 /// A table, one message a row, with the body shortened to fit.

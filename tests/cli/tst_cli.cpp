@@ -295,6 +295,39 @@ private Q_SLOTS:
         QCOMPARE(error.value(u"code").toInt(), code);
     }
 
+    void aServerThatEchoesTheCredentialsCannotLeakThem()
+    {
+        // A mock or proxy that repeats the request's Authorization header (and sends terminal escapes) in its error.
+        m_server->setHandler([](const RecordedRequest& r, QTcpSocket* s) {
+            TestServer::replyTwilioError(s, 401, 20003,
+                                         QStringLiteral("bad auth %1 \u001b[31mred\u001b[0m").arg(QString::fromLatin1(r.header("Authorization"))));
+        });
+        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }));
+        QCOMPARE(r.exitCode, 3); // -3 would mean the secret reached the output
+        QVERIFY(r.err.contains("bad auth Basic ********"));
+        QVERIFY(!r.err.contains('\x1b'));
+        QVERIFY(r.err.contains("\\u001b[31mred"));
+    }
+
+    void jsonUsageErrorsAreJson()
+    {
+        const Run r = cli({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 2);
+        const QJsonObject error = QJsonDocument::fromJson(r.err).object().value(u"error").toObject();
+        QCOMPARE(error.value(u"kind").toString(), QStringLiteral("invalid_input"));
+        QVERIFY(error.value(u"explanation").toString().contains(QStringLiteral("--sid")));
+    }
+
+    void credentialsInTheWrongVariableAreNotEchoed()
+    {
+        // The token pasted into the SID variable: the error says so without repeating it.
+        QProcessEnvironment env = credentialsEnv();
+        env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), kToken);
+        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }), env);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("Account SID"));
+    }
+
     void aCreateThatFailedOnTheServerSaysToCheckTheLog()
     {
         m_server->setHandler([](const RecordedRequest&, QTcpSocket* s) {
@@ -381,6 +414,55 @@ private Q_SLOTS:
         QVERIFY(del.out.contains("Deleted"));
         QCOMPARE(m_server->requests().last().method, QByteArray("DELETE"));
         QCOMPARE(m_server->requests().size(), 3);
+    }
+
+    void withoutCredentialsTheBuiltInSandboxAnswers()
+    {
+        QProcessEnvironment env = credentialsEnv();
+        env.remove(QStringLiteral("TWILIO_ACCOUNT_SID"));
+        env.remove(QStringLiteral("TWILIO_AUTH_TOKEN"));
+        const Run r = cli({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
+                            QStringLiteral("+14155552671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
+                            QStringLiteral("--body"), QStringLiteral("Hello"), QStringLiteral("--wait") },
+                          env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains("built-in sandbox"));
+        // The status timeline on stderr, in order, then the delivered message on stdout.
+        const qsizetype queued = r.err.indexOf("queued");
+        const qsizetype delivered = r.err.indexOf("delivered");
+        QVERIFY2(queued >= 0 && delivered > queued, r.err.constData());
+        QVERIFY(r.out.contains("Status        delivered"));
+
+        const Run failed = cli({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
+                                 QStringLiteral("+15005559007"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
+                                 QStringLiteral("--body"), QStringLiteral("Hello"), QStringLiteral("--wait"),
+                                 QStringLiteral("--json") },
+                               env);
+        QCOMPARE(failed.exitCode, 0);
+        const QJsonObject m = QJsonDocument::fromJson(failed.out).object();
+        QCOMPARE(m.value(u"status").toString(), QStringLiteral("undelivered"));
+        QCOMPARE(m.value(u"error_code").toInt(), 30007);
+    }
+
+    void segments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("GSM-7") << QStringList { QString(161, u'a') }
+                               << QByteArray(R"({"encoding":"GSM-7","segments":2,"characters":161})");
+        QTest::newRow("UCS-2") << QStringList { QStringLiteral("Hi 👍") }
+                               << QByteArray(R"({"encoding":"UCS-2","segments":1,"characters":4})");
+        QTest::newRow("smart encoding") << QStringList { QStringLiteral("--smart-encoding"), QStringLiteral("“quotes”") }
+                                        << QByteArray(R"({"encoding":"GSM-7","segments":1,"characters":8})");
+    }
+
+    void segments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, json);
+        const Run r = cli(QStringList { QStringLiteral("segments"), QStringLiteral("--json") } + args);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), json);
     }
 
     void verboseShowsTheRequestLogWithoutSecrets()

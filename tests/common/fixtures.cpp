@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 
+#include "api/apijob.h"
+
+#include <QSignalSpy>
+
 namespace textbench::test {
 
 QJsonObject messageJson(const QString& sid, const QString& status)
@@ -24,6 +28,14 @@ QJsonObject messageJson(const QString& sid, const QString& status)
 QString sidNumber(int i)
 {
     return QStringLiteral("SM%1").arg(i, 32, 16, QChar(u'0'));
+}
+
+bool finishes(ApiJob* job, int timeoutMs)
+{
+    job->setAutoDelete(false);
+    QSignalSpy spy(job, &ApiJob::finished);
+    job->start();
+    return spy.wait(timeoutMs) && spy.count() == 1;
 }
 
 } // namespace textbench::test

@@ -4,6 +4,10 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace textbench {
+class ApiJob;
+}
+
 namespace textbench::test {
 
 /// Distinctive test credentials: a test that searches output for them finds them if they leak.
@@ -16,5 +20,9 @@ QJsonObject messageJson(const QString& sid, const QString& status = QStringLiter
 
 /// "SM000…00i": the i-th of a run of distinct message SIDs.
 QString sidNumber(int i);
+
+/// Starts \a job and waits until it finishes (true) or \a timeoutMs passes; the job is kept for the test to read
+/// (and delete).
+bool finishes(ApiJob* job, int timeoutMs = 10'000);
 
 } // namespace textbench::test

@@ -163,6 +163,7 @@ ApiCall::ApiCall(ApiClient* client, const ApiRequest& request)
     , m_request(request)
     , m_credentials(client->credentials())
     , m_policy(client->policy())
+    , m_deadline(client->policy().deadlineMs)
 {
     if (m_request.maxResponseBytes > 0)
         m_policy.maxResponseBytes = std::min(m_policy.maxResponseBytes, m_request.maxResponseBytes);
@@ -209,17 +210,17 @@ void ApiCall::startAttempt()
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
     QNetworkAccessManager* nam = m_client->m_nam;
-    if (m_request.method == "GET")
+    if (m_request.method == "GET") {
         m_reply = nam->get(req);
-    else if (m_request.method == "DELETE")
-        m_reply = nam->deleteResource(req);
-    else if (m_request.isIdempotent())
-        m_reply = nam->sendCustomRequest(req, m_request.method, m_requestBody);
-    else {
+    } else {
+        // Everything but a GET goes out with a body Qt cannot rewind, so that Qt never resends it on its own (see
+        // OneShotBody): a create must not go twice, and a DELETE resent behind our back would report 404 for a
+        // message it deleted. ApiCall's own retries decide instead, and show in the request log.
         req.setHeader(QNetworkRequest::ContentLengthHeader, m_requestBody.size());
         req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         m_uploadBody = new OneShotBody(m_requestBody, this);
         m_reply = nam->sendCustomRequest(req, m_request.method, m_uploadBody);
+        m_uploadBody->setParent(m_reply); // lives exactly as long as the reply that reads it
     }
 
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
@@ -230,7 +231,7 @@ void ApiCall::startAttempt()
 
     m_attemptStartedMs = QDateTime::currentMSecsSinceEpoch();
     m_inactivityTimer.start(m_policy.inactivityTimeoutMs);
-    m_deadlineTimer.start(m_policy.deadlineMs);
+    m_deadlineTimer.start(int(std::max<qint64>(0, m_deadline.remainingTime())));
     logAttemptStart();
     qCDebug(lcApi) << "attempt" << m_attempt << m_request.method << m_request.url.toString(QUrl::RemoveQuery);
 }
@@ -276,8 +277,6 @@ void ApiCall::onReplyFinished()
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();
-    if (m_uploadBody)
-        m_uploadBody->deleteLater();
     m_inactivityTimer.stop();
     m_deadlineTimer.stop();
 
@@ -285,6 +284,10 @@ void ApiCall::onReplyFinished()
         m_exchange.body += reply->readAll();
     else
         m_exchange.body.clear();
+    // Nothing a server sends back may carry the secret further (into errors, the raw view, the terminal): a mock or
+    // proxy that echoes the request's headers would otherwise hand the credentials to whatever shows the answer.
+    const SecretMasker masker(m_credentials);
+    m_exchange.body = masker.mask(m_exchange.body);
     m_exchange.abort = m_abort;
     m_exchange.timeoutMs = m_abort == Exchange::Abort::InactivityTimeout ? m_policy.inactivityTimeoutMs
                                                                           : m_policy.deadlineMs;
@@ -292,7 +295,7 @@ void ApiCall::onReplyFinished()
     m_exchange.networkErrorString = reply->errorString();
     m_exchange.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_exchange.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    m_exchange.responseHeaders = reply->rawHeaderPairs();
+    m_exchange.responseHeaders = masker.maskHeaders(reply->rawHeaderPairs());
     m_exchange.requestMayHaveBeenSent = !requestNeverLeft(reply->error());
     // Whatever happened to the body's transfer, the URL that answered is the one to report.
     if (reply->url().isValid())
@@ -319,6 +322,14 @@ void ApiCall::onReplyFinished()
         }
         delayMs = int(error.retryAfterMs());
     }
+    if (delayMs >= m_deadline.remainingTime()) {
+        error.appendNextStep(tr("Textbench did not retry: the wait would go past the request's overall deadline "
+                                "(%1 s).")
+                                 .arg(m_policy.deadlineMs / 1000));
+        logAttemptEnd(describeOutcome(m_exchange, error));
+        finish(error);
+        return;
+    }
     logAttemptEnd(tr("%1; retrying in %2 s").arg(describeOutcome(m_exchange, error)).arg(delayMs / 1000.0, 0, 'f', 1));
     qCDebug(lcApi) << "retry" << m_attempt << "in" << delayMs << "ms after" << error.title();
     m_retryTimer.start(delayMs);
@@ -338,6 +349,7 @@ bool ApiCall::shouldRetry(const ApiError& error) const
         switch (m_exchange.networkError) {
         case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError:
         case QNetworkReply::TemporaryNetworkFailureError:
         case QNetworkReply::NetworkSessionFailedError:
         case QNetworkReply::UnknownNetworkError:

@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QNetworkRequest>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -114,6 +115,8 @@ private:
     QTimer m_inactivityTimer;
     QTimer m_deadlineTimer;
     QTimer m_retryTimer;
+    /// The overall deadline of the call, retries and their waits included.
+    QDeadlineTimer m_deadline;
     qint64 m_attemptStartedMs = 0;
     Exchange m_exchange;
     Exchange::Abort m_abort = Exchange::Abort::None;

@@ -91,6 +91,9 @@ ApiError ApiError::fromExchange(const Exchange& ex)
         c.m_url = ex.url;
         c.m_attempts = ex.attempts;
         c.m_mayHaveCreated = createMayHaveHappened;
+        if (createMayHaveHappened)
+            c.appendNextStep(tr("The message may have been created before the request was cancelled: check the "
+                                "message log before sending it again, or it may be sent twice."));
         return c;
     }
     case Exchange::Abort::InactivityTimeout:
@@ -115,6 +118,20 @@ ApiError ApiError::fromExchange(const Exchange& ex)
                           "smaller pages.");
         e.m_mayHaveCreated = createMayHaveHappened;
         break;
+    }
+
+    // A same-origin 307/308 of a create: Qt must resend the body to follow it, and Textbench's one-shot body refuses.
+    // The server answered with a redirect, so it created nothing.
+    if (e.m_kind == Kind::None && ex.networkError == QNetworkReply::ContentReSendError && ex.httpStatus >= 300
+        && ex.httpStatus < 400) {
+        e.m_kind = Kind::Redirect;
+        e.m_title = tr("Redirect refused");
+        e.m_explanation = tr("%1 answered the send with a redirect (HTTP %2). Textbench does not resend a message "
+                             "to follow it; nothing was created.")
+                              .arg(host)
+                              .arg(ex.httpStatus);
+        e.m_nextStep = tr("Check the base URL of the profile; Twilio's API does not redirect.");
+        return e;
     }
 
     if (e.m_kind == Kind::None && isTransportError(ex.networkError)) {

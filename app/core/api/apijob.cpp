@@ -26,7 +26,7 @@ ApiError ApiJob::validate(bool requireSecret)
 
 void ApiJob::start()
 {
-    if (m_started)
+    if (m_started || m_finished) // a job cancelled before it started never sends anything
         return;
     m_started = true;
     if (const ApiError e = validate(); e.isError()) {
@@ -58,7 +58,7 @@ void ApiJob::onCallFinished(ApiCall* call)
 {
     m_call = nullptr;
     if (call->error().isError()) {
-        fail(call->error());
+        handleError(*call);
         return;
     }
     handleResponse(*call);

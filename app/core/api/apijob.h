@@ -44,6 +44,8 @@ protected:
     virtual QString validateInputs() { return {}; }
     /// Handles a successful exchange: parse it and call succeed(), fail(), or issue() for another request.
     virtual void handleResponse(const ApiCall& call) = 0;
+    /// Handles a failed exchange; the default fails the job with the call's error.
+    virtual void handleError(const ApiCall& call) { fail(call.error()); }
 
     void issue(const ApiRequest& request);
     void succeed();

@@ -105,6 +105,14 @@ ErrorCatalog::Entry ErrorCatalog::twilioCode(int code)
                  tr("Test credentials can only create messages; fetching, listing and deleting need live "
                     "credentials."),
                  tr("Switch to a live profile to read or delete messages.") };
+    case 20004:
+        return { tr("Method not allowed"), tr("That operation is not supported on this resource."),
+                 tr("Check the command: messages can be created, fetched, updated (redact or cancel), deleted and "
+                    "listed.") };
+    case 20009:
+        return { tr("Still in flight"),
+                 tr("The message is still being delivered, so it cannot be deleted or redacted yet."),
+                 tr("Wait until its status is final (delivered, undelivered, failed, canceled), then try again.") };
     case 20404:
         return { tr("Resource not found"),
                  tr("No such resource for this account: the SID is wrong, belongs to another account or region, or "
@@ -119,6 +127,12 @@ ErrorCatalog::Entry ErrorCatalog::twilioCode(int code)
                  tr("The To number is not a valid phone number (it must be E.164, such as +14155552671), or it is "
                     "the sender itself."),
                  tr("Write the number with + and the country code.") };
+    case 21266:
+        return { tr("To and From are the same"), tr("A number cannot send a message to itself."),
+                 tr("Send to another number, or from another sender.") };
+    case 21604:
+        return { tr("To number required"), tr("The request has no To number."),
+                 tr("Give the number to send to, such as +14155552671.") };
     case 21212:
         return { tr("Invalid From number"), tr("The From number or alphanumeric sender ID is not valid."),
                  tr("Use a Twilio number of this account in E.164 form, or a valid sender ID.") };
@@ -165,6 +179,16 @@ ErrorCatalog::Entry ErrorCatalog::twilioCode(int code)
     case 21623:
         return { tr("Too many media files"), tr("A message can carry at most 10 media URLs."),
                  tr("Remove media URLs until there are 10 or fewer.") };
+    case 21701:
+        return { tr("Invalid Messaging Service"), tr("The Messaging Service SID is not valid or does not exist."),
+                 tr("Copy the Messaging Service SID (MG…) again from the Twilio Console.") };
+    case 30400:
+        return { tr("Invalid update"),
+                 tr("An update takes either an empty Body (to redact) or Status=canceled (to cancel), one at a time."),
+                 tr("Redact with an empty body, or cancel a scheduled message; not both at once.") };
+    case 30409:
+        return { tr("Cannot be canceled"), tr("Only a scheduled message can be canceled, before it is sent."),
+                 tr("Check the message's status; once it has left the schedule it cannot be called back.") };
     case 35114:
         return { tr("Schedule time out of range"),
                  tr("SendAt must be between 15 minutes and 35 days in the future."),
@@ -208,8 +232,9 @@ QString ErrorCatalog::docsUrl(int code)
 
 QList<int> ErrorCatalog::knownTwilioCodes()
 {
-    return { 20003, 20008, 20404, 20429, 21211, 21212, 21408, 21602, 21603, 21606, 21608, 21610, 21611,
-             21612, 21614, 21617, 21620, 21623, 35114, 35118, 30003, 30005, 30006, 30007, 30008, 30034 };
+    return { 20003, 20004, 20008, 20009, 20404, 20429, 21211, 21212, 21266, 21408, 21602, 21603, 21604, 21606, 21608,
+             21610, 21611, 21612, 21614, 21617, 21620, 21623, 21701, 30400, 30409, 35114, 35118, 30003, 30005, 30006,
+             30007, 30008, 30034 };
 }
 
 } // namespace textbench

@@ -15,7 +15,7 @@ struct RequestPolicy
 {
     /// No byte moved in either direction for this long: abort.
     int inactivityTimeoutMs = 30'000;
-    /// One HTTP exchange may take at most this long in all.
+    /// A request may take at most this long in all, retries and their waits included.
     int deadlineMs = 60'000;
     /// Responses larger than this are abandoned (a message is a few KiB; a page of 1000 about 1.5 MiB).
     qint64 maxResponseBytes = 8 * 1024 * 1024;

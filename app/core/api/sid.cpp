@@ -38,7 +38,7 @@ bool isApiKeySid(QStringView sid) { return hasShape(sid, { QStringLiteral("SK") 
 bool isMessageSid(QStringView sid) { return hasShape(sid, { QStringLiteral("SM"), QStringLiteral("MM") }); }
 bool isMessagingServiceSid(QStringView sid) { return hasShape(sid, { QStringLiteral("MG") }); }
 
-QString shapeProblem(QStringView sid, const QStringList& prefixes, const QString& what)
+QString shapeProblem(QStringView sid, const QStringList& prefixes, const QString& what, Quote quote)
 {
     if (hasShape(sid, prefixes))
         return {};
@@ -49,11 +49,21 @@ QString shapeProblem(QStringView sid, const QStringList& prefixes, const QString
     for (const QString& prefix : prefixes)
         prefixOk = prefixOk || sid.startsWith(prefix);
     if (!prefixOk) {
+        if (quote == Quote::Nothing)
+            return Tr::tr("The %1 does not start with %2: it should be %3. Check that it is not another value (such "
+                          "as a token or secret) set in its place.")
+                .arg(what, prefixes.join(Tr::tr(" or ")), expected);
         return Tr::tr("\"%1\" is not a valid %2: it should start with %3 (%4).")
             .arg(sid.left(40).toString(), what, prefixes.join(Tr::tr(" or ")), expected);
     }
     for (qsizetype i = 2; i < sid.size() && i < kLength; ++i) {
         if (!isHex(sid[i])) {
+            if (quote == Quote::Nothing)
+                return Tr::tr("The %1 has a character that is not a hexadecimal digit at position %2: it should be "
+                              "%3.")
+                    .arg(what)
+                    .arg(i + 1)
+                    .arg(expected);
             return Tr::tr("The %1 has a character that is not a hexadecimal digit at position %2 (\"%3\"): "
                           "it should be %4.")
                 .arg(what)

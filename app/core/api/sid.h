@@ -22,9 +22,15 @@ bool isApiKeySid(QStringView sid);
 bool isMessageSid(QStringView sid);
 bool isMessagingServiceSid(QStringView sid);
 
+/// How much of the value a problem sentence may quote.
+enum class Quote {
+    Value, ///< the value itself (message SIDs and other identifiers the user typed)
+    Nothing, ///< nothing of it: a credential field may hold a secret pasted in the wrong place
+};
+
 /// Empty when \a sid has the shape; otherwise a sentence saying what is wrong with it, naming \a what
 /// ("message SID", "Account SID", ...) and the shape expected.
-QString shapeProblem(QStringView sid, const QStringList& prefixes, const QString& what);
+QString shapeProblem(QStringView sid, const QStringList& prefixes, const QString& what, Quote quote = Quote::Value);
 
 /// Masks the middle of a SID for display: "AC12…cdef". SIDs are not secrets, but need not be shown whole.
 QString masked(QStringView sid);

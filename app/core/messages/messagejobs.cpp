@@ -184,6 +184,20 @@ void DeleteMessageJob::handleResponse(const ApiCall&)
     succeed();
 }
 
+void DeleteMessageJob::handleError(const ApiCall& call)
+{
+    // A retried DELETE whose first attempt got through finds the message gone: that is the delete succeeding.
+    if (call.attempts() > 1 && call.error().httpStatus() == 404) {
+        succeed();
+        return;
+    }
+    ApiError error = call.error();
+    if (error.httpStatus() == 404)
+        error.appendNextStep(tr("If a connection broke while deleting, the delete may have gone through: list the "
+                                "messages to check."));
+    fail(error);
+}
+
 // --- list --------------------------------------------------------------------------------------------------------
 
 ListMessagesJob::ListMessagesJob(ApiClient* client, const MessageListFilter& filter, int limit)
@@ -228,10 +242,13 @@ void ListMessagesJob::handleResponse(const ApiCall& call)
         return;
     }
     ++m_pages;
+    m_visited.insert(call.request().url.toString(QUrl::FullyEncoded));
     m_nextPageUri = page->nextPageUri;
     for (const Message& m : std::as_const(page->messages)) {
-        if (m_limit > 0 && m_messages.size() >= m_limit)
+        if (m_limit > 0 && m_messages.size() >= m_limit) {
+            m_truncated = true; // the rest of this page was dropped: there is more, even on the last page
             break;
+        }
         m_messages.append(m);
     }
     Q_EMIT pageReceived(*page);
@@ -246,6 +263,11 @@ void ListMessagesJob::handleResponse(const ApiCall& call)
         fail(ApiError::badResponse(call.exchange(),
                                    tr("its next_page_uri \"%1\" points away from the API host; it was not followed")
                                        .arg(m_nextPageUri.left(200))));
+        return;
+    }
+    if (m_visited.contains(next.toString(QUrl::FullyEncoded))) {
+        // A server whose pages point back at each other would otherwise be followed for ever.
+        fail(ApiError::badResponse(call.exchange(), tr("its next_page_uri leads back to a page already fetched")));
         return;
     }
     if (page->messages.isEmpty()) {

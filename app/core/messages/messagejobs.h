@@ -5,6 +5,8 @@
 #include "messagepage.h"
 #include "messageparams.h"
 
+#include <QSet>
+
 namespace textbench {
 
 /// \brief POST /Accounts/{sid}/Messages.json: send a message. Never retried once it may have reached Twilio.
@@ -79,6 +81,7 @@ public:
 protected:
     QString validateInputs() override;
     void handleResponse(const ApiCall& call) override;
+    void handleError(const ApiCall& call) override;
 
 private:
     QString m_sid;
@@ -98,6 +101,8 @@ public:
     const QList<Message>& messages() const { return m_messages; }
     /// The next page's URI after the last page fetched; empty at the end of the list.
     const QString& nextPageUri() const { return m_nextPageUri; }
+    /// True when the limit left messages out: the rest of the last page fetched, or further pages.
+    bool hasMore() const { return m_truncated || !m_nextPageUri.isEmpty(); }
     int pagesFetched() const { return m_pages; }
 
 Q_SIGNALS:
@@ -113,7 +118,9 @@ private:
     int m_limit;
     QList<Message> m_messages;
     QString m_nextPageUri;
+    QSet<QString> m_visited;
     int m_pages = 0;
+    bool m_truncated = false;
 };
 
 /// \brief GET /Accounts/{sid}.json: the account check that tests a profile.

@@ -58,6 +58,9 @@ QString CreateMessageParams::normalize(const QDateTime& now, const QString& defa
     if (!toCheck.isValid())
         return toCheck.problem;
     to = toCheck.normalized;
+    warnings.clear();
+    if (!toCheck.warning.isEmpty())
+        warnings << toCheck.warning;
 
     from = from.trimmed();
     messagingServiceSid = messagingServiceSid.trimmed();
@@ -69,6 +72,8 @@ QString CreateMessageParams::normalize(const QDateTime& now, const QString& defa
         if (!fromCheck.isValid())
             return fromCheck.problem;
         from = fromCheck.normalized;
+        if (!fromCheck.warning.isEmpty())
+            warnings << fromCheck.warning;
         if (from == to)
             return Tr::tr("To and From are the same number: a number cannot send a message to itself.");
     }

@@ -47,6 +47,8 @@ struct CreateMessageParams
     /// Checks every field and normalises To/From to E.164; returns what is wrong (empty when all is well).
     /// \a now is the reference for SendAt's scheduling window.
     QString normalize(const QDateTime& now = QDateTime::currentDateTimeUtc(), const QString& defaultRegion = {});
+    /// What normalize() accepted with a doubt (a number outside the phone data's known ranges).
+    QStringList warnings;
 
     FormFields toForm() const;
 };

@@ -113,8 +113,20 @@ AddressCheck checkPhone(const QString& shown, const QString& digits, const QStri
     std::string regionCode;
     util->GetRegionCodeForNumber(number, &regionCode);
     const QString qRegion = QString::fromStdString(regionCode);
-    if (!util->IsValidNumber(number)) {
+    const bool verified = util->IsValidNumber(number);
+    if (!verified) {
         switch (util->IsPossibleNumberWithReason(number)) {
+        case PhoneNumberUtil::IS_POSSIBLE: {
+            // The right length; the range may simply be newer than libphonenumber's data (Debian 12 has 2022's).
+            // North American numbering rules themselves do not change: no area code or exchange starts with 0 or 1.
+            static const QRegularExpression nanp(QStringLiteral("^[2-9][0-9]{2}[2-9][0-9]{6}$"));
+            if (number.country_code() == 1
+                && !nanp.match(QString::number(qulonglong(number.national_number()))).hasMatch())
+                return invalid(Tr::tr("\"%1\" is not a North American number: neither the area code nor the "
+                                      "exchange may start with 0 or 1.")
+                                   .arg(shown));
+            break;
+        }
         case PhoneNumberUtil::TOO_SHORT:
             return invalid(Tr::tr("\"%1\" has too few digits for a number with country code +%2.")
                                .arg(shown)
@@ -126,8 +138,8 @@ AddressCheck checkPhone(const QString& shown, const QString& digits, const QStri
         case PhoneNumberUtil::INVALID_COUNTRY_CODE:
             return invalid(Tr::tr("\"%1\" does not start with a valid country code (such as +1 or +44).").arg(shown));
         default:
-            return invalid(Tr::tr("\"%1\" is not a valid number for country code +%2: no number in that range is in "
-                                  "service. Check the digits.")
+            return invalid(Tr::tr("\"%1\" does not have the length of a number with country code +%2. Check the "
+                                  "digits.")
                                .arg(shown)
                                .arg(number.country_code()));
         }
@@ -139,6 +151,11 @@ AddressCheck checkPhone(const QString& shown, const QString& digits, const QStri
     c.normalized = QString::fromStdString(e164);
     c.regionCode = qRegion;
     c.numberType = typeName(util->GetNumberType(number));
+    c.verified = verified;
+    if (!verified)
+        c.warning = Tr::tr("%1 is not a number range this computer's phone number data knows (it may be newer than "
+                           "the data); Twilio will say whether it is valid.")
+                        .arg(c.normalized);
     return c;
 }
 } // namespace

@@ -19,6 +19,10 @@ struct AddressCheck
     QString regionCode;
     /// "mobile", "fixed line", "toll-free", … for a phone number.
     QString numberType;
+    /// True when the number is in libphonenumber's data of numbers in service. A number of the right length but
+    /// outside that data (a range newer than Debian's copy of it) is accepted with a warning: Twilio decides.
+    bool verified = false;
+    QString warning;
 
     bool isValid() const { return kind != Kind::Invalid; }
 };

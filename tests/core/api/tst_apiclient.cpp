@@ -20,6 +20,7 @@
 using namespace textbench;
 using textbench::test::RecordedRequest;
 using textbench::test::TestServer;
+using textbench::test::finishes;
 using textbench::test::messageJson;
 using textbench::test::sidNumber;
 
@@ -32,14 +33,6 @@ const QString& kSid = textbench::test::kMessageSid;
 
 
 
-// Runs a job to its end; the job must not delete itself so the test can read it.
-bool finishes(ApiJob* job, int timeoutMs = 10'000)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &ApiJob::finished);
-    job->start();
-    return spy.wait(timeoutMs) && spy.count() == 1;
-}
 
 RequestPolicy fastPolicy()
 {
@@ -262,6 +255,77 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().first().query, QByteArray("PageSize=2"));
         QVERIFY(!job->nextPageUri().isEmpty());
         delete job;
+    }
+
+    void listStopsWhenPagesLoop()
+    {
+        // A broken server whose next page is always the same page must not be followed for ever.
+        const QString base = QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(kAccount);
+        m_server->setHandler([base](const RecordedRequest&, QTcpSocket* s) {
+            const QJsonArray messages { messageJson(sidNumber(1)) };
+            const QString next = base + QStringLiteral("?Page=1&PageToken=PA1");
+            TestServer::replyJson(s, 200, QJsonDocument(QJsonObject { { QStringLiteral("messages"), messages },
+                                                                      { QStringLiteral("next_page_uri"), next } }));
+        });
+        auto* job = new ListMessagesJob(m_client.get(), {}, 0);
+        QVERIFY(finishes(job));
+        QCOMPARE(job->error().kind(), ApiError::Kind::BadResponse);
+        QCOMPARE(m_server->requests().size(), 2);
+        delete job;
+    }
+
+    void limitInsideTheLastPageStillHasMore()
+    {
+        m_server->setHandler([](const RecordedRequest&, QTcpSocket* s) {
+            const QJsonArray messages { messageJson(sidNumber(1)), messageJson(sidNumber(2)), messageJson(sidNumber(3)) };
+            TestServer::replyJson(s, 200, QJsonDocument(QJsonObject { { QStringLiteral("messages"), messages },
+                                                                      { QStringLiteral("next_page_uri"), QJsonValue::Null } }));
+        });
+        MessageListFilter filter;
+        filter.pageSize = 50;
+        auto* job = new ListMessagesJob(m_client.get(), filter, 2);
+        QVERIFY(finishes(job));
+        QCOMPARE(job->messages().size(), 2);
+        QVERIFY(job->nextPageUri().isEmpty());
+        QVERIFY(job->hasMore());
+        delete job;
+    }
+
+    void aJobCancelledBeforeItStartsSendsNothing()
+    {
+        auto* job = new CreateMessageJob(m_client.get(), validCreate());
+        job->setAutoDelete(false);
+        QSignalSpy spy(job, &ApiJob::finished);
+        job->cancel();
+        job->start();
+        QTest::qWait(200);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(job->error().kind(), ApiError::Kind::Cancelled);
+        QCOMPARE(m_server->requests().size(), 0);
+        delete job;
+    }
+
+    void aRetriedDeleteThatFindsNothingSucceeded()
+    {
+        // The first DELETE is processed but its answer is lost with the connection; the retry finds nothing.
+        int calls = 0;
+        m_server->setHandler([&calls](const RecordedRequest&, QTcpSocket* s) {
+            if (++calls == 1)
+                s->abort();
+            else
+                TestServer::replyTwilioError(s, 404, 20404, QStringLiteral("not found"));
+        });
+        auto* job = new DeleteMessageJob(m_client.get(), kSid);
+        QVERIFY(finishes(job));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().toText()));
+        QCOMPARE(m_server->requests().size(), 2);
+        delete job;
+
+        // A plain 404 on the first try is still "not found".
+        auto* again = new DeleteMessageJob(m_client.get(), kSid);
+        QVERIFY(finishes(again));
+        QCOMPARE(again->error().category(), ApiError::Category::NotFound);
+        delete again;
     }
 
     void listNeverFollowsAPageUriOffOrigin()

@@ -21,6 +21,7 @@
 using namespace textbench;
 using textbench::test::RecordedRequest;
 using textbench::test::TestServer;
+using textbench::test::finishes;
 using textbench::test::messageJson;
 using textbench::test::sidNumber;
 
@@ -33,14 +34,6 @@ const QString& kSid = textbench::test::kMessageSid;
 
 
 
-// Runs a job to its end; the job must not delete itself so the test can read it.
-bool finishes(ApiJob* job, int timeoutMs = 10'000)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &ApiJob::finished);
-    job->start();
-    return spy.wait(timeoutMs) && spy.count() == 1;
-}
 
 RequestPolicy fastPolicy()
 {
@@ -321,6 +314,38 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 1);
         QCOMPARE(job->error().category(), ApiError::Category::RateLimited);
         QVERIFY(job->error().nextStep().contains(QStringLiteral("99999")));
+        delete job;
+    }
+
+    void theDeadlineCoversRetries()
+    {
+        m_server->setHandler([](const RecordedRequest&, QTcpSocket* s) {
+            TestServer::replyTwilioError(s, 429, 20429, QStringLiteral("Too Many Requests"), { { "Retry-After", "2" } });
+        });
+        RequestPolicy p = fastPolicy();
+        p.deadlineMs = 1000;
+        m_client->setPolicy(p);
+        auto* job = new FetchMessageJob(m_client.get(), kSid);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(finishes(job));
+        QVERIFY(t.elapsed() < 1500);
+        QCOMPARE(job->error().category(), ApiError::Category::RateLimited);
+        QCOMPARE(m_server->requests().size(), 1);
+        QVERIFY(job->error().nextStep().contains(QStringLiteral("deadline")));
+        delete job;
+    }
+
+    void aRedirectedCreateIsNotResent()
+    {
+        m_server->setHandler([](const RecordedRequest&, QTcpSocket* s) {
+            TestServer::reply(s, 307, {}, { { "Location", "/elsewhere.json" } }, {});
+        });
+        auto* job = new CreateMessageJob(m_client.get(), validCreate());
+        QVERIFY(finishes(job));
+        QCOMPARE(job->error().kind(), ApiError::Kind::Redirect);
+        QVERIFY(!job->error().mayHaveCreated());
+        QCOMPARE(m_server->requests().size(), 1);
         delete job;
     }
 

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace textbench::sandbox {
+
+/// \brief The sandbox's fixed credentials. They open nothing but a server on this computer's loopback, so they
+/// are published (README, the first line of textbench-sandbox) rather than kept secret.
+namespace Account {
+inline const QString kAccountSid = QStringLiteral("AC5a4db0c05a4db0c05a4db0c05a4db0c0");
+inline const QString kAuthToken = QStringLiteral("5a4db0c0c0ffee005a4db0c0c0ffee00");
+inline const QString kApiKeySid = QStringLiteral("SK5a4db0c05a4db0c05a4db0c05a4db0c0");
+inline const QString kApiKeySecret = QStringLiteral("SandboxApiKeySecret5a4db0c0c0ffee");
+/// Test credentials, as every Twilio account has: only create works, and nothing is kept.
+inline const QString kTestAccountSid = QStringLiteral("AC7e570000000000000000000000007e57");
+inline const QString kTestAuthToken = QStringLiteral("7e570000000000000000000000007e57");
+/// A Messaging Service the sandbox account owns (scheduling needs one).
+inline const QString kMessagingServiceSid = QStringLiteral("MG5a4db0c05a4db0c05a4db0c05a4db0c0");
+inline const QString kFriendlyName = QStringLiteral("Textbench Sandbox");
+/// The sender used when a message names only a Messaging Service.
+inline const QString kServiceSender = QStringLiteral("+15005550006");
+} // namespace Account
+
+} // namespace textbench::sandbox

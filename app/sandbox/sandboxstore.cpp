@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandboxstore.h"
+
+#include <algorithm>
+
+namespace textbench::sandbox {
+
+Lifecycle::State Lifecycle::at(const StoredMessage& m, const QDateTime& now, double speed)
+{
+    State s;
+    if (m.canceledAt.isValid()) {
+        s.status = QStringLiteral("canceled");
+        s.dateUpdated = m.canceledAt;
+        s.isFinal = true;
+        return s;
+    }
+    const QDateTime start = m.sendAt.isValid() ? m.sendAt : m.created;
+    const auto scaled = [&](qint64 ms) { return start.addMSecs(qint64(double(ms) / speed)); };
+    const auto reached = [&](qint64 ms) { return speed > 0 && now >= scaled(ms); };
+
+    if (m.sendAt.isValid() && now < m.sendAt) {
+        s.status = QStringLiteral("scheduled");
+        s.dateUpdated = m.created;
+    } else if (m.failure && m.failure->finalStatus == u"failed" && reached(kSentMs)) {
+        s.status = m.failure->finalStatus;
+        s.dateUpdated = scaled(kSentMs);
+        s.errorCode = m.failure->errorCode;
+        s.errorMessage = m.failure->errorMessage;
+        s.isFinal = true;
+    } else if (reached(kFinalMs)) {
+        s.dateSent = scaled(kSentMs);
+        s.dateUpdated = scaled(kFinalMs);
+        s.isFinal = true;
+        if (m.failure) {
+            s.status = m.failure->finalStatus;
+            s.errorCode = m.failure->errorCode;
+            s.errorMessage = m.failure->errorMessage;
+        } else {
+            s.status = QStringLiteral("delivered");
+        }
+    } else if (reached(kSentMs)) {
+        s.status = QStringLiteral("sent");
+        s.dateSent = s.dateUpdated = scaled(kSentMs);
+    } else if (reached(kSendingMs)) {
+        s.status = QStringLiteral("sending");
+        s.dateUpdated = scaled(kSendingMs);
+    } else {
+        s.status = QStringLiteral("queued");
+        s.dateUpdated = start;
+    }
+    if (m.redactedAt.isValid() && m.redactedAt > s.dateUpdated)
+        s.dateUpdated = m.redactedAt;
+    return s;
+}
+
+void SandboxStore::insert(const StoredMessage& message)
+{
+    if (!m_messages.contains(message.sid)) {
+        m_position.insert(message.sid, m_order.size());
+        m_order.append(message.sid);
+    }
+    m_messages.insert(message.sid, message);
+}
+
+StoredMessage* SandboxStore::find(const QString& sid)
+{
+    const auto it = m_messages.find(sid);
+    return it == m_messages.end() ? nullptr : &it.value();
+}
+
+const StoredMessage* SandboxStore::find(const QString& sid) const
+{
+    const auto it = m_messages.constFind(sid);
+    return it == m_messages.cend() ? nullptr : &it.value();
+}
+
+bool SandboxStore::remove(const QString& sid)
+{
+    if (!m_messages.remove(sid))
+        return false;
+    // Deleting is rare next to listing: renumber the positions after the one removed.
+    const qsizetype at = m_position.take(sid);
+    m_order.removeAt(at);
+    for (qsizetype i = at; i < m_order.size(); ++i)
+        m_position[m_order.at(i)] = i;
+    return true;
+}
+
+qsizetype SandboxStore::indexNewestFirst(const QString& sid) const
+{
+    const auto it = m_position.constFind(sid);
+    return it == m_position.cend() ? -1 : m_order.size() - 1 - it.value();
+}
+
+
+} // namespace textbench::sandbox
