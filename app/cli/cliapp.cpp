@@ -628,8 +628,8 @@ int CliApp::runSegments(const QStringList& args)
               << '\n';
         return Ok;
     }
-    m_out << tr("%1 · %2 characters · %3 segment(s)").arg(info.encodingName()).arg(info.characters).arg(info.segments)
-          << '\n';
+    m_out << info.encodingName() << " · " << tr("%1 characters").arg(info.characters) << " · "
+          << SegmentCalculator::counterText(info) << '\n';
     if (!info.nonGsmCharacters.isEmpty())
         m_out << tr("UCS-2 because of: %1").arg(info.nonGsmCharacters.join(QStringLiteral(" "))) << '\n';
     return Ok;
