@@ -21,6 +21,11 @@ test_pkgs=(
 want=("${build_pkgs[@]}")
 if [[ "${1:-}" == "--tests" ]]; then
   want+=("${test_pkgs[@]}")
+  # The conformance tests run Twilio's own npm packages. Any node >= 18 with npm will do: keep one that is already
+  # installed (from any source), else take Debian's.
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    want+=(nodejs npm)
+  fi
 fi
 
 missing=()
