@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QTextStream>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <functional>
 
@@ -28,6 +30,18 @@ qint64 rssKiB(qint64 pid)
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+// CPU time (user + system) the process has used, in seconds.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    // After "pid (comm) ": state is field 0, utime field 11, stime field 12.
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
 }
 
 struct Bench
@@ -114,23 +128,35 @@ int main(int argc, char* argv[])
 
     const qint64 rssBefore = rssKiB(sandbox.processId());
     out << "textbench-sandbox benchmark: " << n << " requests per row, one keep-alive client (QNetworkAccessManager)\n";
-    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("operation").leftJustified(34), QStringLiteral("requests/s").rightJustified(11));
-    const auto row = [&out](const QString& name, double perSecond) {
-        out << QStringLiteral("%1 %2\n").arg(name.leftJustified(34)).arg(perSecond, 11, 'f', 0);
+    out << "(sandbox CPU = the sandbox process's own CPU time per request: how far it is from being the bottleneck)\n";
+    out << QStringLiteral("%1 %2 %3\n")
+               .arg(QStringLiteral("operation").leftJustified(34), QStringLiteral("requests/s").rightJustified(11),
+                    QStringLiteral("sandbox CPU/request").rightJustified(20));
+    const qint64 pid = sandbox.processId();
+    double cpuMark = cpuSeconds(pid);
+    const auto row = [&](const QString& name, double perSecond, int requests) {
+        const double cpu = cpuSeconds(pid);
+        out << QStringLiteral("%1 %2 %3\n")
+                   .arg(name.leftJustified(34))
+                   .arg(perSecond, 11, 'f', 0)
+                   .arg(QStringLiteral("%1 us").arg((cpu - cpuMark) * 1e6 / requests, 0, 'f', 0).rightJustified(20));
         out.flush();
+        cpuMark = cpu;
     };
     // Warm-up: connections, caches.
     b.run(200, 1, [&](int) { return b.nam.post(b.request(messages), form); });
-    row(QStringLiteral("create, sequential"), b.run(n, 1, [&](int) { return b.nam.post(b.request(messages), form); }));
-    row(QStringLiteral("create, 8 in flight"), b.run(n, 8, [&](int) { return b.nam.post(b.request(messages), form); }));
+    cpuMark = cpuSeconds(pid);
+    row(QStringLiteral("create, sequential"), b.run(n, 1, [&](int) { return b.nam.post(b.request(messages), form); }), n);
+    row(QStringLiteral("create, 8 in flight"), b.run(n, 8, [&](int) { return b.nam.post(b.request(messages), form); }), n);
     const QStringList sids = b.sids;
     const auto fetchPath = [&](int i) {
         return QStringLiteral("/2010-04-01/Accounts/%1/Messages/%2.json").arg(b.account, sids.at(i % sids.size()));
     };
-    row(QStringLiteral("fetch, sequential"), b.run(n, 1, [&](int i) { return b.nam.get(b.request(fetchPath(i))); }));
-    row(QStringLiteral("fetch, 8 in flight"), b.run(n, 8, [&](int i) { return b.nam.get(b.request(fetchPath(i))); }));
+    row(QStringLiteral("fetch, sequential"), b.run(n, 1, [&](int i) { return b.nam.get(b.request(fetchPath(i))); }), n);
+    row(QStringLiteral("fetch, 8 in flight"), b.run(n, 8, [&](int i) { return b.nam.get(b.request(fetchPath(i))); }), n);
     row(QStringLiteral("list page of 50, sequential"),
-        b.run(std::max(1, n / 10), 1, [&](int) { return b.nam.get(b.request(messages + QStringLiteral("?PageSize=50"))); }));
+        b.run(std::max(1, n / 10), 1, [&](int) { return b.nam.get(b.request(messages + QStringLiteral("?PageSize=50"))); }),
+        std::max(1, n / 10));
 
     const int stored = int(b.sids.size());
     const qint64 rssAfter = rssKiB(sandbox.processId());
