@@ -40,6 +40,7 @@ QString helpText()
         "  textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]\n"
         "                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]\n"
         "  textbench-cli messages VERB --help    all options of a command\n"
+        "  textbench-cli account                 the account check: does the account answer, and how\n"
         "  textbench-cli segments [--json] [--smart-encoding] TEXT\n"
         "                                encoding and SMS segments of a body, as Twilio counts them\n"
         "\n"
@@ -187,11 +188,9 @@ void CliApp::finish(int code)
 {
     if (m_verbose && m_client) {
         for (const RequestLogEntry& e : m_client->requestLog()->entries()) {
-            m_err << QStringLiteral("%1 %2 -> %3 (%4 ms, attempt %5)")
-                         .arg(QString::fromLatin1(e.method), e.url.toString(), e.outcome)
-                         .arg(e.durationMs)
-                         .arg(e.attempt)
-                  << '\n';
+            // Concatenated, not .arg()-chained: a URL's %2B would be taken for a placeholder.
+            m_err << QString::fromLatin1(e.method) << ' ' << e.url.toString(QUrl::FullyEncoded) << " -> "
+                  << Output::printable(e.outcome) << " (" << e.durationMs << " ms, attempt " << e.attempt << ")\n";
         }
     }
     m_out.flush();
@@ -240,9 +239,11 @@ int CliApp::run()
     }
     if (args.first() == u"segments")
         return runSegments(args.mid(1));
+    if (args.first() == u"account")
+        return runAccount(args.mid(1));
     if (args.first() != kMessages)
         return usageError(tr("unknown command \"%1\"; the commands are: messages create|fetch|update|delete|list, "
-                             "segments.")
+                             "account, segments.")
                               .arg(args.first()),
                           {});
     if (args.size() < 2 || args.at(1).startsWith(u'-')) {
@@ -597,6 +598,34 @@ void CliApp::printMessage(const Message& m)
         m_out << QJsonDocument(m.toJson()).toJson(QJsonDocument::Indented);
     else
         m_out << Output::messageDetails(m);
+}
+
+int CliApp::runAccount(const QStringList& args)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, args, QStringLiteral("account")))
+        return Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << tr("Usage: textbench-cli account [--json]\n\n"
+                    "Fetches the account (GET /2010-04-01/Accounts/{AccountSid}.json): a quick check that the\n"
+                    "credentials, region and base URL work.\n");
+        return Ok;
+    }
+    if (const int code = setUpClient(parser); code >= 0)
+        return code;
+    auto* job = new FetchAccountJob(m_client);
+    runJob(job, [this, job] {
+        const Account& a = job->account();
+        if (m_json) {
+            m_out << QJsonDocument(a.raw).toJson(QJsonDocument::Indented);
+            return;
+        }
+        m_out << QStringLiteral("Account       ") << a.sid << '\n'
+              << QStringLiteral("Name          ") << Output::printable(a.friendlyName) << '\n'
+              << QStringLiteral("Status        ") << Output::printable(a.status) << '\n'
+              << QStringLiteral("Type          ") << Output::printable(a.type) << '\n';
+    });
+    return -1;
 }
 
 int CliApp::runSegments(const QStringList& args)

@@ -40,6 +40,7 @@ private:
     int setUpClient(const QCommandLineParser& parser);
     void addGlobalOptions(QCommandLineParser& parser);
     int runSegments(const QStringList& args);
+    int runAccount(const QStringList& args);
     /// Runs \a job; on success calls \a onSuccess and, unless \a finishOnSuccess is false, ends the program.
     void runJob(ApiJob* job, const std::function<void()>& onSuccess, bool finishOnSuccess = true);
     void followUntilFinal(const Message& created);

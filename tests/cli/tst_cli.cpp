@@ -465,6 +465,25 @@ private Q_SLOTS:
         QCOMPARE(r.out.trimmed(), json);
     }
 
+    void accountCheck()
+    {
+        m_server->setHandler([](const RecordedRequest& r, QTcpSocket* s) {
+            QCOMPARE(r.path, "/2010-04-01/Accounts/" + kAccount.toLatin1() + ".json");
+            TestServer::replyJson(s, 200,
+                                  QJsonDocument(QJsonObject { { QStringLiteral("sid"), kAccount },
+                                                              { QStringLiteral("friendly_name"), QStringLiteral("Dev") },
+                                                              { QStringLiteral("status"), QStringLiteral("active") },
+                                                              { QStringLiteral("auth_token"), kToken } }));
+        });
+        const Run r = cli(withServer({ QStringLiteral("account") }));
+        QCOMPARE(r.exitCode, 0); // -3 would mean the account's auth_token reached the output
+        QVERIFY(r.out.contains("active"));
+        QVERIFY(r.out.contains("Dev"));
+        const Run json = cli(withServer({ QStringLiteral("account"), QStringLiteral("--json") }));
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"auth_token").toString(), QStringLiteral("********"));
+    }
+
     void verboseShowsTheRequestLogWithoutSecrets()
     {
         const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid,
@@ -472,6 +491,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0); // -3 would mean the secret leaked into the output
         QVERIFY(r.err.contains("GET "));
         QVERIFY(r.err.contains("200"));
+        QVERIFY(r.err.contains("attempt 1)"));
     }
 };
 

@@ -117,10 +117,12 @@ QByteArray ApiClient::userAgent()
 
 HeaderList ApiClient::requestHeaders(const ApiRequest& request, const Credentials& credentials) const
 {
-    // The official Node library's headers, in its order (Accept is left out on DELETE, as it does).
+    // The official Node library's headers, in its order. On DELETE the library sets no Accept of its own and its
+    // HTTP client (axios) sends its default, so that is what goes out (checked by the node conformance test).
     HeaderList headers;
-    if (request.method != "DELETE")
-        headers.append({ QByteArray("Accept"), QByteArray("application/json") });
+    headers.append({ QByteArray("Accept"),
+                     request.method == "DELETE" ? QByteArray("application/json, text/plain, */*")
+                                                : QByteArray("application/json") });
     if (request.hasBody())
         headers.append({ QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded") });
     headers.append({ QByteArray("User-Agent"), userAgent() });
@@ -206,7 +208,8 @@ void ApiCall::startAttempt()
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // No cache is set on the manager, so nothing is cached; AlwaysNetwork would add Cache-Control and Pragma
+    // headers that the official library does not send.
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
     QNetworkAccessManager* nam = m_client->m_nam;

@@ -112,8 +112,7 @@ ApiError ApiError::fromExchange(const Exchange& ex)
         e.m_title = tr("Response too large");
         e.m_explanation = tr("The response from %1 grew past %2 MiB, far more than Twilio sends, so it was "
                              "abandoned.")
-                              .arg(host)
-                              .arg(double(ex.maxResponseBytes) / (1024 * 1024), 0, 'f', 1);
+                              .arg(host, QString::number(double(ex.maxResponseBytes) / (1024 * 1024), 'f', 1));
         e.m_nextStep = tr("Check the base URL of the profile: it may not point at a Twilio API. For a list, ask for "
                           "smaller pages.");
         e.m_mayHaveCreated = createMayHaveHappened;
@@ -128,8 +127,7 @@ ApiError ApiError::fromExchange(const Exchange& ex)
         e.m_title = tr("Redirect refused");
         e.m_explanation = tr("%1 answered the send with a redirect (HTTP %2). Textbench does not resend a message "
                              "to follow it; nothing was created.")
-                              .arg(host)
-                              .arg(ex.httpStatus);
+                              .arg(host, QString::number(ex.httpStatus));
         e.m_nextStep = tr("Check the base URL of the profile; Twilio's API does not redirect.");
         return e;
     }
@@ -154,7 +152,7 @@ ApiError ApiError::fromExchange(const Exchange& ex)
         case QNetworkReply::ContentReSendError:
             e.m_title = tr("Connection closed");
             e.m_explanation = ex.httpStatus > 0
-                ? tr("%1 closed the connection before the whole response (HTTP %2) arrived.").arg(host).arg(ex.httpStatus)
+                ? tr("%1 closed the connection before the whole response (HTTP %2) arrived.").arg(host, QString::number(ex.httpStatus))
                 : tr("%1 closed the connection before answering.").arg(host);
             e.m_nextStep = tr("Try again in a moment.");
             break;
@@ -190,7 +188,7 @@ ApiError ApiError::fromExchange(const Exchange& ex)
         default:
             e.m_title = tr("Network error");
             e.m_explanation = ex.httpStatus > 0
-                ? tr("The response from %1 (HTTP %2) was cut off or malformed.").arg(host).arg(ex.httpStatus)
+                ? tr("The response from %1 (HTTP %2) was cut off or malformed.").arg(host, QString::number(ex.httpStatus))
                 : tr("The request to %1 failed before an answer arrived.").arg(host);
             e.m_nextStep = tr("Check your network connection and try again.");
             break;
@@ -269,9 +267,7 @@ ApiError ApiError::badResponse(const Exchange& ex, const QString& problem)
     e.m_bodySample = ex.body.left(kBodySampleBytes);
     e.m_title = tr("Unexpected response");
     e.m_explanation = tr("%1 answered HTTP %2, but the response is not what Twilio sends: %3")
-                          .arg(hostOf(ex.url))
-                          .arg(ex.httpStatus)
-                          .arg(problem);
+                          .arg(hostOf(ex.url), QString::number(ex.httpStatus), problem);
     e.m_technical = problem;
     e.m_nextStep = tr("Check the base URL of the profile: it may not point at a Twilio API.");
     if (!ex.idempotent) {

@@ -129,19 +129,16 @@ AddressCheck checkPhone(const QString& shown, const QString& digits, const QStri
         }
         case PhoneNumberUtil::TOO_SHORT:
             return invalid(Tr::tr("\"%1\" has too few digits for a number with country code +%2.")
-                               .arg(shown)
-                               .arg(number.country_code()));
+                               .arg(shown, QString::number(number.country_code())));
         case PhoneNumberUtil::TOO_LONG:
             return invalid(Tr::tr("\"%1\" has too many digits for a number with country code +%2.")
-                               .arg(shown)
-                               .arg(number.country_code()));
+                               .arg(shown, QString::number(number.country_code())));
         case PhoneNumberUtil::INVALID_COUNTRY_CODE:
             return invalid(Tr::tr("\"%1\" does not start with a valid country code (such as +1 or +44).").arg(shown));
         default:
             return invalid(Tr::tr("\"%1\" does not have the length of a number with country code +%2. Check the "
                                   "digits.")
-                               .arg(shown)
-                               .arg(number.country_code()));
+                               .arg(shown, QString::number(number.country_code())));
         }
     }
     std::string e164;
