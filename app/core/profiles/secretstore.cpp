@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "secretstore.h"
+
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+namespace textbench {
+
+SecretStore::SecretStore(const QString& service, QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+{
+}
+
+void SecretStore::read(const QString& key, QObject* context, Callback callback)
+{
+    run(Operation::Read, key, {}, context, std::move(callback));
+}
+
+void SecretStore::write(const QString& key, const QString& secret, QObject* context, Callback callback)
+{
+    run(Operation::Write, key, secret, context, std::move(callback));
+}
+
+void SecretStore::remove(const QString& key, QObject* context, Callback callback)
+{
+    run(Operation::Remove, key, {}, context, std::move(callback));
+}
+
+void SecretStore::run(Operation operation, const QString& key, const QString& secret, QObject* context,
+                      Callback callback)
+{
+    QKeychain::Job* job = nullptr;
+    switch (operation) {
+    case Operation::Read:
+        job = new QKeychain::ReadPasswordJob(m_service);
+        break;
+    case Operation::Write: {
+        auto* write = new QKeychain::WritePasswordJob(m_service);
+        write->setTextData(secret);
+        job = write;
+        break;
+    }
+    case Operation::Remove:
+        job = new QKeychain::DeletePasswordJob(m_service);
+        break;
+    }
+    // Never a plaintext file: QtKeychain's fallback would write the secret into a settings file.
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(key);
+
+    // One answer only: the job's, or the timeout's. A job that answers after its timeout is ignored.
+    struct Pending
+    {
+        bool answered = false;
+        QPointer<QObject> context;
+        Callback callback;
+    };
+    auto pending = std::make_shared<Pending>(Pending { false, context, std::move(callback) });
+    const auto answer = [pending](const Result& result) {
+        if (pending->answered)
+            return;
+        pending->answered = true;
+        if (pending->context)
+            pending->callback(result);
+    };
+
+    auto* timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [answer, timer, timeoutMs = m_timeoutMs] {
+        Result r;
+        r.status = Status::TimedOut;
+        r.message = tr("The keychain did not answer within %1 s. It may be waiting for a password prompt that cannot "
+                       "be shown (no desktop session, or a locked keyring): unlock the keyring (for example with "
+                       "Seahorse) and try again.")
+                        .arg(timeoutMs / 1000.0, 0, 'f', 1);
+        answer(r);
+        timer->deleteLater();
+    });
+    connect(job, &QKeychain::Job::finished, this, [answer, timer, operation](QKeychain::Job* finished) {
+        timer->stop();
+        timer->deleteLater();
+        Result r = describe(operation, finished->error(), finished->errorString());
+        if (r.ok() && operation == Operation::Read)
+            r.secret = static_cast<QKeychain::ReadPasswordJob*>(finished)->textData();
+        answer(r);
+    });
+    timer->start(m_timeoutMs);
+    job->start();
+}
+
+SecretStore::Result SecretStore::describe(Operation operation, int error, const QString& errorString)
+{
+    Result r;
+    switch (QKeychain::Error(error)) {
+    case QKeychain::NoError:
+        return r;
+    case QKeychain::EntryNotFound:
+        if (operation == Operation::Remove)
+            return r; // already gone: what a remove wants
+        r.status = Status::NotFound;
+        r.message = tr("The keychain has no secret for this profile (it may have been deleted outside Textbench). "
+                       "Edit the profile and enter the secret again.");
+        return r;
+    case QKeychain::NoBackendAvailable:
+        r.status = Status::NoKeychain;
+        r.message = tr("No keychain is available: Textbench needs a Secret Service (such as GNOME Keyring or KWallet) "
+                       "on the D-Bus session bus. Start one, or use environment credentials or the Sandbox profile. "
+                       "(%1)")
+                        .arg(errorString);
+        return r;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        r.status = Status::Denied;
+        r.message = tr("The keychain refused access: the keyring may be locked, or access was denied. Unlock it and "
+                       "try again. (%1)")
+                        .arg(errorString);
+        return r;
+    default:
+        break;
+    }
+    // libsecret reports a missing bus or service as a generic error; recognise it by its words.
+    const QString lower = errorString.toLower();
+    if (lower.contains(u"dbus") || lower.contains(u"d-bus") || lower.contains(u"org.freedesktop.secrets")
+        || lower.contains(u"could not connect") || lower.contains(u"no such")
+        || lower.contains(u"not provided by any .service")) {
+        r.status = Status::NoKeychain;
+        r.message = tr("No keychain is available: Textbench needs a Secret Service (such as GNOME Keyring or KWallet) "
+                       "on the D-Bus session bus. Start one, or use environment credentials or the Sandbox profile. "
+                       "(%1)")
+                        .arg(errorString);
+        return r;
+    }
+    r.status = Status::Failed;
+    r.message = tr("The keychain failed: %1").arg(errorString);
+    return r;
+}
+
+} // namespace textbench
