@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
+#include <QDeadlineTimer>
 #include <QTimer>
 
 #include <cstdio>
@@ -98,6 +99,7 @@ const QList<OptionSpec> kCreateOptions {
     { "risk-check", "enable|disable", "Twilio's risk check." },
     { "dry-run", nullptr, "Print the exact request as JSON (Authorization masked) and send nothing." },
     { "wait", nullptr, "After sending, follow the message until its status is final, printing each change." },
+    { "wait-timeout", "SECONDS", "How long --wait follows a message before giving up (default 120)." },
 };
 
 const QList<OptionSpec> kListOptions {
@@ -428,6 +430,14 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
                     m_err << tr("Note: %1").arg(warning) << '\n';
             }
         });
+        if (isSet("wait-timeout")) {
+            const auto n = toInt(value("wait-timeout"), 1, 86400);
+            if (!n)
+                return usageError(tr("--wait-timeout takes a number of seconds from 1 to 86400, not \"%1\".")
+                                      .arg(value("wait-timeout")),
+                                  command);
+            m_waitTimeoutS = *n;
+        }
         if (isSet("wait")) {
             runJob(job, [this, job] { followUntilFinal(job->message()); }, /*finishOnSuccess=*/false);
             return -1;
@@ -570,9 +580,27 @@ void CliApp::followUntilFinal(const Message& created)
     timer->setSingleShot(true);
     auto interval = std::make_shared<int>(250);
     const QString sid = created.sid;
-    connect(timer, &QTimer::timeout, this, [this, timer, interval, sid, printStatus] {
+    QDeadlineTimer giveUp(qint64(m_waitTimeoutS * 1000));
+    connect(timer, &QTimer::timeout, this, [this, timer, interval, sid, printStatus, created, giveUp] {
+        if (giveUp.hasExpired()) {
+            m_err << tr("Still %1 after %2 s: stopped following it (--wait-timeout). Fetch it later with: "
+                        "textbench-cli messages fetch --sid %3")
+                         .arg(m_lastStatus, QString::number(m_waitTimeoutS), sid)
+                  << '\n';
+            printMessage(created);
+            finish(Network);
+            return;
+        }
         auto* fetch = new FetchMessageJob(m_client, sid);
-        connect(fetch, &ApiJob::finished, this, [this, fetch, timer, interval, printStatus] {
+        connect(fetch, &ApiJob::finished, this, [this, fetch, timer, interval, printStatus, created] {
+            if (!fetch->succeeded() && fetch->error().twilioCode() == 20008) {
+                // Test credentials can create but not fetch: the send worked; there is nothing to follow.
+                m_err << tr("Sent with test credentials, which cannot fetch messages: there is no status to follow.")
+                      << '\n';
+                printMessage(created);
+                finish(Ok);
+                return;
+            }
             if (!fetch->succeeded()) {
                 reportError(fetch->error());
                 finish(exitCodeFor(fetch->error()));
@@ -620,7 +648,7 @@ int CliApp::runAccount(const QStringList& args)
             m_out << QJsonDocument(a.raw).toJson(QJsonDocument::Indented);
             return;
         }
-        m_out << QStringLiteral("Account       ") << a.sid << '\n'
+        m_out << QStringLiteral("Account       ") << Output::printable(a.sid) << '\n'
               << QStringLiteral("Name          ") << Output::printable(a.friendlyName) << '\n'
               << QStringLiteral("Status        ") << Output::printable(a.status) << '\n'
               << QStringLiteral("Type          ") << Output::printable(a.type) << '\n';

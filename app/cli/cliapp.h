@@ -54,6 +54,7 @@ private:
     ApiClient* m_client = nullptr;
     sandbox::SandboxServer* m_sandbox = nullptr;
     QString m_lastStatus;
+    int m_waitTimeoutS = 120;
     bool m_json = false;
     bool m_verbose = false;
 };

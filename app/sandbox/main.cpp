@@ -51,8 +51,9 @@ int main(int argc, char* argv[])
         return 2;
     }
     const double speed = parser.value(speedOption).toDouble(&ok);
-    if (!ok || speed < 0 || speed > 1e6) {
-        std::fprintf(stderr, "textbench-sandbox: --speed takes a number of 0 or more\n");
+    if (!ok || !(speed == 0 || (speed >= textbench::sandbox::SandboxServer::kMinSpeed
+                                  && speed <= textbench::sandbox::SandboxServer::kMaxSpeed))) {
+        std::fprintf(stderr, "textbench-sandbox: --speed takes 0 (frozen) or a number from 0.001 to 1000000\n");
         return 2;
     }
 

@@ -15,6 +15,8 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 
+#include <cmath>
+
 namespace textbench::sandbox {
 
 namespace {
@@ -92,6 +94,11 @@ SandboxServer::SandboxServer(QObject* parent)
 {
 }
 
+void SandboxServer::setSpeed(double speed)
+{
+    m_speed = speed == 0 ? 0 : std::isfinite(speed) ? std::clamp(speed, kMinSpeed, kMaxSpeed) : 1.0;
+}
+
 bool SandboxServer::listen(quint16 port)
 {
     m_port = QAbstractHttpServer::listen(QHostAddress::LocalHost, port);
@@ -130,9 +137,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     out += "Twilio-Concurrent-Requests: 1\r\n";
     if (reply.status == 401)
         out += "WWW-Authenticate: Basic realm=\"Twilio API\"\r\n";
+    const bool close = request.value("Connection").compare("close", Qt::CaseInsensitive) == 0;
+    if (close)
+        out += "Connection: close\r\n";
     out += "\r\n";
     out += reply.body;
     socket->write(out);
+    if (close)
+        socket->disconnectFromHost(); // after the written bytes are sent
     return true;
 }
 
@@ -167,7 +179,7 @@ QString SandboxServer::newSid(const QString& prefix)
 SandboxServer::Caller SandboxServer::authenticate(const QHttpServerRequest& request) const
 {
     const QByteArray header = request.value("Authorization");
-    if (!header.startsWith("Basic "))
+    if (header.size() < 6 || QByteArrayView(header).first(6).compare("basic ", Qt::CaseInsensitive) != 0)
         return Caller::None;
     const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
     const qsizetype colon = decoded.indexOf(':');
@@ -185,9 +197,10 @@ SandboxServer::Caller SandboxServer::authenticate(const QHttpServerRequest& requ
 
 SandboxServer::Reply SandboxServer::dispatch(const QHttpServerRequest& request)
 {
-    const QString path = request.url().path();
+    // Routed on the path as sent: a %2F must not turn into a separator, nor %00 into a NUL.
+    const QString path = request.url().path(QUrl::FullyEncoded);
     const auto notFound = [&path] {
-        return error(404, 20404, QStringLiteral("The requested resource %1 was not found").arg(path));
+        return error(404, 20404, QStringLiteral("The requested resource %1 was not found").arg(path.left(200)));
     };
     if (!path.startsWith(kApiPrefix))
         return notFound();
@@ -354,8 +367,12 @@ SandboxServer::Reply SandboxServer::createMessage(const QHttpServerRequest& requ
         m_store.insert(message);
     QJsonObject o = messageJson(message);
     if (testCredentials) {
-        // Test credentials create nothing that can be fetched; the answer still looks like a queued message.
+        // Test credentials create nothing that can be fetched; the answer still looks like a queued message of
+        // the test account.
+        const QString uri = kApiPrefix + Account::kTestAccountSid + u"/Messages/" + message.sid;
         o.insert(QStringLiteral("account_sid"), Account::kTestAccountSid);
+        o.insert(QStringLiteral("uri"), QString(uri + u".json"));
+        o.insert(QStringLiteral("subresource_uris"), QJsonObject { { QStringLiteral("media"), QString(uri + u"/Media.json") } });
     }
     return json(201, o);
 }
@@ -442,7 +459,14 @@ SandboxServer::Reply SandboxServer::listMessages(const QHttpServerRequest& reque
         if (!ok || pageSize < 1 || pageSize > kMaxPageSize)
             return error(400, 20001, QStringLiteral("PageSize must be between 1 and %1.").arg(kMaxPageSize));
     }
-    const int page = std::max(0, field("Page").toInt());
+    int page = 0;
+    if (const QString v = field("Page"); !v.isEmpty()) {
+        bool ok = false;
+        const qint64 n = v.toLongLong(&ok);
+        if (!ok || n < 0 || n > 1'000'000)
+            return error(400, 20001, QStringLiteral("Page must be a whole number from 0 to 1000000."));
+        page = int(n);
+    }
 
     const QDateTime now = m_clock.now();
     const bool filtered = !toFilter.isEmpty() || !fromFilter.isEmpty() || on.isValid() || before.isValid()
@@ -482,10 +506,12 @@ SandboxServer::Reply SandboxServer::listMessages(const QHttpServerRequest& reque
     if (token.size() > 2) {
         const qsizetype at = indexOf(token.mid(2));
         if (at >= 0)
-            start = token.startsWith(u"PB") ? std::max<qsizetype>(0, at - pageSize) : at;
+            start = at;
     }
+    // A page past the end (Page too large, or its token's message deleted since) is simply empty.
     start = std::min(start, total);
     const qsizetype end = std::min(start + pageSize, total);
+    const qsizetype previousStart = std::max<qsizetype>(0, start - pageSize);
 
     const QString base = kApiPrefix + Account::kAccountSid + u"/Messages.json?";
     const auto pageUri = [&](int number, const QString& pageToken) -> QString {
@@ -511,7 +537,8 @@ SandboxServer::Reply SandboxServer::listMessages(const QHttpServerRequest& reque
         { QStringLiteral("next_page_uri"),
           end < total ? QJsonValue(pageUri(page + 1, u"PA" + sidAt(end))) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("previous_page_uri"),
-          page > 0 && start > 0 ? QJsonValue(pageUri(page - 1, u"PB" + sidAt(start))) : QJsonValue(QJsonValue::Null) },
+          page > 0 && start > 0 && previousStart < total ? QJsonValue(pageUri(page - 1, u"PA" + sidAt(previousStart)))
+                                                         : QJsonValue(QJsonValue::Null) },
     };
     return json(200, o);
 }

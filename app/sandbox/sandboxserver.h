@@ -28,8 +28,11 @@ public:
     QUrl baseUrl() const;
 
     SandboxClock& clock() { return m_clock; }
+    static constexpr double kMinSpeed = 0.001;
+    static constexpr double kMaxSpeed = 1e6;
     /// Lifecycle speed: 1 = about two seconds from queued to delivered; larger is faster; 0 freezes messages.
-    void setSpeed(double speed) { m_speed = speed; }
+    /// Anything else outside [kMinSpeed, kMaxSpeed] (or not a number) is clamped into it.
+    void setSpeed(double speed);
     double speed() const { return m_speed; }
 
     const SandboxStore& store() const { return m_store; }

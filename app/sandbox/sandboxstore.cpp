@@ -2,6 +2,7 @@
 #include "sandboxstore.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace textbench::sandbox {
 
@@ -15,7 +16,8 @@ Lifecycle::State Lifecycle::at(const StoredMessage& m, const QDateTime& now, dou
         return s;
     }
     const QDateTime start = m.sendAt.isValid() ? m.sendAt : m.created;
-    const auto scaled = [&](qint64 ms) { return start.addMSecs(qint64(double(ms) / speed)); };
+    // Rounded up, so that even at the highest speed a new message is still queued when the create answers.
+    const auto scaled = [&](qint64 ms) { return start.addMSecs(qint64(std::ceil(double(ms) / speed))); };
     const auto reached = [&](qint64 ms) { return speed > 0 && now >= scaled(ms); };
 
     if (m.sendAt.isValid() && now < m.sendAt) {

@@ -444,6 +444,21 @@ private Q_SLOTS:
         QCOMPARE(m.value(u"error_code").toInt(), 30007);
     }
 
+    void waitGivesUpAfterItsTimeout()
+    {
+        // A message that never settles (real Twilio can leave one "sent" for hours).
+        m_server->setHandler([](const RecordedRequest& r, QTcpSocket* s) {
+            TestServer::replyJson(s, r.method == "POST" ? 201 : 200, QJsonDocument(messageJson(kSid, QStringLiteral("sent"))));
+        });
+        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
+                                       QStringLiteral("+14155552671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
+                                       QStringLiteral("--body"), QStringLiteral("Hi"), QStringLiteral("--wait"),
+                                       QStringLiteral("--wait-timeout"), QStringLiteral("1") }));
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY2(r.err.contains("stopped following"), r.err.constData());
+        QVERIFY(m_server->requests().size() <= 6); // backs off; never hammers the server
+    }
+
     void segments_data()
     {
         QTest::addColumn<QStringList>("args");

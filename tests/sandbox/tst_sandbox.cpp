@@ -13,8 +13,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
+#include <limits>
 #include <memory>
 
 using namespace textbench;
@@ -488,6 +490,61 @@ private Q_SLOTS:
         QCOMPARE(last.messages.size(), 20);
         QVERIFY(last.nextPageUri.isEmpty());
         delete job;
+    }
+
+    void pagesPastTheEndAreEmpty()
+    {
+        create(params());
+        const RawReply past = raw("GET", messagesPath() + QStringLiteral("?Page=1"));
+        QCOMPARE(past.status, 200);
+        QCOMPARE(past.json().value(u"messages").toArray().size(), 0);
+        QVERIFY(past.json().value(u"next_page_uri").isNull());
+        for (const char* bad : { "?Page=-1", "?Page=abc", "?Page=99999999999", "?PageSize=0", "?PageSize=1001" }) {
+            const RawReply r = raw("GET", messagesPath() + QString::fromLatin1(bad));
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.json().value(u"code").toInt(), 20001);
+        }
+    }
+
+    void deletingTheNextPagesFirstMessageWhilePaging()
+    {
+        for (int i = 0; i < 51; ++i) {
+            create(params());
+            m_server->clock().advance(10);
+        }
+        m_server->clock().advance(5000); // all final, so deletable
+        const RawReply first = raw("GET", messagesPath() + QStringLiteral("?PageSize=50"));
+        const QString next = first.json().value(u"next_page_uri").toString();
+        QVERIFY(next.contains(u"PageToken=PA"));
+        const QString tokenSid = next.mid(next.indexOf(u"PageToken=PA") + 12, 34);
+        QCOMPARE(raw("DELETE", QStringLiteral("/2010-04-01/Accounts/%1/Messages/%2.json").arg(Account::kAccountSid, tokenSid)).status,
+                 204);
+        const RawReply second = raw("GET", next);
+        QCOMPARE(second.status, 200);
+        QCOMPARE(second.json().value(u"messages").toArray().size(), 0); // the only message of page 2 is gone
+    }
+
+    void connectionCloseIsHonoured()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /2010-04-01/Accounts/" + Account::kAccountSid.toLatin1()
+                     + ".json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY(socket.readAll().contains("Connection: close"));
+    }
+
+    void speedIsKeptSane()
+    {
+        m_server->setSpeed(1e-20);
+        QCOMPARE(m_server->speed(), SandboxServer::kMinSpeed);
+        m_server->setSpeed(std::numeric_limits<double>::quiet_NaN());
+        QCOMPARE(m_server->speed(), 1.0);
+        m_server->setSpeed(1e9);
+        QCOMPARE(m_server->speed(), SandboxServer::kMaxSpeed);
+        // Even at the highest speed a create answers queued, as Twilio's always does.
+        QCOMPARE(create(params()).status, MessageStatus::Queued);
     }
 
     void listFilters()
