@@ -4,10 +4,12 @@
 #include "api/apiclient.h"
 #include "api/apijob.h"
 #include "api/requestlog.h"
+#include "api/sid.h"
 #include "exitcodes.h"
 #include "messages/messagejobs.h"
 #include "output.h"
 #include "messages/segmentcalculator.h"
+#include "profiles/profilemanager.h"
 #include "sandboxaccount.h"
 #include "sandboxserver.h"
 
@@ -19,6 +21,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace textbench::cli {
 
@@ -42,6 +46,7 @@ QString helpText()
         "                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]\n"
         "  textbench-cli messages VERB --help    all options of a command\n"
         "  textbench-cli account                 the account check: does the account answer, and how\n"
+        "  textbench-cli profiles list|add|use|remove    credential profiles; secrets live in the OS keychain\n"
         "  textbench-cli segments [--json] [--smart-encoding] TEXT\n"
         "                                encoding and SMS segments of a body, as Twilio counts them\n"
         "\n"
@@ -53,11 +58,13 @@ QString helpText()
         "  --timeout S         give up when nothing moves for S seconds (default 30)\n"
         "  --deadline S        give up on any request after S seconds in all (default 60)\n"
         "  --verbose           print the request log (secrets masked) on stderr\n"
+        "  --profile NAME      use this credential profile (see: textbench-cli profiles)\n"
         "\n"
         "Credentials come from the environment, never from an argument:\n"
         "  TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY + TWILIO_API_SECRET + TWILIO_ACCOUNT_SID\n"
-        "With none set (and no --base-url), commands run against the built-in sandbox: a Twilio-compatible API\n"
-        "inside this process. Nothing reaches Twilio, and its messages last until the command exits.\n"
+        "or from a profile, whose secret lives in the OS keychain. Precedence: --profile, then the environment,\n"
+        "then the active profile (profiles use), then the built-in sandbox: a Twilio-compatible API inside this\n"
+        "process. Nothing reaches Twilio from the sandbox, and its messages last until the command exits.\n"
         "\n"
         "Exit codes: 0 success, 1 other error, 2 usage or invalid input, 3 authentication, 4 not found,\n"
         "            5 rate limited, 6 network or timeout, 7 server error, 8 other API error, 130 cancelled\n")
@@ -243,6 +250,8 @@ int CliApp::run()
         return runSegments(args.mid(1));
     if (args.first() == u"account")
         return runAccount(args.mid(1));
+    if (args.first() == u"profiles")
+        return runProfiles(args.mid(1));
     if (args.first() != kMessages)
         return usageError(tr("unknown command \"%1\"; the commands are: messages create|fetch|update|delete|list, "
                              "account, segments.")
@@ -264,11 +273,12 @@ void CliApp::addGlobalOptions(QCommandLineParser& parser)
                          { "edge", "E", "" },
                          { "timeout", "S", "" },
                          { "deadline", "S", "" },
-                         { "verbose", nullptr, "" } });
+                         { "verbose", nullptr, "" },
+                         { "profile", "NAME", "" } });
     parser.addOption(QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, {}));
 }
 
-bool CliApp::parse(QCommandLineParser& parser, const QStringList& args, const QString& command)
+bool CliApp::parse(QCommandLineParser& parser, const QStringList& args, const QString& command, int positionals)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     addGlobalOptions(parser);
@@ -276,9 +286,9 @@ bool CliApp::parse(QCommandLineParser& parser, const QStringList& args, const QS
         usageError(parser.errorText(), command);
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.positionalArguments().size() > positionals) {
         usageError(tr("unexpected argument \"%1\" (values go after an option, such as --body \"Hello\")")
-                       .arg(parser.positionalArguments().first()),
+                       .arg(parser.positionalArguments().value(positionals)),
                    command);
         return false;
     }
@@ -293,8 +303,24 @@ int CliApp::setUpClient(const QCommandLineParser& parser)
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     m_client->setCredentials(Credentials::fromEnvironment(env));
 
+    // Precedence: --profile, then environment credentials, then the active profile, then the built-in sandbox.
+    std::optional<Profile> profile;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        profile = profileStore()->find(parser.value(QStringLiteral("profile")));
+        if (!profile)
+            return usageError(tr("there is no profile called \"%1\" (see: textbench-cli profiles list).")
+                                  .arg(parser.value(QStringLiteral("profile"))),
+                              {});
+    } else if (!Credentials::environmentHasAny(env)) {
+        profile = profileStore()->find(profileStore()->activeId());
+    }
+    const bool flagsChooseHost = parser.isSet(QStringLiteral("base-url")) || parser.isSet(QStringLiteral("region"))
+        || parser.isSet(QStringLiteral("edge"));
+    const bool useSandbox = profile ? profile->kind == ProfileKind::Sandbox && !flagsChooseHost
+                                    : !Credentials::environmentHasAny(env) && !parser.isSet(QStringLiteral("base-url"));
+
     ApiEndpoint endpoint;
-    if (!Credentials::environmentHasAny(env) && !parser.isSet(QStringLiteral("base-url"))) {
+    if (useSandbox) {
         // Nothing configured: the built-in sandbox, so that every command works on first use, and says so.
         m_sandbox = new sandbox::SandboxServer(this);
         if (!m_sandbox->listen())
@@ -304,16 +330,24 @@ int CliApp::setUpClient(const QCommandLineParser& parser)
         if (!m_json)
             m_err << tr("No Twilio credentials in the environment: using the built-in sandbox. Nothing reaches Twilio, "
                         "and its messages last until this command exits. Set TWILIO_ACCOUNT_SID and "
-                        "TWILIO_AUTH_TOKEN to use your account.")
+                        "TWILIO_AUTH_TOKEN, or add a profile, to use your account.")
                   << '\n';
     } else if (parser.isSet(QStringLiteral("base-url"))) {
         endpoint = ApiEndpoint::custom(parser.value(QStringLiteral("base-url")));
+    } else if (profile && profile->kind != ProfileKind::Sandbox && !parser.isSet(QStringLiteral("region"))
+               && !parser.isSet(QStringLiteral("edge"))) {
+        endpoint = profile->endpoint();
     } else {
         const QString region = parser.isSet(QStringLiteral("region")) ? parser.value(QStringLiteral("region"))
                                                                        : env.value(QStringLiteral("TWILIO_REGION"));
         const QString edge = parser.isSet(QStringLiteral("edge")) ? parser.value(QStringLiteral("edge"))
                                                                    : env.value(QStringLiteral("TWILIO_EDGE"));
         endpoint = ApiEndpoint::twilio(region, edge);
+    }
+    if (profile && profile->kind != ProfileKind::Sandbox) {
+        // The secret is read from the keychain just before the first request (runJob()).
+        m_client->setCredentials(profile->credentials(QString()));
+        m_pendingProfileId = profile->id;
     }
     if (!endpoint.isValid())
         return usageError(endpoint.problem(), {});
@@ -553,7 +587,20 @@ void CliApp::runJob(ApiJob* job, const std::function<void()>& onSuccess, bool fi
         }
         finish(exitCodeFor(job->error()));
     });
-    job->start();
+    if (m_pendingProfileId.isEmpty()) {
+        job->start();
+        return;
+    }
+    const QString id = std::exchange(m_pendingProfileId, QString());
+    profileManager()->credentialsFor(id, this, [this, job](const ProfileManager::Outcome& outcome) {
+        if (!outcome.ok) {
+            reportError(ApiError::badCredentials(outcome.message));
+            finish(Auth);
+            return;
+        }
+        m_client->setCredentials(outcome.credentials);
+        job->start();
+    });
 }
 
 void CliApp::followUntilFinal(const Message& created)
@@ -654,6 +701,173 @@ int CliApp::runAccount(const QStringList& args)
               << QStringLiteral("Type          ") << Output::printable(a.type) << '\n';
     });
     return -1;
+}
+
+ProfileStore* CliApp::profileStore()
+{
+    if (!m_profileStore)
+        m_profileStore = new ProfileStore(nullptr, this);
+    return m_profileStore;
+}
+
+ProfileManager* CliApp::profileManager()
+{
+    if (!m_profileManager) {
+        m_secretStore = new SecretStore(QStringLiteral("io.github.textbench"), this);
+        m_profileManager = new ProfileManager(profileStore(), m_secretStore, this);
+    }
+    return m_profileManager;
+}
+
+std::optional<QString> CliApp::readSecret(bool fromStdin, const QString& prompt)
+{
+    if (fromStdin) {
+        QTextStream in(stdin);
+        QString secret = in.readAll();
+        while (secret.endsWith(u'\n') || secret.endsWith(u'\r'))
+            secret.chop(1);
+        return secret;
+    }
+    if (!::isatty(STDIN_FILENO))
+        return std::nullopt;
+    // A prompt that does not echo: the secret never appears on the screen, in an argument or in shell history.
+    m_err << prompt;
+    m_err.flush();
+    termios old {};
+    const bool terminal = ::tcgetattr(STDIN_FILENO, &old) == 0;
+    if (terminal) {
+        termios silent = old;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString secret = in.readLine();
+    if (terminal)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    m_err << '\n';
+    return secret;
+}
+
+int CliApp::runProfiles(const QStringList& args)
+{
+    const QString verb = args.value(0);
+    const QString command = QStringLiteral("profiles ") + verb;
+    QCommandLineParser parser;
+    addOptions(parser, { { "account-sid", "AC…", "" }, { "api-key", "SK…", "" }, { "kind", "live|test", "" },
+                         { "default-sender", "FROM", "" }, { "secret-stdin", nullptr, "" } });
+    if (verb.isEmpty() || verb.startsWith(u'-'))
+        return usageError(tr("\"profiles\" needs a verb: list, add, use or remove."), {});
+    if (!parse(parser, args.mid(1), command, /*positionals=*/1))
+        return Usage;
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << tr("Usage:\n"
+                    "  textbench-cli profiles list [--json]\n"
+                    "  textbench-cli profiles add NAME --account-sid AC… [--api-key SK…] [--kind live|test]\n"
+                    "                [--region R] [--edge E] [--base-url URL] [--default-sender FROM] [--secret-stdin]\n"
+                    "  textbench-cli profiles use NAME\n"
+                    "  textbench-cli profiles remove NAME\n\n"
+                    "The secret (Auth Token, or API Key Secret with --api-key) is read from a prompt that does not echo,\n"
+                    "or from standard input with --secret-stdin; never from an argument. It is kept in the OS keychain\n"
+                    "only; the rest of the profile in ~/.config/Textbench/textbench.conf.\n");
+        return Ok;
+    }
+    const QString name = positional.value(0);
+    ProfileStore* store = profileStore();
+
+    if (verb == u"list") {
+        const QString active = store->activeId();
+        const QList<Profile> all = store->profiles();
+        if (m_json) {
+            QJsonArray array;
+            for (const Profile& p : all) {
+                array.append(QJsonObject {
+                    { QStringLiteral("id"), p.id },
+                    { QStringLiteral("name"), p.name },
+                    { QStringLiteral("kind"), Profile::kindName(p.kind) },
+                    { QStringLiteral("auth"), p.scheme == AuthScheme::ApiKey ? QStringLiteral("api-key") : QStringLiteral("auth-token") },
+                    { QStringLiteral("account_sid"), p.accountSid },
+                    { QStringLiteral("api_key_sid"), p.apiKeySid },
+                    { QStringLiteral("region"), p.region },
+                    { QStringLiteral("edge"), p.edge },
+                    { QStringLiteral("base_url"), p.baseUrl },
+                    { QStringLiteral("default_sender"), p.defaultSender },
+                    { QStringLiteral("active"), p.id == active },
+                });
+            }
+            m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        for (const Profile& p : all) {
+            m_out << (p.id == active ? "* " : "  ") << Output::printable(p.name).leftJustified(24) << ' '
+                  << Profile::kindName(p.kind).leftJustified(8) << ' '
+                  << (p.kind == ProfileKind::Sandbox ? QStringLiteral("built in") : Sid::masked(p.username())) << '\n';
+        }
+        return Ok;
+    }
+    if (name.isEmpty())
+        return usageError(tr("give the profile's name: textbench-cli %1 NAME").arg(command), command);
+    if (verb == u"use") {
+        const auto p = store->find(name);
+        if (!p)
+            return usageError(tr("there is no profile called \"%1\".").arg(name), command);
+        store->setActive(p->id);
+        m_out << tr("Active profile: %1").arg(p->name) << '\n';
+        return Ok;
+    }
+    if (verb == u"remove") {
+        const auto p = store->find(name);
+        if (!p)
+            return usageError(tr("there is no profile called \"%1\".").arg(name), command);
+        profileManager()->remove(p->id, this, [this, name = p->name](const ProfileManager::Outcome& o) {
+            if (!o.ok) {
+                reportError(ApiError::badCredentials(o.message));
+                finish(Auth);
+                return;
+            }
+            m_out << tr("Removed profile %1 and its secret.").arg(name) << '\n';
+            finish(Ok);
+        });
+        return -1;
+    }
+    if (verb == u"add") {
+        Profile p;
+        p.name = name;
+        p.accountSid = parser.value(QStringLiteral("account-sid"));
+        if (parser.isSet(QStringLiteral("api-key"))) {
+            p.scheme = AuthScheme::ApiKey;
+            p.apiKeySid = parser.value(QStringLiteral("api-key"));
+        }
+        if (parser.isSet(QStringLiteral("kind"))) {
+            const auto kind = Profile::kindFromName(parser.value(QStringLiteral("kind")));
+            if (!kind || *kind == ProfileKind::Sandbox)
+                return usageError(tr("--kind is live or test."), command);
+            p.kind = *kind;
+        }
+        p.region = parser.value(QStringLiteral("region"));
+        p.edge = parser.value(QStringLiteral("edge"));
+        p.baseUrl = parser.value(QStringLiteral("base-url"));
+        p.defaultSender = parser.value(QStringLiteral("default-sender"));
+        if (const QString problem = p.problem(); !problem.isEmpty())
+            return usageError(problem, command);
+        const auto secret = readSecret(parser.isSet(QStringLiteral("secret-stdin")),
+                                       p.scheme == AuthScheme::ApiKey ? tr("API Key Secret for %1: ").arg(name)
+                                                                      : tr("Auth Token for %1: ").arg(name));
+        if (!secret)
+            return usageError(tr("no terminal to ask for the secret: give it on standard input with --secret-stdin."),
+                              command);
+        profileManager()->add(p, *secret, this, [this, name](const ProfileManager::Outcome& o) {
+            if (!o.ok) {
+                reportError(ApiError::badCredentials(o.message));
+                finish(Auth);
+                return;
+            }
+            m_out << tr("Added profile %1; its secret is in the keychain.").arg(name) << '\n';
+            finish(Ok);
+        });
+        return -1;
+    }
+    return usageError(tr("unknown verb \"%1\"; use list, add, use or remove.").arg(verb), {});
 }
 
 int CliApp::runSegments(const QStringList& args)

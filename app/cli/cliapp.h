@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QCommandLineParser>
+
+#include <optional>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
@@ -11,6 +13,9 @@ class ApiClient;
 class ApiJob;
 class ApiError;
 class Message;
+class ProfileStore;
+class ProfileManager;
+class SecretStore;
 namespace sandbox {
 class SandboxServer;
 }
@@ -35,12 +40,18 @@ private:
     int runMessages(const QString& verb, const QStringList& args);
     int usageError(const QString& message, const QString& helpCommand);
     int printHelp();
-    bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command);
+    /// Parses \a args with the global options; at most \a positionals plain arguments are accepted.
+    bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command, int positionals = 0);
     /// Returns an exit code when the options are unusable, or -1.
     int setUpClient(const QCommandLineParser& parser);
     void addGlobalOptions(QCommandLineParser& parser);
     int runSegments(const QStringList& args);
     int runAccount(const QStringList& args);
+    int runProfiles(const QStringList& args);
+    ProfileStore* profileStore();
+    ProfileManager* profileManager();
+    /// The secret for `profiles add`: from standard input with --secret-stdin, else a no-echo prompt on a terminal.
+    std::optional<QString> readSecret(bool fromStdin, const QString& prompt);
     /// Runs \a job; on success calls \a onSuccess and, unless \a finishOnSuccess is false, ends the program.
     void runJob(ApiJob* job, const std::function<void()>& onSuccess, bool finishOnSuccess = true);
     void followUntilFinal(const Message& created);
@@ -55,6 +66,11 @@ private:
     sandbox::SandboxServer* m_sandbox = nullptr;
     QString m_lastStatus;
     int m_waitTimeoutS = 120;
+    ProfileStore* m_profileStore = nullptr;
+    SecretStore* m_secretStore = nullptr;
+    ProfileManager* m_profileManager = nullptr;
+    /// A profile whose secret must be read from the keychain before the first request.
+    QString m_pendingProfileId;
     bool m_json = false;
     bool m_verbose = false;
 };

@@ -4,12 +4,14 @@
 #include "fixtures.h"
 #include "testserver.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using textbench::test::RecordedRequest;
@@ -38,6 +40,7 @@ class Tst_Cli : public QObject
 
 private:
     std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_config;
 
     static QProcessEnvironment credentialsEnv(bool withToken = true)
     {
@@ -51,11 +54,17 @@ private:
         return env;
     }
 
-    Run cli(const QStringList& args, const QProcessEnvironment& env = credentialsEnv())
+    Run cli(const QStringList& args, const QProcessEnvironment& env = credentialsEnv(), const QByteArray& input = {})
     {
         QProcess process;
-        process.setProcessEnvironment(env);
+        // Profiles live in a configuration folder of this test's own, never the machine's.
+        QProcessEnvironment isolated = env;
+        isolated.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
+        process.setProcessEnvironment(isolated);
         process.start(QStringLiteral(TEXTBENCH_CLI_PATH), args);
+        if (!input.isNull())
+            process.write(input);
+        process.closeWriteChannel();
         QSignalSpy finished(&process, &QProcess::finished);
         if (!finished.wait(30'000)) {
             process.kill();
@@ -80,6 +89,8 @@ private:
 private Q_SLOTS:
     void init()
     {
+        m_config = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_config->isValid());
         m_server = std::make_unique<TestServer>();
         m_server->setHandler([](const RecordedRequest& r, QTcpSocket* s) {
             if (r.method == "POST")
@@ -497,6 +508,69 @@ private Q_SLOTS:
         const Run json = cli(withServer({ QStringLiteral("account"), QStringLiteral("--json") }));
         QCOMPARE(json.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"auth_token").toString(), QStringLiteral("********"));
+    }
+
+    void profilesAndPrecedence()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("needs the keychain session of tests/run.sh");
+        QProcessEnvironment noCredentials = credentialsEnv();
+        noCredentials.remove(QStringLiteral("TWILIO_ACCOUNT_SID"));
+        noCredentials.remove(QStringLiteral("TWILIO_AUTH_TOKEN"));
+        const QString profileToken = QStringLiteral("0ddba110c0ffee000ddba110c0ffee00");
+        const QString profileAccount = QStringLiteral("AC00000000000000000000000000000042");
+        const auto authorizationOf = [](const QString& sid, const QString& token) {
+            return QByteArray("Basic " + (sid + u':' + token).toUtf8().toBase64());
+        };
+
+        // At first only the built-in Sandbox profile, and it is active.
+        const Run empty = cli({ QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json") }, noCredentials);
+        QCOMPARE(empty.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(empty.out).array().size(), 1);
+
+        // Add: the secret comes from standard input, never an argument.
+        const Run added = cli({ QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Work"),
+                                QStringLiteral("--account-sid"), profileAccount, QStringLiteral("--base-url"),
+                                m_server->baseUrl(), QStringLiteral("--secret-stdin") },
+                              noCredentials, profileToken.toUtf8() + '\n');
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const Run listed = cli({ QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json") }, noCredentials);
+        QVERIFY(!listed.out.contains(profileToken.toUtf8()));
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 2);
+        // Without a terminal or --secret-stdin there is no way to give a secret: a clear refusal.
+        const Run noSecret = cli({ QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Other"),
+                                   QStringLiteral("--account-sid"), profileAccount },
+                                 noCredentials);
+        QCOMPARE(noSecret.exitCode, 2);
+        QVERIFY(noSecret.err.contains("--secret-stdin"));
+
+        // The active profile is used when the environment has no credentials...
+        QCOMPARE(cli({ QStringLiteral("profiles"), QStringLiteral("use"), QStringLiteral("Work") }, noCredentials).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }, noCredentials).exitCode, 0);
+        QCOMPARE(m_server->requests().last().header("Authorization"), authorizationOf(profileAccount, profileToken));
+        // ...the environment wins over the active profile...
+        QCOMPARE(cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid })).exitCode, 0);
+        QCOMPARE(m_server->requests().last().header("Authorization"), authorizationOf(kAccount, kToken));
+        // ...and --profile wins over the environment.
+        QCOMPARE(cli({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid,
+                       QStringLiteral("--profile"), QStringLiteral("work") })
+                     .exitCode,
+                 0);
+        QCOMPARE(m_server->requests().last().header("Authorization"), authorizationOf(profileAccount, profileToken));
+
+        // Removing takes the secret with it; the Sandbox is active again.
+        QCOMPARE(cli({ QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Work") }, noCredentials).exitCode, 0);
+        const Run gone = cli({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid,
+                               QStringLiteral("--profile"), QStringLiteral("Work") });
+        QCOMPARE(gone.exitCode, 2);
+        QVERIFY(gone.err.contains("no profile called"));
+        // The configuration folder holds no secret.
+        QDirIterator it(m_config->path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(!f.readAll().contains(profileToken.toUtf8()));
+        }
     }
 
     void verboseShowsTheRequestLogWithoutSecrets()

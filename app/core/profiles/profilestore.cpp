@@ -17,7 +17,8 @@ const QString kActiveKey = QStringLiteral("activeProfile");
 
 ProfileStore::ProfileStore(QSettings* settings, QObject* parent)
     : QObject(parent)
-    , m_settings(settings ? settings : new QSettings())
+    // One settings file for the app and the CLI alike (~/.config/Textbench/textbench.conf on Linux).
+    , m_settings(settings ? settings : new QSettings(QStringLiteral("Textbench"), QStringLiteral("textbench")))
 {
 }
 

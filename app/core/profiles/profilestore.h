@@ -24,7 +24,7 @@ public:
     /// The id and name of the built-in Sandbox profile.
     static const QString kSandboxId;
 
-    /// Uses \a settings (owned), or the application's default QSettings when null.
+    /// Uses \a settings (owned), or Textbench's own settings (shared by the app and the CLI) when null.
     explicit ProfileStore(QSettings* settings = nullptr, QObject* parent = nullptr);
     ~ProfileStore() override;
 
