@@ -46,7 +46,8 @@ QString helpText()
         "                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]\n"
         "  textbench-cli messages VERB --help    all options of a command\n"
         "  textbench-cli account                 the account check: does the account answer, and how\n"
-        "  textbench-cli profiles list|add|use|remove    credential profiles; secrets live in the OS keychain\n"
+        "  textbench-cli profiles list|add|edit|use|remove|test|import-env\n"
+        "                                credential profiles; secrets live in the OS keychain only\n"
         "  textbench-cli segments [--json] [--smart-encoding] TEXT\n"
         "                                encoding and SMS segments of a body, as Twilio counts them\n"
         "\n"
@@ -754,9 +755,9 @@ int CliApp::runProfiles(const QStringList& args)
     const QString command = QStringLiteral("profiles ") + verb;
     QCommandLineParser parser;
     addOptions(parser, { { "account-sid", "AC…", "" }, { "api-key", "SK…", "" }, { "kind", "live|test", "" },
-                         { "default-sender", "FROM", "" }, { "secret-stdin", nullptr, "" } });
+                         { "default-sender", "FROM", "" }, { "secret-stdin", nullptr, "" }, { "new-secret", nullptr, "" } });
     if (verb.isEmpty() || verb.startsWith(u'-'))
-        return usageError(tr("\"profiles\" needs a verb: list, add, use or remove."), {});
+        return usageError(tr("\"profiles\" needs a verb: list, add, edit, use, remove, test or import-env."), {});
     if (!parse(parser, args.mid(1), command, /*positionals=*/1))
         return Usage;
     const QStringList positional = parser.positionalArguments();
@@ -765,8 +766,12 @@ int CliApp::runProfiles(const QStringList& args)
                     "  textbench-cli profiles list [--json]\n"
                     "  textbench-cli profiles add NAME --account-sid AC… [--api-key SK…] [--kind live|test]\n"
                     "                [--region R] [--edge E] [--base-url URL] [--default-sender FROM] [--secret-stdin]\n"
+                    "  textbench-cli profiles edit NAME [--account-sid AC…] [--api-key SK…] [--kind K] [--region R]\n"
+                    "                [--edge E] [--base-url URL] [--default-sender FROM] [--new-secret | --secret-stdin]\n"
                     "  textbench-cli profiles use NAME\n"
-                    "  textbench-cli profiles remove NAME\n\n"
+                    "  textbench-cli profiles remove NAME\n"
+                    "  textbench-cli profiles test NAME          the account check with this profile\n"
+                    "  textbench-cli profiles import-env NAME    TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (or the API key)\n\n"
                     "The secret (Auth Token, or API Key Secret with --api-key) is read from a prompt that does not echo,\n"
                     "or from standard input with --secret-stdin; never from an argument. It is kept in the OS keychain\n"
                     "only; the rest of the profile in ~/.config/Textbench/textbench.conf.\n");
@@ -867,7 +872,108 @@ int CliApp::runProfiles(const QStringList& args)
         });
         return -1;
     }
-    return usageError(tr("unknown verb \"%1\"; use list, add, use or remove.").arg(verb), {});
+    if (verb == u"edit") {
+        auto p = store->find(name);
+        if (!p || p->kind == ProfileKind::Sandbox)
+            return usageError(tr("there is no profile called \"%1\" to edit (the Sandbox is built in).").arg(name), command);
+        if (parser.isSet(QStringLiteral("account-sid")))
+            p->accountSid = parser.value(QStringLiteral("account-sid"));
+        if (parser.isSet(QStringLiteral("api-key"))) {
+            p->apiKeySid = parser.value(QStringLiteral("api-key"));
+            p->scheme = p->apiKeySid.isEmpty() ? AuthScheme::AuthToken : AuthScheme::ApiKey;
+        }
+        if (parser.isSet(QStringLiteral("kind"))) {
+            const auto kind = Profile::kindFromName(parser.value(QStringLiteral("kind")));
+            if (!kind || *kind == ProfileKind::Sandbox)
+                return usageError(tr("--kind is live or test."), command);
+            p->kind = *kind;
+        }
+        for (auto [option, field] : { std::pair { "region", &p->region }, std::pair { "edge", &p->edge },
+                                      std::pair { "base-url", &p->baseUrl }, std::pair { "default-sender", &p->defaultSender } }) {
+            if (parser.isSet(QString::fromLatin1(option)))
+                *field = parser.value(QString::fromLatin1(option));
+        }
+        // A new secret only when asked for: --secret-stdin (or an interactive prompt with --new-secret).
+        QString secret;
+        if (parser.isSet(QStringLiteral("secret-stdin")) || parser.isSet(QStringLiteral("new-secret"))) {
+            const auto read = readSecret(parser.isSet(QStringLiteral("secret-stdin")), tr("New secret for %1: ").arg(name));
+            if (!read)
+                return usageError(tr("no terminal to ask for the secret: give it on standard input with --secret-stdin."),
+                                  command);
+            secret = *read;
+        }
+        profileManager()->edit(*p, secret, this, [this, name](const ProfileManager::Outcome& o) {
+            if (!o.ok) {
+                reportError(ApiError::badCredentials(o.message));
+                finish(Auth);
+                return;
+            }
+            m_out << tr("Updated profile %1.").arg(name) << '\n';
+            finish(Ok);
+        });
+        return -1;
+    }
+    if (verb == u"import-env") {
+        // TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY + TWILIO_API_SECRET: into a new profile.
+        const Credentials env = Credentials::fromEnvironment();
+        if (const QString problem = env.problem(); !problem.isEmpty())
+            return usageError(problem, command);
+        Profile p;
+        p.name = name;
+        p.scheme = env.scheme();
+        p.accountSid = env.accountSid();
+        if (env.scheme() == AuthScheme::ApiKey)
+            p.apiKeySid = env.username();
+        if (parser.isSet(QStringLiteral("kind"))) {
+            const auto kind = Profile::kindFromName(parser.value(QStringLiteral("kind")));
+            if (!kind || *kind == ProfileKind::Sandbox)
+                return usageError(tr("--kind is live or test."), command);
+            p.kind = *kind;
+        }
+        p.region = parser.value(QStringLiteral("region"));
+        p.edge = parser.value(QStringLiteral("edge"));
+        p.baseUrl = parser.value(QStringLiteral("base-url"));
+        profileManager()->add(p, env.secret(), this, [this, name](const ProfileManager::Outcome& o) {
+            if (!o.ok) {
+                reportError(ApiError::badCredentials(o.message));
+                finish(Auth);
+                return;
+            }
+            m_out << tr("Imported the environment's credentials as profile %1; its secret is in the keychain.").arg(name)
+                  << '\n';
+            finish(Ok);
+        });
+        return -1;
+    }
+    if (verb == u"test") {
+        const auto p = store->find(name);
+        if (!p)
+            return usageError(tr("there is no profile called \"%1\".").arg(name), command);
+        QCommandLineParser accountParser;
+        if (!parse(accountParser, { QStringLiteral("--profile"), p->id }, command))
+            return Usage;
+        if (const int code = setUpClient(accountParser); code >= 0)
+            return code;
+        auto* job = new FetchAccountJob(m_client);
+        const bool testKind = p->kind == ProfileKind::Test;
+        connect(job, &ApiJob::finished, this, [this, job, testKind] {
+            if (!job->succeeded() && testKind
+                && (job->error().twilioCode() == 20008 || job->error().httpStatus() == 401
+                    || job->error().httpStatus() == 403))
+                m_err << tr("Note: this is a Test profile. Test credentials can only create messages (with Twilio's "
+                            "magic numbers); fetching the account, listing and deleting need live credentials.")
+                      << '\n';
+        });
+        runJob(job, [this, job, name = p->name] {
+            const Account& a = job->account();
+            m_out << tr("Profile %1 works: account %2 (%3), %4.")
+                         .arg(Output::printable(name), Output::printable(a.friendlyName), Output::printable(a.sid),
+                              Output::printable(a.status))
+                  << '\n';
+        });
+        return -1;
+    }
+    return usageError(tr("unknown verb \"%1\"; use list, add, edit, use, remove, test or import-env.").arg(verb), {});
 }
 
 int CliApp::runSegments(const QStringList& args)

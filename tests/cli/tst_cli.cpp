@@ -558,6 +558,29 @@ private Q_SLOTS:
                  0);
         QCOMPARE(m_server->requests().last().header("Authorization"), authorizationOf(profileAccount, profileToken));
 
+        // test: the account check with the profile's credentials from the keychain.
+        const Run tested = cli({ QStringLiteral("profiles"), QStringLiteral("test"), QStringLiteral("Work") }, noCredentials);
+        QVERIFY2(tested.exitCode == 0, tested.err.constData());
+        QVERIFY(tested.out.contains("Profile Work works"));
+        QCOMPARE(m_server->requests().last().path, "/2010-04-01/Accounts/" + profileAccount.toLatin1() + ".json");
+        // edit, and import-env from the environment's credentials.
+        QCOMPARE(cli({ QStringLiteral("profiles"), QStringLiteral("edit"), QStringLiteral("Work"), QStringLiteral("--kind"),
+                       QStringLiteral("test") },
+                     noCredentials)
+                     .exitCode,
+                 0);
+        const Run imported = cli({ QStringLiteral("profiles"), QStringLiteral("import-env"), QStringLiteral("From env") });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QJsonArray three = QJsonDocument::fromJson(
+                                     cli({ QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json") }, noCredentials).out)
+                                     .array();
+        QCOMPARE(three.size(), 3);
+        bool sawTestKind = false;
+        for (const QJsonValue& v : three)
+            sawTestKind = sawTestKind || (v[u"name"].toString() == u"Work" && v[u"kind"].toString() == u"test");
+        QVERIFY(sawTestKind);
+        QCOMPARE(cli({ QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("From env") }, noCredentials).exitCode, 0);
+
         // Removing takes the secret with it; the Sandbox is active again.
         QCOMPARE(cli({ QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Work") }, noCredentials).exitCode, 0);
         const Run gone = cli({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid,
