@@ -704,6 +704,19 @@ int CliApp::runAccount(const QStringList& args)
     return -1;
 }
 
+ProfileManager::Callback CliApp::profileOutcome(const QString& success)
+{
+    return [this, success](const ProfileManager::Outcome& o) {
+        if (!o.ok) {
+            reportError(ApiError::badCredentials(o.message));
+            finish(Auth);
+            return;
+        }
+        m_out << success << '\n';
+        finish(Ok);
+    };
+}
+
 ProfileStore* CliApp::profileStore()
 {
     if (!m_profileStore)
@@ -824,15 +837,7 @@ int CliApp::runProfiles(const QStringList& args)
         const auto p = store->find(name);
         if (!p)
             return usageError(tr("there is no profile called \"%1\".").arg(name), command);
-        profileManager()->remove(p->id, this, [this, name = p->name](const ProfileManager::Outcome& o) {
-            if (!o.ok) {
-                reportError(ApiError::badCredentials(o.message));
-                finish(Auth);
-                return;
-            }
-            m_out << tr("Removed profile %1 and its secret.").arg(name) << '\n';
-            finish(Ok);
-        });
+        profileManager()->remove(p->id, this, profileOutcome(tr("Removed profile %1 and its secret.").arg(p->name)));
         return -1;
     }
     if (verb == u"add") {
@@ -861,15 +866,7 @@ int CliApp::runProfiles(const QStringList& args)
         if (!secret)
             return usageError(tr("no terminal to ask for the secret: give it on standard input with --secret-stdin."),
                               command);
-        profileManager()->add(p, *secret, this, [this, name](const ProfileManager::Outcome& o) {
-            if (!o.ok) {
-                reportError(ApiError::badCredentials(o.message));
-                finish(Auth);
-                return;
-            }
-            m_out << tr("Added profile %1; its secret is in the keychain.").arg(name) << '\n';
-            finish(Ok);
-        });
+        profileManager()->add(p, *secret, this, profileOutcome(tr("Added profile %1; its secret is in the keychain.").arg(name)));
         return -1;
     }
     if (verb == u"edit") {
@@ -902,15 +899,7 @@ int CliApp::runProfiles(const QStringList& args)
                                   command);
             secret = *read;
         }
-        profileManager()->edit(*p, secret, this, [this, name](const ProfileManager::Outcome& o) {
-            if (!o.ok) {
-                reportError(ApiError::badCredentials(o.message));
-                finish(Auth);
-                return;
-            }
-            m_out << tr("Updated profile %1.").arg(name) << '\n';
-            finish(Ok);
-        });
+        profileManager()->edit(*p, secret, this, profileOutcome(tr("Updated profile %1.").arg(name)));
         return -1;
     }
     if (verb == u"import-env") {
@@ -933,16 +922,7 @@ int CliApp::runProfiles(const QStringList& args)
         p.region = parser.value(QStringLiteral("region"));
         p.edge = parser.value(QStringLiteral("edge"));
         p.baseUrl = parser.value(QStringLiteral("base-url"));
-        profileManager()->add(p, env.secret(), this, [this, name](const ProfileManager::Outcome& o) {
-            if (!o.ok) {
-                reportError(ApiError::badCredentials(o.message));
-                finish(Auth);
-                return;
-            }
-            m_out << tr("Imported the environment's credentials as profile %1; its secret is in the keychain.").arg(name)
-                  << '\n';
-            finish(Ok);
-        });
+        profileManager()->add(p, env.secret(), this, profileOutcome(tr("Imported the environment's credentials as profile %1; its secret is in the keychain.").arg(name)));
         return -1;
     }
     if (verb == u"test") {

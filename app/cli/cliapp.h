@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "profiles/profilemanager.h"
+
 #include <QCommandLineParser>
 
 #include <optional>
@@ -14,7 +16,6 @@ class ApiJob;
 class ApiError;
 class Message;
 class ProfileStore;
-class ProfileManager;
 class SecretStore;
 namespace sandbox {
 class SandboxServer;
@@ -50,6 +51,8 @@ private:
     int runProfiles(const QStringList& args);
     ProfileStore* profileStore();
     ProfileManager* profileManager();
+    /// Reports a profile operation's outcome and ends the program: \a success on stdout, or the explained error.
+    ProfileManager::Callback profileOutcome(const QString& success);
     /// The secret for `profiles add`: from standard input with --secret-stdin, else a no-echo prompt on a terminal.
     std::optional<QString> readSecret(bool fromStdin, const QString& prompt);
     /// Runs \a job; on success calls \a onSuccess and, unless \a finishOnSuccess is false, ends the program.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 
+#include "api/apiclient.h"
 #include "api/apijob.h"
 
 #include <QSignalSpy>
@@ -36,6 +37,25 @@ bool finishes(ApiJob* job, int timeoutMs)
     QSignalSpy spy(job, &ApiJob::finished);
     job->start();
     return spy.wait(timeoutMs) && spy.count() == 1;
+}
+
+RequestPolicy fastPolicy()
+{
+    RequestPolicy p;
+    p.inactivityTimeoutMs = 2000;
+    p.deadlineMs = 5000;
+    p.retryBaseDelayMs = 10;
+    p.retryMaxDelayMs = 40;
+    return p;
+}
+
+std::unique_ptr<ApiClient> makeClient(const QString& baseUrl)
+{
+    auto client = std::make_unique<ApiClient>();
+    client->setCredentials(Credentials::withAuthToken(kAccountSid, kAuthToken));
+    client->setEndpoint(ApiEndpoint::custom(baseUrl));
+    client->setPolicy(fastPolicy());
+    return client;
 }
 
 } // namespace textbench::test

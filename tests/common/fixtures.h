@@ -4,8 +4,12 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
+
 namespace textbench {
+class ApiClient;
 class ApiJob;
+struct RequestPolicy;
 }
 
 namespace textbench::test {
@@ -14,6 +18,8 @@ namespace textbench::test {
 inline const QString kAccountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
 inline const QString kAuthToken = QStringLiteral("f00dfacecafebeef0123456789abcdef");
 inline const QString kMessageSid = QStringLiteral("SM0123456789abcdef0123456789abcdef");
+inline const QString kApiKeySid = QStringLiteral("SKfedcba9876543210fedcba9876543210");
+inline const QString kApiKeySecret = QStringLiteral("ZyXwVuTsRqPoNmLkJiHgFeDcBa987654");
 
 /// A message resource with Twilio's field types (counts as strings, error_code null, RFC 2822 dates).
 QJsonObject messageJson(const QString& sid, const QString& status = QStringLiteral("queued"));
@@ -24,5 +30,10 @@ QString sidNumber(int i);
 /// Starts \a job and waits until it finishes (true) or \a timeoutMs passes; the job is kept for the test to read
 /// (and delete).
 bool finishes(ApiJob* job, int timeoutMs = 10'000);
+
+/// Short timeouts and near-instant retries, so that policy tests take milliseconds.
+RequestPolicy fastPolicy();
+/// A client for \a baseUrl with the test credentials (Auth Token) and fastPolicy().
+std::unique_ptr<ApiClient> makeClient(const QString& baseUrl);
 
 } // namespace textbench::test

@@ -93,6 +93,13 @@ void SecretStore::run(Operation operation, const QString& key, const QString& se
     job->start();
 }
 
+QString SecretStore::noKeychainMessage(const QString& detail)
+{
+    return tr("No keychain is available: Textbench needs a Secret Service (such as GNOME Keyring or KWallet) on the "
+              "D-Bus session bus. Start one, or use environment credentials or the Sandbox profile. (%1)")
+        .arg(detail);
+}
+
 SecretStore::Result SecretStore::describe(Operation operation, int error, const QString& errorString)
 {
     Result r;
@@ -108,10 +115,7 @@ SecretStore::Result SecretStore::describe(Operation operation, int error, const 
         return r;
     case QKeychain::NoBackendAvailable:
         r.status = Status::NoKeychain;
-        r.message = tr("No keychain is available: Textbench needs a Secret Service (such as GNOME Keyring or KWallet) "
-                       "on the D-Bus session bus. Start one, or use environment credentials or the Sandbox profile. "
-                       "(%1)")
-                        .arg(errorString);
+        r.message = noKeychainMessage(errorString);
         return r;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
@@ -129,10 +133,7 @@ SecretStore::Result SecretStore::describe(Operation operation, int error, const 
         || lower.contains(u"could not connect") || lower.contains(u"no such")
         || lower.contains(u"not provided by any .service")) {
         r.status = Status::NoKeychain;
-        r.message = tr("No keychain is available: Textbench needs a Secret Service (such as GNOME Keyring or KWallet) "
-                       "on the D-Bus session bus. Start one, or use environment credentials or the Sandbox profile. "
-                       "(%1)")
-                        .arg(errorString);
+        r.message = noKeychainMessage(errorString);
         return r;
     }
     r.status = Status::Failed;

@@ -56,6 +56,7 @@ private:
     enum class Operation { Read, Write, Remove };
     void run(Operation operation, const QString& key, const QString& secret, QObject* context, Callback callback);
     static Result describe(Operation operation, int error, const QString& errorString);
+    static QString noKeychainMessage(const QString& detail);
 
     QString m_service;
     int m_timeoutMs = kDefaultTimeoutMs;

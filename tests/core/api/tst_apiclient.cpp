@@ -20,6 +20,7 @@
 using namespace textbench;
 using textbench::test::RecordedRequest;
 using textbench::test::TestServer;
+using textbench::test::fastPolicy;
 using textbench::test::finishes;
 using textbench::test::messageJson;
 using textbench::test::sidNumber;
@@ -27,22 +28,10 @@ using textbench::test::sidNumber;
 namespace {
 const QString& kAccount = textbench::test::kAccountSid;
 const QString& kToken = textbench::test::kAuthToken;
-const QString kKeySid = QStringLiteral("SKfedcba9876543210fedcba9876543210");
-const QString kKeySecret = QStringLiteral("ZyXwVuTsRqPoNmLkJiHgFeDcBa987654");
+const QString& kKeySid = textbench::test::kApiKeySid;
+const QString& kKeySecret = textbench::test::kApiKeySecret;
 const QString& kSid = textbench::test::kMessageSid;
 
-
-
-
-RequestPolicy fastPolicy()
-{
-    RequestPolicy p;
-    p.inactivityTimeoutMs = 2000;
-    p.deadlineMs = 5000;
-    p.retryBaseDelayMs = 10;
-    p.retryMaxDelayMs = 40;
-    return p;
-}
 } // namespace
 
 class Tst_ApiClient : public QObject
@@ -60,11 +49,8 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<TestServer>();
         QVERIFY(m_server->port() > 0);
-        m_client = std::make_unique<ApiClient>();
-        m_client->setCredentials(Credentials::withAuthToken(kAccount, kToken));
-        m_client->setEndpoint(ApiEndpoint::custom(m_server->baseUrl()));
+        m_client = textbench::test::makeClient(m_server->baseUrl());
         QVERIFY(m_client->endpoint().isValid());
-        m_client->setPolicy(fastPolicy());
     }
 
     void cleanup()
