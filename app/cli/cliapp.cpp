@@ -704,6 +704,29 @@ int CliApp::runAccount(const QStringList& args)
     return -1;
 }
 
+bool CliApp::applyProfileOptions(const QCommandLineParser& parser, Profile& p)
+{
+    // Only the options given change the profile: add starts from an empty one, edit from the stored one.
+    if (parser.isSet(QStringLiteral("account-sid")))
+        p.accountSid = parser.value(QStringLiteral("account-sid"));
+    if (parser.isSet(QStringLiteral("api-key"))) {
+        p.apiKeySid = parser.value(QStringLiteral("api-key"));
+        p.scheme = p.apiKeySid.isEmpty() ? AuthScheme::AuthToken : AuthScheme::ApiKey;
+    }
+    if (parser.isSet(QStringLiteral("kind"))) {
+        const auto kind = Profile::kindFromName(parser.value(QStringLiteral("kind")));
+        if (!kind || *kind == ProfileKind::Sandbox)
+            return false;
+        p.kind = *kind;
+    }
+    for (auto [option, field] : { std::pair { "region", &p.region }, std::pair { "edge", &p.edge },
+                                  std::pair { "base-url", &p.baseUrl }, std::pair { "default-sender", &p.defaultSender } }) {
+        if (parser.isSet(QString::fromLatin1(option)))
+            *field = parser.value(QString::fromLatin1(option));
+    }
+    return true;
+}
+
 ProfileManager::Callback CliApp::profileOutcome(const QString& success)
 {
     return [this, success](const ProfileManager::Outcome& o) {
@@ -843,21 +866,8 @@ int CliApp::runProfiles(const QStringList& args)
     if (verb == u"add") {
         Profile p;
         p.name = name;
-        p.accountSid = parser.value(QStringLiteral("account-sid"));
-        if (parser.isSet(QStringLiteral("api-key"))) {
-            p.scheme = AuthScheme::ApiKey;
-            p.apiKeySid = parser.value(QStringLiteral("api-key"));
-        }
-        if (parser.isSet(QStringLiteral("kind"))) {
-            const auto kind = Profile::kindFromName(parser.value(QStringLiteral("kind")));
-            if (!kind || *kind == ProfileKind::Sandbox)
-                return usageError(tr("--kind is live or test."), command);
-            p.kind = *kind;
-        }
-        p.region = parser.value(QStringLiteral("region"));
-        p.edge = parser.value(QStringLiteral("edge"));
-        p.baseUrl = parser.value(QStringLiteral("base-url"));
-        p.defaultSender = parser.value(QStringLiteral("default-sender"));
+        if (!applyProfileOptions(parser, p))
+            return usageError(tr("--kind is live or test."), command);
         if (const QString problem = p.problem(); !problem.isEmpty())
             return usageError(problem, command);
         const auto secret = readSecret(parser.isSet(QStringLiteral("secret-stdin")),
@@ -873,23 +883,8 @@ int CliApp::runProfiles(const QStringList& args)
         auto p = store->find(name);
         if (!p || p->kind == ProfileKind::Sandbox)
             return usageError(tr("there is no profile called \"%1\" to edit (the Sandbox is built in).").arg(name), command);
-        if (parser.isSet(QStringLiteral("account-sid")))
-            p->accountSid = parser.value(QStringLiteral("account-sid"));
-        if (parser.isSet(QStringLiteral("api-key"))) {
-            p->apiKeySid = parser.value(QStringLiteral("api-key"));
-            p->scheme = p->apiKeySid.isEmpty() ? AuthScheme::AuthToken : AuthScheme::ApiKey;
-        }
-        if (parser.isSet(QStringLiteral("kind"))) {
-            const auto kind = Profile::kindFromName(parser.value(QStringLiteral("kind")));
-            if (!kind || *kind == ProfileKind::Sandbox)
-                return usageError(tr("--kind is live or test."), command);
-            p->kind = *kind;
-        }
-        for (auto [option, field] : { std::pair { "region", &p->region }, std::pair { "edge", &p->edge },
-                                      std::pair { "base-url", &p->baseUrl }, std::pair { "default-sender", &p->defaultSender } }) {
-            if (parser.isSet(QString::fromLatin1(option)))
-                *field = parser.value(QString::fromLatin1(option));
-        }
+        if (!applyProfileOptions(parser, *p))
+            return usageError(tr("--kind is live or test."), command);
         // A new secret only when asked for: --secret-stdin (or an interactive prompt with --new-secret).
         QString secret;
         if (parser.isSet(QStringLiteral("secret-stdin")) || parser.isSet(QStringLiteral("new-secret"))) {
@@ -913,15 +908,8 @@ int CliApp::runProfiles(const QStringList& args)
         p.accountSid = env.accountSid();
         if (env.scheme() == AuthScheme::ApiKey)
             p.apiKeySid = env.username();
-        if (parser.isSet(QStringLiteral("kind"))) {
-            const auto kind = Profile::kindFromName(parser.value(QStringLiteral("kind")));
-            if (!kind || *kind == ProfileKind::Sandbox)
-                return usageError(tr("--kind is live or test."), command);
-            p.kind = *kind;
-        }
-        p.region = parser.value(QStringLiteral("region"));
-        p.edge = parser.value(QStringLiteral("edge"));
-        p.baseUrl = parser.value(QStringLiteral("base-url"));
+        if (!applyProfileOptions(parser, p))
+            return usageError(tr("--kind is live or test."), command);
         profileManager()->add(p, env.secret(), this, profileOutcome(tr("Imported the environment's credentials as profile %1; its secret is in the keychain.").arg(name)));
         return -1;
     }

@@ -53,6 +53,9 @@ private:
     ProfileManager* profileManager();
     /// Reports a profile operation's outcome and ends the program: \a success on stdout, or the explained error.
     ProfileManager::Callback profileOutcome(const QString& success);
+    /// Copies the profile options given (--account-sid, --api-key, --kind, --region, …) into \a profile; false for
+    /// a --kind that is neither live nor test.
+    bool applyProfileOptions(const QCommandLineParser& parser, Profile& profile);
     /// The secret for `profiles add`: from standard input with --secret-stdin, else a no-echo prompt on a terminal.
     std::optional<QString> readSecret(bool fromStdin, const QString& prompt);
     /// Runs \a job; on success calls \a onSuccess and, unless \a finishOnSuccess is false, ends the program.
