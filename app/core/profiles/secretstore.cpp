@@ -3,6 +3,14 @@
 
 #include <QTimer>
 
+#if TEXTBENCH_HAVE_DBUS
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusMetaType>
+#endif
+
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -81,16 +89,60 @@ void SecretStore::run(Operation operation, const QString& key, const QString& se
         answer(r);
         timer->deleteLater();
     });
-    connect(job, &QKeychain::Job::finished, this, [answer, timer, operation](QKeychain::Job* finished) {
-        timer->stop();
-        timer->deleteLater();
+    connect(job, &QKeychain::Job::finished, this, [this, answer, timer, operation, key](QKeychain::Job* finished) {
         Result r = describe(operation, finished->error(), finished->errorString());
         if (r.ok() && operation == Operation::Read)
             r.secret = static_cast<QKeychain::ReadPasswordJob*>(finished)->textData();
-        answer(r);
+        if (r.status != Status::NotFound) {
+            timer->stop();
+            timer->deleteLater();
+            answer(r);
+            return;
+        }
+        // QtKeychain's libsecret backend says "not found" when the entry is there but behind a locked keyring whose
+        // unlock prompt could not be shown: ask the Secret Service which it is (still under the same timeout).
+        probeLocked(key, this, [answer, timer, r](bool locked) {
+            timer->stop();
+            timer->deleteLater();
+            answer(locked ? lockedResult() : r);
+        });
     });
     timer->start(m_timeoutMs);
     job->start();
+}
+
+SecretStore::Result SecretStore::lockedResult()
+{
+    Result r;
+    r.status = Status::Denied;
+    r.message = tr("The keyring that holds this secret is locked, and its unlock prompt could not be shown. Unlock it "
+                   "(for example with Seahorse, or by logging in to the desktop) and try again.");
+    return r;
+}
+
+void SecretStore::probeLocked(const QString& key, QObject* context, std::function<void(bool)> callback)
+{
+#if TEXTBENCH_HAVE_DBUS
+    // org.freedesktop.Secret.Service.SearchItems(attributes) -> (unlocked items, locked items), with the attributes
+    // QtKeychain stores (server = the service name, user = the key).
+    QDBusMessage search = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
+                                                         QStringLiteral("/org/freedesktop/secrets"),
+                                                         QStringLiteral("org.freedesktop.Secret.Service"),
+                                                         QStringLiteral("SearchItems"));
+    static const QMetaType registered = qDBusRegisterMetaType<QMap<QString, QString>>();
+    Q_UNUSED(registered)
+    QMap<QString, QString> attributes { { QStringLiteral("server"), m_service }, { QStringLiteral("user"), key } };
+    search << QVariant::fromValue(attributes);
+    auto* watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(search, 2000), context);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context, [callback](QDBusPendingCallWatcher* w) {
+        w->deleteLater();
+        QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> reply = *w;
+        callback(!reply.isError() && !reply.argumentAt<1>().isEmpty());
+    });
+#else
+    Q_UNUSED(key)
+    QTimer::singleShot(0, context, [callback] { callback(false); });
+#endif
 }
 
 QString SecretStore::noKeychainMessage(const QString& detail)

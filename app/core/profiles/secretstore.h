@@ -57,6 +57,9 @@ private:
     void run(Operation operation, const QString& key, const QString& secret, QObject* context, Callback callback);
     static Result describe(Operation operation, int error, const QString& errorString);
     static QString noKeychainMessage(const QString& detail);
+    static Result lockedResult();
+    /// Whether the Secret Service holds \a key behind a locked collection (false when it cannot tell).
+    void probeLocked(const QString& key, QObject* context, std::function<void(bool)> callback);
 
     QString m_service;
     int m_timeoutMs = kDefaultTimeoutMs;

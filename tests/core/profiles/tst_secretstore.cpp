@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SecretStore against a real Secret Service: gnome-keyring in the private D-Bus session that tests/run.sh starts.
 // The same binary also runs where the keychain cannot work (TEXTBENCH_KEYCHAIN_SCENARIO=nobus: no session bus at
-// all; noservice: a bus with no Secret Service on it), and must end in time with an explanation there.
+// all; noservice: a bus with no Secret Service on it), and must end in time with an explanation there. Two more
+// scenarios lock the keyring first (through the Secret Service's own Lock method): locked, where gnome-keyring cannot
+// show its unlock prompt (no display), and prompt, where it shows the prompt on an Xvfb display and nobody answers it:
+// the case where QtKeychain, left alone, waits for ever.
 #include "profiles/secretstore.h"
 
 #include <QElapsedTimer>
@@ -41,6 +44,26 @@ SecretStore::Result wait(SecretStore&, const std::function<void(QObject*, Secret
         result.message = QStringLiteral("test: no answer at all within %1 ms").arg(timeoutMs);
     }
     return result;
+}
+
+// Locks the login keyring through the Secret Service API, as the desktop's "lock" action does; true when it is locked.
+bool lockTheKeyring()
+{
+    const QString collection = QStringLiteral("/org/freedesktop/secrets/collection/login");
+    QProcess lock;
+    lock.start(QStringLiteral("dbus-send"),
+               { QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.secrets"),
+                 QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                 QStringLiteral("array:objpath:") + collection });
+    if (!lock.waitForFinished(10'000) || lock.exitCode() != 0)
+        return false;
+    QProcess query;
+    query.start(QStringLiteral("dbus-send"),
+                { QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.secrets"),
+                  collection, QStringLiteral("org.freedesktop.DBus.Properties.Get"),
+                  QStringLiteral("string:org.freedesktop.Secret.Collection"), QStringLiteral("string:Locked") });
+    query.waitForFinished(10'000);
+    return query.readAllStandardOutput().contains("boolean true");
 }
 
 QString secretTool(const QStringList& args)
@@ -122,7 +145,7 @@ private Q_SLOTS:
 
     void noKeychainEndsInTimeWithAnExplanation()
     {
-        if (scenario() == u"real")
+        if (scenario() != u"nobus" && scenario() != u"noservice")
             QSKIP("run with TEXTBENCH_KEYCHAIN_SCENARIO=nobus or noservice");
         SecretStore store(kService);
         store.setTimeout(3000);
@@ -138,6 +161,39 @@ private Q_SLOTS:
         // A write must fail the same way, never fall back to a file.
         const SecretStore::Result w = wait(store, [&](QObject* c, auto cb) { store.write(QStringLiteral("profile:x"), kSecret, c, cb); });
         QVERIFY(!w.ok());
+    }
+
+    void aLockedKeyringEndsInTimeWithAnExplanation()
+    {
+        if (scenario() != u"locked" && scenario() != u"prompt")
+            QSKIP("run with TEXTBENCH_KEYCHAIN_SCENARIO=locked or prompt (tests/CMakeLists.txt)");
+        SecretStore store(kService);
+        store.setTimeout(3000);
+        const QString key = QStringLiteral("profile:locked");
+        QVERIFY(wait(store, [&](QObject* c, auto cb) { store.write(key, kSecret, c, cb); }).ok());
+        QVERIFY(lockTheKeyring());
+
+        QElapsedTimer t;
+        t.start();
+        const SecretStore::Result r = wait(store, [&](QObject* c, auto cb) { store.read(key, c, cb); });
+        const qint64 elapsed = t.elapsed();
+        qInfo("read from the locked keyring: status %d after %lld ms: %s", int(r.status), elapsed, qPrintable(r.message));
+        QVERIFY2(elapsed < 4500, qPrintable(QString::number(elapsed)));
+        QVERIFY(r.secret.isEmpty());
+        if (scenario() == u"prompt") {
+            // The unlock prompt is up on the display and nobody answers it: the store's own timeout ends the wait.
+            QCOMPARE(r.status, SecretStore::Status::TimedOut);
+            QVERIFY2(r.message.contains(QStringLiteral("did not answer")), qPrintable(r.message));
+        } else {
+            QCOMPARE(r.status, SecretStore::Status::Denied);
+        }
+        QVERIFY2(r.message.contains(QStringLiteral("unlock"), Qt::CaseInsensitive), qPrintable(r.message));
+
+        t.restart();
+        const SecretStore::Result w = wait(store, [&](QObject* c, auto cb) { store.write(key, QStringLiteral("other"), c, cb); });
+        QVERIFY2(t.elapsed() < 4500, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(!w.ok());
+        QVERIFY2(w.message.contains(QStringLiteral("unlock"), Qt::CaseInsensitive), qPrintable(w.message));
     }
 
     void noCallbackAfterItsContextIsGone()
