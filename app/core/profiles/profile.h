@@ -17,6 +17,12 @@ enum class ProfileKind {
     Sandbox, ///< the built-in sandbox
 };
 
+/// \brief Where a profile's secret is kept.
+enum class SecretStorage {
+    Keychain, ///< the OS keychain: the normal case
+    ThisRunOnly, ///< the app's memory, for one run, when no keychain could take it (the user chose this, and was told)
+};
+
 /// \brief A credential profile's metadata. The secret (Auth Token or API Key Secret) is never part of it: it lives
 /// in the keychain under keychainKey(), and only there.
 struct Profile
@@ -32,6 +38,7 @@ struct Profile
     QString edge;
     QString baseUrl; ///< empty for Twilio's own hosts
     QString defaultSender; ///< a From number or a Messaging Service SID, optional
+    SecretStorage secretStorage = SecretStorage::Keychain;
 
     /// Empty when the metadata can be used; otherwise what is wrong (names the field).
     QString problem() const;

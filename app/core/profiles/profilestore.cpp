@@ -47,6 +47,8 @@ Profile ProfileStore::read(QSettings& s, const QString& id)
     p.edge = s.value(QStringLiteral("edge")).toString();
     p.baseUrl = s.value(QStringLiteral("baseUrl")).toString();
     p.defaultSender = s.value(QStringLiteral("defaultSender")).toString();
+    p.secretStorage = s.value(QStringLiteral("secretStorage")).toString() == u"this-run-only" ? SecretStorage::ThisRunOnly
+                                                                                            : SecretStorage::Keychain;
     s.endGroup();
     return p;
 }
@@ -65,6 +67,10 @@ void ProfileStore::write(const Profile& p)
     m_settings->setValue(QStringLiteral("edge"), p.edge.trimmed());
     m_settings->setValue(QStringLiteral("baseUrl"), p.baseUrl.trimmed());
     m_settings->setValue(QStringLiteral("defaultSender"), p.defaultSender.trimmed());
+    // Where the secret is, never the secret: "keychain", or "this-run-only" (then nothing is stored anywhere).
+    m_settings->setValue(QStringLiteral("secretStorage"), p.secretStorage == SecretStorage::ThisRunOnly
+                                                              ? QStringLiteral("this-run-only")
+                                                              : QStringLiteral("keychain"));
     m_settings->endGroup();
     m_settings->sync();
 }

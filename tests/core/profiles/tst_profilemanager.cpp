@@ -4,6 +4,8 @@
 // two stores stay in step, and every failure is explained.
 #include "profiles/profilemanager.h"
 
+#include "answer.h"
+
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -12,6 +14,7 @@
 #include <QTest>
 
 using namespace textbench;
+using namespace textbench::test;
 
 namespace {
 const QString kService = QStringLiteral("io.github.textbench.test-profiles");
@@ -23,31 +26,7 @@ bool realKeychain()
     return qEnvironmentVariable("TEXTBENCH_KEYCHAIN_SCENARIO", QStringLiteral("real")) == u"real";
 }
 
-ProfileManager::Outcome wait(const std::function<void(QObject*, ProfileManager::Callback)>& op)
-{
-    QObject context;
-    ProfileManager::Outcome outcome;
-    bool answered = false;
-    op(&context, [&](const ProfileManager::Outcome& o) {
-        outcome = o;
-        answered = true;
-    });
-    QElapsedTimer t;
-    t.start();
-    while (!answered && t.elapsed() < 15'000)
-        QTest::qWait(10);
-    if (!answered)
-        outcome.message = QStringLiteral("test: no answer within 15 s");
-    return outcome;
-}
 
-Profile live(const QString& name)
-{
-    Profile p;
-    p.name = name;
-    p.accountSid = kAccount;
-    return p;
-}
 } // namespace
 
 class Tst_ProfileManager : public QObject
@@ -82,14 +61,14 @@ private Q_SLOTS:
     {
         if (!realKeychain())
             QSKIP("needs the real Secret Service");
-        const auto added = wait([&](QObject* c, auto cb) { m_manager->add(live(QStringLiteral("Work")), kSecret, c, cb); });
+        const auto added = outcomeOf([&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Work")), kSecret, c, cb); });
         QVERIFY2(added.ok, qPrintable(added.message));
-        const auto creds = wait([&](QObject* c, auto cb) { m_manager->credentialsFor(added.id, c, cb); });
+        const auto creds = outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(added.id, c, cb); });
         QVERIFY2(creds.ok, qPrintable(creds.message));
         QCOMPARE(creds.credentials.secret(), kSecret);
         QCOMPARE(creds.credentials.accountSid(), kAccount);
 
-        const auto removed = wait([&](QObject* c, auto cb) { m_manager->remove(added.id, c, cb); });
+        const auto removed = outcomeOf([&](QObject* c, auto cb) { m_manager->remove(added.id, c, cb); });
         QVERIFY(removed.ok);
         QVERIFY(!m_profiles->find(added.id));
         // The secret went with it.
@@ -108,7 +87,7 @@ private Q_SLOTS:
     {
         if (!realKeychain())
             QSKIP("needs the real Secret Service");
-        const auto added = wait([&](QObject* c, auto cb) { m_manager->add(live(QStringLiteral("Scan")), kSecret, c, cb); });
+        const auto added = outcomeOf([&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Scan")), kSecret, c, cb); });
         QVERIFY(added.ok);
         const QByteArray forms[] = { kSecret.toUtf8(), (kAccount + u':' + kSecret).toUtf8().toBase64() };
         QDirIterator it(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
@@ -122,34 +101,34 @@ private Q_SLOTS:
                 QVERIFY2(!content.contains(form), qPrintable(f.fileName()));
         }
         QVERIFY(files >= 1);
-        wait([&](QObject* c, auto cb) { m_manager->remove(added.id, c, cb); });
+        outcomeOf([&](QObject* c, auto cb) { m_manager->remove(added.id, c, cb); });
     }
 
     void aSecretDeletedBehindTheAppsBackIsExplained()
     {
         if (!realKeychain())
             QSKIP("needs the real Secret Service");
-        const auto added = wait([&](QObject* c, auto cb) { m_manager->add(live(QStringLiteral("Gone")), kSecret, c, cb); });
+        const auto added = outcomeOf([&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Gone")), kSecret, c, cb); });
         QVERIFY(added.ok);
         QProcess::execute(QStringLiteral("secret-tool"), { QStringLiteral("clear"), QStringLiteral("server"), kService,
                                                            QStringLiteral("user"), QStringLiteral("profile/") + added.id });
-        const auto creds = wait([&](QObject* c, auto cb) { m_manager->credentialsFor(added.id, c, cb); });
+        const auto creds = outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(added.id, c, cb); });
         QVERIFY(!creds.ok);
         QVERIFY2(creds.message.contains(QStringLiteral("Gone")) && creds.message.contains(QStringLiteral("deleted outside")),
                  qPrintable(creds.message));
         // Removing it still works: "not found" in the keychain counts as done.
-        QVERIFY(wait([&](QObject* c, auto cb) { m_manager->remove(added.id, c, cb); }).ok);
+        QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->remove(added.id, c, cb); }).ok);
     }
 
     void badInputIsRefusedBeforeTheKeychain()
     {
-        const auto empty = wait([&](QObject* c, auto cb) { m_manager->add(live(QStringLiteral("Empty")), QString(), c, cb); });
+        const auto empty = outcomeOf([&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Empty")), QString(), c, cb); });
         QVERIFY(!empty.ok);
         QVERIFY(empty.message.contains(QStringLiteral("empty")));
-        const auto spaced = wait([&](QObject* c, auto cb) { m_manager->add(live(QStringLiteral("Spaced")), QStringLiteral("ab cd"), c, cb); });
+        const auto spaced = outcomeOf([&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Spaced")), QStringLiteral("ab cd"), c, cb); });
         QVERIFY(!spaced.ok);
         QCOMPARE(m_profiles->profiles().size(), 1);
-        const auto sandbox = wait([&](QObject* c, auto cb) { m_manager->credentialsFor(ProfileStore::kSandboxId, c, cb); });
+        const auto sandbox = outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(ProfileStore::kSandboxId, c, cb); });
         QVERIFY(sandbox.ok); // the Sandbox profile needs no keychain
     }
 
@@ -159,11 +138,119 @@ private Q_SLOTS:
             QSKIP("run with TEXTBENCH_KEYCHAIN_SCENARIO=nobus");
         QElapsedTimer t;
         t.start();
-        const auto added = wait([&](QObject* c, auto cb) { m_manager->add(live(QStringLiteral("Work")), kSecret, c, cb); });
+        const auto added = outcomeOf([&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Work")), kSecret, c, cb); });
         QVERIFY(t.elapsed() < 5000);
         QVERIFY(!added.ok);
         QVERIFY2(!added.message.isEmpty(), "no explanation");
         QCOMPARE(m_profiles->profiles().size(), 1); // only the Sandbox: no profile without its secret
+        QVERIFY2(added.canKeepForThisRun(), "the this-run-only choice should be offered");
+    }
+
+    // Without a keychain (and with one, if the user asks): the secret stays in memory for this run, nothing is
+    // written, and the next run asks for it again.
+    void aSecretForThisRunOnly()
+    {
+        Profile p = liveProfile(QStringLiteral("Laptop"));
+        p.secretStorage = SecretStorage::ThisRunOnly;
+        const auto added = outcomeOf([&](QObject* c, auto cb) { m_manager->add(p, kSecret, c, cb); });
+        QVERIFY2(added.ok, qPrintable(added.message));
+        QVERIFY(m_manager->hasSecretForThisRun(added.id));
+        const auto creds = outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(added.id, c, cb); });
+        QVERIFY2(creds.ok, qPrintable(creds.message));
+        QCOMPARE(creds.credentials.secret(), kSecret);
+
+        // Only where the secret is was written, never the secret.
+        m_profiles.reset();
+        QFile ini(m_dir.filePath(QStringLiteral("profiles.ini")));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray settings = ini.readAll();
+        QVERIFY(settings.contains("secretStorage=this-run-only"));
+        QVERIFY(!settings.contains(kSecret.toUtf8()));
+
+        // The next run: the profile is there, its secret is not, and the message says what to do.
+        m_manager.reset();
+        m_profiles = std::make_unique<ProfileStore>(
+            new QSettings(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat));
+        m_manager = std::make_unique<ProfileManager>(m_profiles.get(), m_secrets.get());
+        const auto nextRun = outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(added.id, c, cb); });
+        QVERIFY(!nextRun.ok);
+        QVERIFY(nextRun.needsSecret);
+        QVERIFY2(nextRun.message.contains(QStringLiteral("Laptop")) && nextRun.message.contains(QStringLiteral("single run"))
+                     && nextRun.message.contains(QStringLiteral("Enter the secret again")),
+                 qPrintable(nextRun.message));
+
+        // Given again, it works again; removing forgets it.
+        Profile again = *m_profiles->find(added.id);
+        QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->edit(again, kSecret, c, cb); }).ok);
+        QCOMPARE(outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(added.id, c, cb); }).credentials.secret(), kSecret);
+        QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->remove(added.id, c, cb); }).ok);
+        QVERIFY(!m_manager->hasSecretForThisRun(added.id));
+        QVERIFY(!m_profiles->find(added.id));
+    }
+
+    void duplicateRenameAndSwitchBackAndForth()
+    {
+        if (!realKeychain())
+            QSKIP("needs the real Secret Service");
+        const auto a = outcomeOf([&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Alpha")), kSecret, c, cb); });
+        QVERIFY2(a.ok, qPrintable(a.message));
+        const auto b = outcomeOf([&](QObject* c, auto cb) { m_manager->duplicate(a.id, QStringLiteral("Beta"), c, cb); });
+        QVERIFY2(b.ok, qPrintable(b.message));
+        QVERIFY(b.id != a.id);
+        // The copy has a secret of its own: changing one leaves the other alone.
+        Profile beta = *m_profiles->find(b.id);
+        QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->edit(beta, QStringLiteral("betasecret"), c, cb); }).ok);
+        for (int round = 0; round < 3; ++round) {
+            QVERIFY(m_profiles->setActive(round % 2 ? b.id : a.id));
+            const auto active = outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(m_profiles->activeId(), c, cb); });
+            QVERIFY2(active.ok, qPrintable(active.message));
+            QCOMPARE(active.credentials.secret(), round % 2 ? QStringLiteral("betasecret") : kSecret);
+        }
+        // Renaming keeps the keychain entry (it is keyed by the stable id).
+        QVERIFY(m_profiles->rename(a.id, QStringLiteral("Alpha renamed")));
+        QCOMPARE(outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(a.id, c, cb); }).credentials.secret(), kSecret);
+        // A duplicate name is refused, and nothing is added.
+        const auto clash = outcomeOf([&](QObject* c, auto cb) { m_manager->duplicate(a.id, QStringLiteral("Beta"), c, cb); });
+        QVERIFY(!clash.ok);
+        QCOMPARE(m_profiles->profiles().size(), 3);
+
+        QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->remove(a.id, c, cb); }).ok);
+        QCOMPARE(outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(b.id, c, cb); }).credentials.secret(),
+                 QStringLiteral("betasecret"));
+        QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->remove(b.id, c, cb); }).ok);
+    }
+
+    void movingASecretIntoTheKeychainAndBack()
+    {
+        if (!realKeychain())
+            QSKIP("needs the real Secret Service");
+        Profile p = liveProfile(QStringLiteral("Mover"));
+        p.secretStorage = SecretStorage::ThisRunOnly;
+        const auto added = outcomeOf([&](QObject* c, auto cb) { m_manager->add(p, kSecret, c, cb); });
+        QVERIFY(added.ok);
+        p = *m_profiles->find(added.id);
+        p.secretStorage = SecretStorage::Keychain;
+        // Moving needs the secret.
+        const auto noSecret = outcomeOf([&](QObject* c, auto cb) { m_manager->edit(p, QString(), c, cb); });
+        QVERIFY(!noSecret.ok);
+        QVERIFY2(noSecret.message.contains(QStringLiteral("into the keychain")), qPrintable(noSecret.message));
+        QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->edit(p, kSecret, c, cb); }).ok);
+        QVERIFY(!m_manager->hasSecretForThisRun(added.id));
+        QProcess lookup;
+        lookup.start(QStringLiteral("secret-tool"), { QStringLiteral("lookup"), QStringLiteral("server"), kService,
+                                                      QStringLiteral("user"), p.keychainKey() });
+        QVERIFY(lookup.waitForFinished(10'000));
+        QCOMPARE(QString::fromUtf8(lookup.readAllStandardOutput()), kSecret);
+
+        p.secretStorage = SecretStorage::ThisRunOnly;
+        QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->edit(p, kSecret, c, cb); }).ok);
+        QVERIFY(m_manager->hasSecretForThisRun(added.id));
+        QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(QStringLiteral("secret-tool"),
+                                                   { QStringLiteral("lookup"), QStringLiteral("server"), kService,
+                                                     QStringLiteral("user"), p.keychainKey() })
+                                     != 0,
+                                 5000);
+        QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->remove(added.id, c, cb); }).ok);
     }
 };
 

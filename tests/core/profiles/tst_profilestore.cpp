@@ -175,7 +175,7 @@ private Q_SLOTS:
         keys.sort();
         QCOMPARE(keys, (QStringList { QStringLiteral("accountSid"), QStringLiteral("apiKeySid"), QStringLiteral("baseUrl"),
                                       QStringLiteral("defaultSender"), QStringLiteral("edge"), QStringLiteral("kind"),
-                                      QStringLiteral("name"), QStringLiteral("region"), QStringLiteral("scheme") }));
+                                      QStringLiteral("name"), QStringLiteral("region"), QStringLiteral("scheme"), QStringLiteral("secretStorage") }));
     }
 
     void aCorruptSettingsFileIsSurvived()

@@ -7,6 +7,8 @@
 // the case where QtKeychain, left alone, waits for ever.
 #include "profiles/secretstore.h"
 
+#include "answer.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -28,22 +30,12 @@ QString scenario()
 SecretStore::Result wait(SecretStore&, const std::function<void(QObject*, SecretStore::Callback)>& op,
                          int timeoutMs = 15'000)
 {
-    QObject context;
-    SecretStore::Result result;
-    bool answered = false;
-    op(&context, [&](const SecretStore::Result& r) {
-        result = r;
-        answered = true;
-    });
-    QElapsedTimer t;
-    t.start();
-    while (!answered && t.elapsed() < timeoutMs)
-        QTest::qWait(10);
-    if (!answered) {
-        result.status = SecretStore::Status::Failed;
-        result.message = QStringLiteral("test: no answer at all within %1 ms").arg(timeoutMs);
-    }
-    return result;
+    if (auto r = test::answerOf<SecretStore::Result>(op, timeoutMs))
+        return *r;
+    SecretStore::Result none;
+    none.status = SecretStore::Status::Failed;
+    none.message = QStringLiteral("test: no answer at all within %1 ms").arg(timeoutMs);
+    return none;
 }
 
 // Locks the login keyring through the Secret Service API, as the desktop's "lock" action does; true when it is locked.

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "activeprofile.h"
+
+#include "api/apiclient.h"
+
+#include <QPointer>
+
+namespace textbench {
+
+const QString ActiveProfile::kEnvironmentId = QStringLiteral("env");
+
+ActiveProfile::ActiveProfile(ProfileManager* manager, ApiClient* client, QObject* parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_client(client)
+{
+}
+
+void ActiveProfile::setSandbox(const Credentials& credentials, const ApiEndpoint& endpoint)
+{
+    m_sandboxCredentials = credentials;
+    m_sandboxEndpoint = endpoint;
+    m_hasSandbox = true;
+}
+
+void ActiveProfile::activate(const QString& id)
+{
+    const quint64 request = ++m_request;
+    m_pendingId = id;
+    Q_EMIT switching(id);
+    m_manager->credentialsFor(id, this, [this, request, id](const ProfileManager::Outcome& outcome) {
+        if (request != m_request)
+            return; // a later switch was asked for: this one no longer matters
+        m_pendingId.clear();
+        const auto profile = m_manager->profiles()->find(id);
+        if (!outcome.ok || !profile) {
+            ProfileManager::Outcome o = outcome;
+            if (o.message.isEmpty())
+                o.message = tr("There is no such profile.");
+            Q_EMIT failed(id, o);
+            return;
+        }
+        if (profile->kind == ProfileKind::Sandbox) {
+            if (!m_hasSandbox) {
+                ProfileManager::Outcome o = outcome;
+                o.ok = false;
+                o.message = tr("The built-in sandbox is not running.");
+                Q_EMIT failed(id, o);
+                return;
+            }
+            apply(*profile, m_sandboxCredentials, m_sandboxEndpoint);
+        } else {
+            apply(*profile, outcome.credentials, profile->endpoint());
+        }
+        m_manager->profiles()->setActive(id);
+    });
+}
+
+void ActiveProfile::activateCredentials(const QString& name, const Credentials& credentials, const ApiEndpoint& endpoint)
+{
+    ++m_request; // cancels a switch still waiting for the keychain
+    m_pendingId.clear();
+    Profile p;
+    p.id = kEnvironmentId;
+    p.name = name;
+    p.scheme = credentials.scheme();
+    p.accountSid = credentials.accountSid();
+    if (p.scheme == AuthScheme::ApiKey)
+        p.apiKeySid = credentials.username();
+    apply(p, credentials, endpoint);
+}
+
+void ActiveProfile::apply(const Profile& profile, const Credentials& credentials, const ApiEndpoint& endpoint)
+{
+    m_profile = profile;
+    m_client->setCredentials(credentials);
+    m_client->setEndpoint(endpoint);
+    ++m_generation;
+    Q_EMIT activated(m_profile, m_generation);
+}
+
+} // namespace textbench

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "profilemanager.h"
+
+#include <QObject>
+
+namespace textbench {
+
+class ApiClient;
+
+/// \brief The profile the app works under: switching reads the new profile's secret, then points the client at it.
+///
+/// - Until the new profile's secret has been read, the current profile stays in force; if it cannot be read,
+///   failed() says why and nothing changes. When two switches overlap, the later one wins.
+/// - Requests already running keep the credentials they started with (ApiClient snapshots them per call).
+/// - Every switch starts a new generation(): a view tags what it asks for with the generation, and drops answers of
+///   an older one, so that nothing of one profile's data shows up in another's view.
+class ActiveProfile : public QObject
+{
+    Q_OBJECT
+public:
+    ActiveProfile(ProfileManager* manager, ApiClient* client, QObject* parent = nullptr);
+
+    /// The credentials and address of the built-in Sandbox (the app runs it), used when the Sandbox profile is active.
+    void setSandbox(const Credentials& credentials, const ApiEndpoint& endpoint);
+
+    /// Switches to profile \a id (remembered as the active profile once it works).
+    void activate(const QString& id);
+    /// Switches to credentials that are not a stored profile (environment credentials), shown under \a name.
+    void activateCredentials(const QString& name, const Credentials& credentials, const ApiEndpoint& endpoint);
+
+    /// The profile in force (empty id before the first switch; "env" for environment credentials).
+    const Profile& profile() const { return m_profile; }
+    quint64 generation() const { return m_generation; }
+    bool isReady() const { return m_generation > 0; }
+    /// A switch is waiting for the keychain.
+    bool isSwitching() const { return !m_pendingId.isEmpty(); }
+
+    /// The id activateCredentials() gives its pseudo-profile.
+    static const QString kEnvironmentId;
+
+Q_SIGNALS:
+    void switching(const QString& id);
+    void activated(const textbench::Profile& profile, quint64 generation);
+    /// Switching to \a id failed; the previous profile is still in force. outcome.canKeepForThisRun() and
+    /// outcome.needsSecret tell the UI what to offer.
+    void failed(const QString& id, const textbench::ProfileManager::Outcome& outcome);
+
+private:
+    void apply(const Profile& profile, const Credentials& credentials, const ApiEndpoint& endpoint);
+
+    ProfileManager* m_manager;
+    ApiClient* m_client;
+    Credentials m_sandboxCredentials;
+    ApiEndpoint m_sandboxEndpoint;
+    bool m_hasSandbox = false;
+    Profile m_profile;
+    quint64 m_generation = 0;
+    quint64 m_request = 0;
+    QString m_pendingId;
+};
+
+} // namespace textbench
