@@ -14,9 +14,9 @@ namespace textbench::test {
 
 /// Runs one asynchronous operation that answers through a callback (the keychain and profile APIs) and waits for
 /// its answer: nullopt when none came within \a timeoutMs. \a op gets a context object and the callback.
-template <typename Result>
-std::optional<Result> answerOf(const std::function<void(QObject*, std::function<void(const Result&)>)>& op,
-                               int timeoutMs = 15'000)
+template<typename Result>
+std::optional<Result> answerOf(
+    const std::function<void(QObject*, std::function<void(const Result&)>)>& op, int timeoutMs = 15'000)
 {
     QObject context;
     std::optional<Result> result;
@@ -39,7 +39,8 @@ inline ProfileManager::Outcome outcomeOf(const std::function<void(QObject*, Prof
 }
 
 /// A Live, Auth Token profile's metadata.
-inline Profile liveProfile(const QString& name, const QString& accountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef"))
+inline Profile liveProfile(
+    const QString& name, const QString& accountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef"))
 {
     Profile p;
     p.name = name;

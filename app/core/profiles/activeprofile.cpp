@@ -13,8 +13,7 @@ ActiveProfile::ActiveProfile(ProfileManager* manager, ApiClient* client, QObject
     : QObject(parent)
     , m_manager(manager)
     , m_client(client)
-{
-}
+{ }
 
 void ActiveProfile::setSandbox(const Credentials& credentials, const ApiEndpoint& endpoint)
 {
@@ -56,7 +55,8 @@ void ActiveProfile::activate(const QString& id)
     });
 }
 
-void ActiveProfile::activateCredentials(const QString& name, const Credentials& credentials, const ApiEndpoint& endpoint)
+void ActiveProfile::activateCredentials(
+    const QString& name, const Credentials& credentials, const ApiEndpoint& endpoint)
 {
     ++m_request; // cancels a switch still waiting for the keychain
     m_pendingId.clear();

@@ -17,12 +17,13 @@ void later(QObject* context, const ProfileManager::Callback& callback, const Pro
 QString secretProblem(const QString& secret)
 {
     if (secret.trimmed().isEmpty())
-        return QCoreApplication::translate("textbench::ProfileManager", "The secret (Auth Token or API Key Secret) is empty.");
+        return QCoreApplication::translate(
+            "textbench::ProfileManager", "The secret (Auth Token or API Key Secret) is empty.");
     for (QChar c : secret.trimmed()) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
             return QCoreApplication::translate("textbench::ProfileManager",
-                                               "The secret contains white space or control characters: copy it again "
-                                               "from the Twilio Console.");
+                "The secret contains white space or control characters: copy it again "
+                "from the Twilio Console.");
     }
     return {};
 }
@@ -54,8 +55,7 @@ ProfileManager::ProfileManager(ProfileStore* profiles, SecretStore* secrets, QOb
     : QObject(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
-{
-}
+{ }
 
 ProfileManager::~ProfileManager()
 {
@@ -97,8 +97,8 @@ void ProfileManager::forgetThisRun(const QString& id)
     m_thisRun.erase(it);
 }
 
-void ProfileManager::readSecret(const Profile& profile, QObject* context,
-                                std::function<void(const SecretStore::Result&)> callback)
+void ProfileManager::readSecret(
+    const Profile& profile, QObject* context, std::function<void(const SecretStore::Result&)> callback)
 {
     if (profile.secretStorage == SecretStorage::Keychain) {
         m_secrets->read(profile.keychainKey(), context, std::move(callback));
@@ -117,7 +117,7 @@ void ProfileManager::readSecret(const Profile& profile, QObject* context,
 }
 
 void ProfileManager::writeSecret(const Profile& profile, const QString& secret, QObject* context,
-                                 std::function<void(const SecretStore::Result&)> callback)
+    std::function<void(const SecretStore::Result&)> callback)
 {
     if (profile.secretStorage == SecretStorage::Keychain) {
         m_secrets->write(profile.keychainKey(), secret, context, std::move(callback));
@@ -169,7 +169,7 @@ void ProfileManager::edit(const Profile& profile, const QString& secret, QObject
     else if (before->secretStorage != profile.secretStorage)
         problem = tr("Enter the secret again to move it %1.")
                       .arg(profile.secretStorage == SecretStorage::Keychain ? tr("into the keychain")
-                                                                              : tr("into memory for this run"));
+                                                                            : tr("into memory for this run"));
     if (!problem.isEmpty()) {
         later(context, callback, refused(profile.id, problem));
         return;
@@ -201,7 +201,7 @@ void ProfileManager::edit(const Profile& profile, const QString& secret, QObject
                 self->forgetThisRun(profile.id);
             } else {
                 // Best effort: the keychain is probably what failed; a stale entry is overwritten by a later move back.
-                self->m_secrets->remove(old.keychainKey(), self, [](const SecretStore::Result&) { });
+                self->m_secrets->remove(old.keychainKey(), self, [](const SecretStore::Result&) {});
             }
         }
         callback(done(profile.id));
@@ -212,7 +212,8 @@ void ProfileManager::duplicate(const QString& id, const QString& newName, QObjec
 {
     const auto source = m_profiles->find(id);
     if (!source || source->id != id || id == ProfileStore::kSandboxId) {
-        later(context, callback, refused(id, tr("There is no such profile to duplicate (the Sandbox profile is built in).")));
+        later(context, callback,
+            refused(id, tr("There is no such profile to duplicate (the Sandbox profile is built in).")));
         return;
     }
     const Profile from = *source;
@@ -235,7 +236,8 @@ void ProfileManager::remove(const QString& id, QObject* context, Callback callba
 {
     const auto profile = m_profiles->find(id);
     if (!profile || profile->id != id || id == ProfileStore::kSandboxId) {
-        later(context, callback, refused(id, tr("There is no such profile to remove (the Sandbox profile is built in).")));
+        later(context, callback,
+            refused(id, tr("There is no such profile to remove (the Sandbox profile is built in).")));
         return;
     }
     if (profile->secretStorage == SecretStorage::ThisRunOnly) {

@@ -65,7 +65,7 @@ public:
 private:
     void readSecret(const Profile& profile, QObject* context, std::function<void(const SecretStore::Result&)> callback);
     void writeSecret(const Profile& profile, const QString& secret, QObject* context,
-                     std::function<void(const SecretStore::Result&)> callback);
+        std::function<void(const SecretStore::Result&)> callback);
     void forgetThisRun(const QString& id);
     static Outcome done(const QString& id);
     static Outcome refused(const QString& id, const QString& message);

@@ -19,8 +19,7 @@ ProfileStore::ProfileStore(QSettings* settings, QObject* parent)
     : QObject(parent)
     // One settings file for the app and the CLI alike (~/.config/Textbench/textbench.conf on Linux).
     , m_settings(settings ? settings : new QSettings(QStringLiteral("Textbench"), QStringLiteral("textbench")))
-{
-}
+{ }
 
 ProfileStore::~ProfileStore() = default;
 
@@ -47,8 +46,9 @@ Profile ProfileStore::read(QSettings& s, const QString& id)
     p.edge = s.value(QStringLiteral("edge")).toString();
     p.baseUrl = s.value(QStringLiteral("baseUrl")).toString();
     p.defaultSender = s.value(QStringLiteral("defaultSender")).toString();
-    p.secretStorage = s.value(QStringLiteral("secretStorage")).toString() == u"this-run-only" ? SecretStorage::ThisRunOnly
-                                                                                            : SecretStorage::Keychain;
+    p.secretStorage = s.value(QStringLiteral("secretStorage")).toString() == u"this-run-only"
+        ? SecretStorage::ThisRunOnly
+        : SecretStorage::Keychain;
     s.endGroup();
     return p;
 }
@@ -59,8 +59,8 @@ void ProfileStore::write(const Profile& p)
     m_settings->beginGroup(kGroup + u'/' + p.id);
     m_settings->setValue(QStringLiteral("name"), p.name.trimmed());
     m_settings->setValue(QStringLiteral("kind"), Profile::kindName(p.kind));
-    m_settings->setValue(QStringLiteral("scheme"), p.scheme == AuthScheme::ApiKey ? QStringLiteral("api-key")
-                                                                                 : QStringLiteral("auth-token"));
+    m_settings->setValue(QStringLiteral("scheme"),
+        p.scheme == AuthScheme::ApiKey ? QStringLiteral("api-key") : QStringLiteral("auth-token"));
     m_settings->setValue(QStringLiteral("accountSid"), p.accountSid.trimmed());
     m_settings->setValue(QStringLiteral("apiKeySid"), p.apiKeySid.trimmed());
     m_settings->setValue(QStringLiteral("region"), p.region.trimmed());
@@ -68,9 +68,8 @@ void ProfileStore::write(const Profile& p)
     m_settings->setValue(QStringLiteral("baseUrl"), p.baseUrl.trimmed());
     m_settings->setValue(QStringLiteral("defaultSender"), p.defaultSender.trimmed());
     // Where the secret is, never the secret: "keychain", or "this-run-only" (then nothing is stored anywhere).
-    m_settings->setValue(QStringLiteral("secretStorage"), p.secretStorage == SecretStorage::ThisRunOnly
-                                                              ? QStringLiteral("this-run-only")
-                                                              : QStringLiteral("keychain"));
+    m_settings->setValue(QStringLiteral("secretStorage"),
+        p.secretStorage == SecretStorage::ThisRunOnly ? QStringLiteral("this-run-only") : QStringLiteral("keychain"));
     m_settings->endGroup();
     m_settings->sync();
 }
@@ -84,7 +83,7 @@ QList<Profile> ProfileStore::profiles() const
     for (const QString& id : ids)
         out.append(read(*m_settings, id));
     std::sort(out.begin(), out.end(),
-              [](const Profile& a, const Profile& b) { return a.name.localeAwareCompare(b.name) < 0; });
+        [](const Profile& a, const Profile& b) { return a.name.localeAwareCompare(b.name) < 0; });
     out.prepend(sandboxProfile());
     return out;
 }

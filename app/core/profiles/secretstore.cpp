@@ -6,9 +6,9 @@
 #if TEXTBENCH_HAVE_DBUS
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
-#include <QDBusMetaType>
 #endif
 
 #include <qt6keychain/keychain.h>
@@ -20,8 +20,7 @@ namespace textbench {
 SecretStore::SecretStore(const QString& service, QObject* parent)
     : QObject(parent)
     , m_service(service)
-{
-}
+{ }
 
 void SecretStore::read(const QString& key, QObject* context, Callback callback)
 {
@@ -38,8 +37,8 @@ void SecretStore::remove(const QString& key, QObject* context, Callback callback
     run(Operation::Remove, key, {}, context, std::move(callback));
 }
 
-void SecretStore::run(Operation operation, const QString& key, const QString& secret, QObject* context,
-                      Callback callback)
+void SecretStore::run(
+    Operation operation, const QString& key, const QString& secret, QObject* context, Callback callback)
 {
     QKeychain::Job* job = nullptr;
     switch (operation) {
@@ -126,9 +125,8 @@ void SecretStore::probeLocked(const QString& key, QObject* context, std::functio
     // org.freedesktop.Secret.Service.SearchItems(attributes) -> (unlocked items, locked items), with the attributes
     // QtKeychain stores (server = the service name, user = the key).
     QDBusMessage search = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
-                                                         QStringLiteral("/org/freedesktop/secrets"),
-                                                         QStringLiteral("org.freedesktop.Secret.Service"),
-                                                         QStringLiteral("SearchItems"));
+        QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("org.freedesktop.Secret.Service"),
+        QStringLiteral("SearchItems"));
     static const QMetaType registered = qDBusRegisterMetaType<QMap<QString, QString>>();
     Q_UNUSED(registered)
     QMap<QString, QString> attributes { { QStringLiteral("server"), m_service }, { QStringLiteral("user"), key } };

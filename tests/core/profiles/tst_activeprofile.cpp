@@ -2,12 +2,11 @@
 // Switching profiles mid-flight, against the real Secret Service of tests/run.sh and a loopback HTTP server: a
 // request keeps the credentials it started with, the next one uses the new profile's, a slow keychain answer for an
 // abandoned switch is ignored, and a switch that cannot read its secret changes nothing.
+#include "answer.h"
 #include "api/apiclient.h"
+#include "fixtures.h"
 #include "messages/messagejobs.h"
 #include "profiles/activeprofile.h"
-
-#include "answer.h"
-#include "fixtures.h"
 #include "testserver.h"
 
 #include <QElapsedTimer>
@@ -78,10 +77,11 @@ private Q_SLOTS:
         m_server.setHandler([](const RecordedRequest& r, QTcpSocket* socket) {
             const bool a = r.path.contains(kSidA.toUtf8());
             const QJsonObject account { { QStringLiteral("sid"), a ? kSidA : kSidB },
-                                        { QStringLiteral("friendly_name"), a ? QStringLiteral("Account A") : QStringLiteral("Account B") },
-                                        { QStringLiteral("status"), QStringLiteral("active") },
-                                        { QStringLiteral("type"), QStringLiteral("Full") } };
-            QTimer::singleShot(a ? 400 : 0, socket, [socket, account] { TestServer::replyJson(socket, 200, QJsonDocument(account)); });
+                { QStringLiteral("friendly_name"), a ? QStringLiteral("Account A") : QStringLiteral("Account B") },
+                { QStringLiteral("status"), QStringLiteral("active") },
+                { QStringLiteral("type"), QStringLiteral("Full") } };
+            QTimer::singleShot(
+                a ? 400 : 0, socket, [socket, account] { TestServer::replyJson(socket, 200, QJsonDocument(account)); });
         });
     }
 
@@ -150,14 +150,16 @@ private Q_SLOTS:
         const quint64 generation = active.generation();
 
         const QString gone = addProfile(QStringLiteral("Gone"), kSidB, kSecretB);
-        QCOMPARE(QProcess::execute(QStringLiteral("secret-tool"), { QStringLiteral("clear"), QStringLiteral("server"), kService,
-                                                                    QStringLiteral("user"), QStringLiteral("profile/") + gone }),
-                 0);
+        QCOMPARE(QProcess::execute(QStringLiteral("secret-tool"),
+                     { QStringLiteral("clear"), QStringLiteral("server"), kService, QStringLiteral("user"),
+                         QStringLiteral("profile/") + gone }),
+            0);
         active.activate(gone);
         QVERIFY(failed.wait(5000));
         const auto outcome = failed.at(0).at(1).value<ProfileManager::Outcome>();
-        QVERIFY2(outcome.message.contains(QStringLiteral("Gone")) && outcome.message.contains(QStringLiteral("deleted outside")),
-                 qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(QStringLiteral("Gone"))
+                && outcome.message.contains(QStringLiteral("deleted outside")),
+            qPrintable(outcome.message));
         QVERIFY(outcome.needsSecret);
         QCOMPARE(active.profile().id, m_a);
         QCOMPARE(active.generation(), generation);
@@ -184,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(client.endpoint().baseUrl(), QUrl(m_server.baseUrl()));
 
         active.activateCredentials(QStringLiteral("Environment"),
-                                   Credentials::withApiKey(kSidA, kApiKeySid, kApiKeySecret), ApiEndpoint::twilio());
+            Credentials::withApiKey(kSidA, kApiKeySid, kApiKeySecret), ApiEndpoint::twilio());
         QCOMPARE(activated.size(), 2);
         QCOMPARE(active.profile().id, ActiveProfile::kEnvironmentId);
         QCOMPARE(active.profile().apiKeySid, kApiKeySid);

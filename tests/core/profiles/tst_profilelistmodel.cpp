@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The profile list model the switcher and the Profiles dialog bind to, checked by Qt's own QAbstractItemModelTester
 // through every change the store can make.
-#include "profiles/profilelistmodel.h"
-
 #include "answer.h"
+#include "profiles/profilelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>

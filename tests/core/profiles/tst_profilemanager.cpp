@@ -2,9 +2,8 @@
 // Profiles with their secrets, against the real Secret Service of tests/run.sh (and, with
 // TEXTBENCH_KEYCHAIN_SCENARIO=nobus, without any keychain): the secret goes to the keychain and nowhere else, the
 // two stores stay in step, and every failure is explained.
-#include "profiles/profilemanager.h"
-
 #include "answer.h"
+#include "profiles/profilemanager.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -25,7 +24,6 @@ bool realKeychain()
 {
     return qEnvironmentVariable("TEXTBENCH_KEYCHAIN_SCENARIO", QStringLiteral("real")) == u"real";
 }
-
 
 } // namespace
 
@@ -61,7 +59,8 @@ private Q_SLOTS:
     {
         if (!realKeychain())
             QSKIP("needs the real Secret Service");
-        const auto added = outcomeOf([&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Work")), kSecret, c, cb); });
+        const auto added = outcomeOf(
+            [&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Work")), kSecret, c, cb); });
         QVERIFY2(added.ok, qPrintable(added.message));
         const auto creds = outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(added.id, c, cb); });
         QVERIFY2(creds.ok, qPrintable(creds.message));
@@ -87,7 +86,8 @@ private Q_SLOTS:
     {
         if (!realKeychain())
             QSKIP("needs the real Secret Service");
-        const auto added = outcomeOf([&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Scan")), kSecret, c, cb); });
+        const auto added = outcomeOf(
+            [&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Scan")), kSecret, c, cb); });
         QVERIFY(added.ok);
         const QByteArray forms[] = { kSecret.toUtf8(), (kAccount + u':' + kSecret).toUtf8().toBase64() };
         QDirIterator it(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
@@ -108,27 +108,34 @@ private Q_SLOTS:
     {
         if (!realKeychain())
             QSKIP("needs the real Secret Service");
-        const auto added = outcomeOf([&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Gone")), kSecret, c, cb); });
+        const auto added = outcomeOf(
+            [&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Gone")), kSecret, c, cb); });
         QVERIFY(added.ok);
-        QProcess::execute(QStringLiteral("secret-tool"), { QStringLiteral("clear"), QStringLiteral("server"), kService,
-                                                           QStringLiteral("user"), QStringLiteral("profile/") + added.id });
+        QProcess::execute(QStringLiteral("secret-tool"),
+            { QStringLiteral("clear"), QStringLiteral("server"), kService, QStringLiteral("user"),
+                QStringLiteral("profile/") + added.id });
         const auto creds = outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(added.id, c, cb); });
         QVERIFY(!creds.ok);
-        QVERIFY2(creds.message.contains(QStringLiteral("Gone")) && creds.message.contains(QStringLiteral("deleted outside")),
-                 qPrintable(creds.message));
+        QVERIFY2(
+            creds.message.contains(QStringLiteral("Gone")) && creds.message.contains(QStringLiteral("deleted outside")),
+            qPrintable(creds.message));
         // Removing it still works: "not found" in the keychain counts as done.
         QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->remove(added.id, c, cb); }).ok);
     }
 
     void badInputIsRefusedBeforeTheKeychain()
     {
-        const auto empty = outcomeOf([&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Empty")), QString(), c, cb); });
+        const auto empty = outcomeOf(
+            [&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Empty")), QString(), c, cb); });
         QVERIFY(!empty.ok);
         QVERIFY(empty.message.contains(QStringLiteral("empty")));
-        const auto spaced = outcomeOf([&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Spaced")), QStringLiteral("ab cd"), c, cb); });
+        const auto spaced = outcomeOf([&](QObject* c, auto cb) {
+            m_manager->add(liveProfile(QStringLiteral("Spaced")), QStringLiteral("ab cd"), c, cb);
+        });
         QVERIFY(!spaced.ok);
         QCOMPARE(m_profiles->profiles().size(), 1);
-        const auto sandbox = outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(ProfileStore::kSandboxId, c, cb); });
+        const auto sandbox
+            = outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(ProfileStore::kSandboxId, c, cb); });
         QVERIFY(sandbox.ok); // the Sandbox profile needs no keychain
     }
 
@@ -138,7 +145,8 @@ private Q_SLOTS:
             QSKIP("run with TEXTBENCH_KEYCHAIN_SCENARIO=nobus");
         QElapsedTimer t;
         t.start();
-        const auto added = outcomeOf([&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Work")), kSecret, c, cb); });
+        const auto added = outcomeOf(
+            [&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Work")), kSecret, c, cb); });
         QVERIFY(t.elapsed() < 5000);
         QVERIFY(!added.ok);
         QVERIFY2(!added.message.isEmpty(), "no explanation");
@@ -175,14 +183,17 @@ private Q_SLOTS:
         const auto nextRun = outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(added.id, c, cb); });
         QVERIFY(!nextRun.ok);
         QVERIFY(nextRun.needsSecret);
-        QVERIFY2(nextRun.message.contains(QStringLiteral("Laptop")) && nextRun.message.contains(QStringLiteral("single run"))
-                     && nextRun.message.contains(QStringLiteral("Enter the secret again")),
-                 qPrintable(nextRun.message));
+        QVERIFY2(nextRun.message.contains(QStringLiteral("Laptop"))
+                && nextRun.message.contains(QStringLiteral("single run"))
+                && nextRun.message.contains(QStringLiteral("Enter the secret again")),
+            qPrintable(nextRun.message));
 
         // Given again, it works again; removing forgets it.
         Profile again = *m_profiles->find(added.id);
         QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->edit(again, kSecret, c, cb); }).ok);
-        QCOMPARE(outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(added.id, c, cb); }).credentials.secret(), kSecret);
+        QCOMPARE(
+            outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(added.id, c, cb); }).credentials.secret(),
+            kSecret);
         QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->remove(added.id, c, cb); }).ok);
         QVERIFY(!m_manager->hasSecretForThisRun(added.id));
         QVERIFY(!m_profiles->find(added.id));
@@ -192,9 +203,11 @@ private Q_SLOTS:
     {
         if (!realKeychain())
             QSKIP("needs the real Secret Service");
-        const auto a = outcomeOf([&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Alpha")), kSecret, c, cb); });
+        const auto a = outcomeOf(
+            [&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Alpha")), kSecret, c, cb); });
         QVERIFY2(a.ok, qPrintable(a.message));
-        const auto b = outcomeOf([&](QObject* c, auto cb) { m_manager->duplicate(a.id, QStringLiteral("Beta"), c, cb); });
+        const auto b
+            = outcomeOf([&](QObject* c, auto cb) { m_manager->duplicate(a.id, QStringLiteral("Beta"), c, cb); });
         QVERIFY2(b.ok, qPrintable(b.message));
         QVERIFY(b.id != a.id);
         // The copy has a secret of its own: changing one leaves the other alone.
@@ -202,21 +215,24 @@ private Q_SLOTS:
         QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->edit(beta, QStringLiteral("betasecret"), c, cb); }).ok);
         for (int round = 0; round < 3; ++round) {
             QVERIFY(m_profiles->setActive(round % 2 ? b.id : a.id));
-            const auto active = outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(m_profiles->activeId(), c, cb); });
+            const auto active
+                = outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(m_profiles->activeId(), c, cb); });
             QVERIFY2(active.ok, qPrintable(active.message));
             QCOMPARE(active.credentials.secret(), round % 2 ? QStringLiteral("betasecret") : kSecret);
         }
         // Renaming keeps the keychain entry (it is keyed by the stable id).
         QVERIFY(m_profiles->rename(a.id, QStringLiteral("Alpha renamed")));
-        QCOMPARE(outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(a.id, c, cb); }).credentials.secret(), kSecret);
+        QCOMPARE(outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(a.id, c, cb); }).credentials.secret(),
+            kSecret);
         // A duplicate name is refused, and nothing is added.
-        const auto clash = outcomeOf([&](QObject* c, auto cb) { m_manager->duplicate(a.id, QStringLiteral("Beta"), c, cb); });
+        const auto clash
+            = outcomeOf([&](QObject* c, auto cb) { m_manager->duplicate(a.id, QStringLiteral("Beta"), c, cb); });
         QVERIFY(!clash.ok);
         QCOMPARE(m_profiles->profiles().size(), 3);
 
         QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->remove(a.id, c, cb); }).ok);
         QCOMPARE(outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(b.id, c, cb); }).credentials.secret(),
-                 QStringLiteral("betasecret"));
+            QStringLiteral("betasecret"));
         QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->remove(b.id, c, cb); }).ok);
     }
 
@@ -237,8 +253,8 @@ private Q_SLOTS:
         QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->edit(p, kSecret, c, cb); }).ok);
         QVERIFY(!m_manager->hasSecretForThisRun(added.id));
         QProcess lookup;
-        lookup.start(QStringLiteral("secret-tool"), { QStringLiteral("lookup"), QStringLiteral("server"), kService,
-                                                      QStringLiteral("user"), p.keychainKey() });
+        lookup.start(QStringLiteral("secret-tool"),
+            { QStringLiteral("lookup"), QStringLiteral("server"), kService, QStringLiteral("user"), p.keychainKey() });
         QVERIFY(lookup.waitForFinished(10'000));
         QCOMPARE(QString::fromUtf8(lookup.readAllStandardOutput()), kSecret);
 
@@ -246,10 +262,10 @@ private Q_SLOTS:
         QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->edit(p, kSecret, c, cb); }).ok);
         QVERIFY(m_manager->hasSecretForThisRun(added.id));
         QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(QStringLiteral("secret-tool"),
-                                                   { QStringLiteral("lookup"), QStringLiteral("server"), kService,
-                                                     QStringLiteral("user"), p.keychainKey() })
-                                     != 0,
-                                 5000);
+                                     { QStringLiteral("lookup"), QStringLiteral("server"), kService,
+                                         QStringLiteral("user"), p.keychainKey() })
+                != 0,
+            5000);
         QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->remove(added.id, c, cb); }).ok);
     }
 };

@@ -41,7 +41,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_file = m_dir.filePath(QStringLiteral("textbench-%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_file
+            = m_dir.filePath(QStringLiteral("textbench-%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction())));
         QFile::remove(m_file);
     }
 
@@ -173,9 +174,10 @@ private Q_SLOTS:
         settings.beginGroup(ids.first());
         QStringList keys = settings.childKeys();
         keys.sort();
-        QCOMPARE(keys, (QStringList { QStringLiteral("accountSid"), QStringLiteral("apiKeySid"), QStringLiteral("baseUrl"),
-                                      QStringLiteral("defaultSender"), QStringLiteral("edge"), QStringLiteral("kind"),
-                                      QStringLiteral("name"), QStringLiteral("region"), QStringLiteral("scheme"), QStringLiteral("secretStorage") }));
+        QCOMPARE(keys,
+            (QStringList { QStringLiteral("accountSid"), QStringLiteral("apiKeySid"), QStringLiteral("baseUrl"),
+                QStringLiteral("defaultSender"), QStringLiteral("edge"), QStringLiteral("kind"), QStringLiteral("name"),
+                QStringLiteral("region"), QStringLiteral("scheme"), QStringLiteral("secretStorage") }));
     }
 
     void aCorruptSettingsFileIsSurvived()

@@ -5,9 +5,8 @@
 // scenarios lock the keyring first (through the Secret Service's own Lock method): locked, where gnome-keyring cannot
 // show its unlock prompt (no display), and prompt, where it shows the prompt on an Xvfb display and nobody answers it:
 // the case where QtKeychain, left alone, waits for ever.
-#include "profiles/secretstore.h"
-
 #include "answer.h"
+#include "profiles/secretstore.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -27,8 +26,8 @@ QString scenario()
 }
 
 // Runs one operation to its answer (a Failed result with a note when none came).
-SecretStore::Result wait(SecretStore&, const std::function<void(QObject*, SecretStore::Callback)>& op,
-                         int timeoutMs = 15'000)
+SecretStore::Result wait(
+    SecretStore&, const std::function<void(QObject*, SecretStore::Callback)>& op, int timeoutMs = 15'000)
 {
     if (auto r = test::answerOf<SecretStore::Result>(op, timeoutMs))
         return *r;
@@ -44,16 +43,17 @@ bool lockTheKeyring()
     const QString collection = QStringLiteral("/org/freedesktop/secrets/collection/login");
     QProcess lock;
     lock.start(QStringLiteral("dbus-send"),
-               { QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.secrets"),
-                 QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("org.freedesktop.Secret.Service.Lock"),
-                 QStringLiteral("array:objpath:") + collection });
+        { QStringLiteral("--session"), QStringLiteral("--print-reply"),
+            QStringLiteral("--dest=org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.freedesktop.Secret.Service.Lock"), QStringLiteral("array:objpath:") + collection });
     if (!lock.waitForFinished(10'000) || lock.exitCode() != 0)
         return false;
     QProcess query;
     query.start(QStringLiteral("dbus-send"),
-                { QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.secrets"),
-                  collection, QStringLiteral("org.freedesktop.DBus.Properties.Get"),
-                  QStringLiteral("string:org.freedesktop.Secret.Collection"), QStringLiteral("string:Locked") });
+        { QStringLiteral("--session"), QStringLiteral("--print-reply"),
+            QStringLiteral("--dest=org.freedesktop.secrets"), collection,
+            QStringLiteral("org.freedesktop.DBus.Properties.Get"),
+            QStringLiteral("string:org.freedesktop.Secret.Collection"), QStringLiteral("string:Locked") });
     query.waitForFinished(10'000);
     return query.readAllStandardOutput().contains("boolean true");
 }
@@ -105,13 +105,17 @@ private Q_SLOTS:
         if (scenario() != u"real")
             QSKIP("needs the real Secret Service");
         SecretStore store(kService);
-        QVERIFY(wait(store, [&](QObject* c, auto cb) { store.write(QStringLiteral("profile:a"), QStringLiteral("A"), c, cb); }).ok());
-        QVERIFY(wait(store, [&](QObject* c, auto cb) { store.write(QStringLiteral("profile:b"), QStringLiteral("B"), c, cb); }).ok());
+        QVERIFY(wait(store, [&](QObject* c, auto cb) {
+            store.write(QStringLiteral("profile:a"), QStringLiteral("A"), c, cb);
+        }).ok());
+        QVERIFY(wait(store, [&](QObject* c, auto cb) {
+            store.write(QStringLiteral("profile:b"), QStringLiteral("B"), c, cb);
+        }).ok());
         for (int round = 0; round < 3; ++round) {
             QCOMPARE(wait(store, [&](QObject* c, auto cb) { store.read(QStringLiteral("profile:a"), c, cb); }).secret,
-                     QStringLiteral("A"));
+                QStringLiteral("A"));
             QCOMPARE(wait(store, [&](QObject* c, auto cb) { store.read(QStringLiteral("profile:b"), c, cb); }).secret,
-                     QStringLiteral("B"));
+                QStringLiteral("B"));
         }
     }
 
@@ -124,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(wait(store, [&](QObject* c, auto cb) { store.write(key, kSecret, c, cb); }).ok());
         // One item per profile, under the app's service name, keyed by the profile.
         const QString found = secretTool({ QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                                           kService, QStringLiteral("user"), key });
+            kService, QStringLiteral("user"), key });
         QVERIFY2(found.contains(QStringLiteral("attribute.server = ") + kService), qPrintable(found));
         QVERIFY2(found.contains(QStringLiteral("attribute.user = ") + key), qPrintable(found));
 
@@ -143,15 +147,18 @@ private Q_SLOTS:
         store.setTimeout(3000);
         QElapsedTimer t;
         t.start();
-        const SecretStore::Result r = wait(store, [&](QObject* c, auto cb) { store.read(QStringLiteral("profile:x"), c, cb); });
+        const SecretStore::Result r
+            = wait(store, [&](QObject* c, auto cb) { store.read(QStringLiteral("profile:x"), c, cb); });
         QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
         QVERIFY2(r.status == SecretStore::Status::NoKeychain || r.status == SecretStore::Status::TimedOut,
-                 qPrintable(r.message));
+            qPrintable(r.message));
         QVERIFY(!r.message.isEmpty());
-        QVERIFY2(r.message.contains(QStringLiteral("Secret Service")) || r.message.contains(QStringLiteral("did not answer")),
-                 qPrintable(r.message));
+        QVERIFY2(r.message.contains(QStringLiteral("Secret Service"))
+                || r.message.contains(QStringLiteral("did not answer")),
+            qPrintable(r.message));
         // A write must fail the same way, never fall back to a file.
-        const SecretStore::Result w = wait(store, [&](QObject* c, auto cb) { store.write(QStringLiteral("profile:x"), kSecret, c, cb); });
+        const SecretStore::Result w
+            = wait(store, [&](QObject* c, auto cb) { store.write(QStringLiteral("profile:x"), kSecret, c, cb); });
         QVERIFY(!w.ok());
     }
 
@@ -169,7 +176,8 @@ private Q_SLOTS:
         t.start();
         const SecretStore::Result r = wait(store, [&](QObject* c, auto cb) { store.read(key, c, cb); });
         const qint64 elapsed = t.elapsed();
-        qInfo("read from the locked keyring: status %d after %lld ms: %s", int(r.status), elapsed, qPrintable(r.message));
+        qInfo(
+            "read from the locked keyring: status %d after %lld ms: %s", int(r.status), elapsed, qPrintable(r.message));
         QVERIFY2(elapsed < 4500, qPrintable(QString::number(elapsed)));
         QVERIFY(r.secret.isEmpty());
         if (scenario() == u"prompt") {
@@ -182,7 +190,8 @@ private Q_SLOTS:
         QVERIFY2(r.message.contains(QStringLiteral("unlock"), Qt::CaseInsensitive), qPrintable(r.message));
 
         t.restart();
-        const SecretStore::Result w = wait(store, [&](QObject* c, auto cb) { store.write(key, QStringLiteral("other"), c, cb); });
+        const SecretStore::Result w
+            = wait(store, [&](QObject* c, auto cb) { store.write(key, QStringLiteral("other"), c, cb); });
         QVERIFY2(t.elapsed() < 4500, qPrintable(QString::number(t.elapsed())));
         QVERIFY(!w.ok());
         QVERIFY2(w.message.contains(QStringLiteral("unlock"), Qt::CaseInsensitive), qPrintable(w.message));
@@ -196,7 +205,8 @@ private Q_SLOTS:
         bool called = false;
         {
             QObject context;
-            store.read(QStringLiteral("profile:whatever"), &context, [&](const SecretStore::Result&) { called = true; });
+            store.read(
+                QStringLiteral("profile:whatever"), &context, [&](const SecretStore::Result&) { called = true; });
         }
         QTest::qWait(500);
         QVERIFY(!called);
