@@ -7,17 +7,17 @@
 #include "api/sid.h"
 #include "exitcodes.h"
 #include "messages/messagejobs.h"
-#include "output.h"
 #include "messages/segmentcalculator.h"
+#include "output.h"
 #include "profiles/profilemanager.h"
 #include "sandboxaccount.h"
 #include "sandboxserver.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
-#include <QDeadlineTimer>
 #include <QTimer>
 
 #include <cstdio>
@@ -32,8 +32,7 @@ const QString kMessages = QStringLiteral("messages");
 
 QString helpText()
 {
-    return QCoreApplication::translate(
-        "textbench::cli",
+    return QCoreApplication::translate("textbench::cli",
         "textbench-cli %1: Twilio's Programmable Messaging API from the command line.\n"
         "\n"
         "Usage:\n"
@@ -58,7 +57,8 @@ QString helpText()
         "  --edge E            Twilio edge (ashburn, dublin, sydney, …); also TWILIO_EDGE\n"
         "  --timeout S         give up when nothing moves for S seconds (default 30)\n"
         "  --deadline S        give up on any request after S seconds in all (default 60)\n"
-        "  --verbose           print the request log (secrets masked) on stderr\n"
+        "  --verbose           print each request and response on stderr, headers and bodies (secrets masked),\n"
+        "                      with the request as a cURL command that reads the secret from $TWILIO_…\n"
         "  --profile NAME      use this credential profile (see: textbench-cli profiles)\n"
         "\n"
         "Credentials come from the environment, never from an argument:\n"
@@ -158,9 +158,8 @@ QString optionHelp(const QList<OptionSpec>& specs)
 bool looksLikeSecretOption(const QString& arg)
 {
     static const QStringList names { QStringLiteral("--auth-token"), QStringLiteral("--api-secret"),
-                                     QStringLiteral("--api-key-secret"), QStringLiteral("--secret"),
-                                     QStringLiteral("--password"), QStringLiteral("--token"),
-                                     QStringLiteral("--auth") };
+        QStringLiteral("--api-key-secret"), QStringLiteral("--secret"), QStringLiteral("--password"),
+        QStringLiteral("--token"), QStringLiteral("--auth") };
     for (const QString& n : names) {
         if (arg == n || arg.startsWith(n + u'='))
             return true;
@@ -184,8 +183,7 @@ CliApp::CliApp(const QStringList& arguments, QObject* parent)
     , m_arguments(arguments)
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{ }
 
 void CliApp::start()
 {
@@ -197,10 +195,28 @@ void CliApp::start()
 void CliApp::finish(int code)
 {
     if (m_verbose && m_client) {
+        // Like curl -v: each exchange with its headers and bodies (the request log's copies: Authorization and
+        // secrets masked, bodies capped), then the same request as a cURL command with $TWILIO_… placeholders.
+        constexpr qsizetype kShownBody = 4096;
+        const auto body = [](const QByteArray& bytes) -> QString {
+            QString text = Output::printable(QString::fromUtf8(bytes.left(kShownBody)));
+            if (bytes.size() > kShownBody)
+                text += u" … (" + QString::number(bytes.size()) + u" bytes)";
+            return text;
+        };
         for (const RequestLogEntry& e : m_client->requestLog()->entries()) {
             // Concatenated, not .arg()-chained: a URL's %2B would be taken for a placeholder.
             m_err << QString::fromLatin1(e.method) << ' ' << e.url.toString(QUrl::FullyEncoded) << " -> "
                   << Output::printable(e.outcome) << " (" << e.durationMs << " ms, attempt " << e.attempt << ")\n";
+            for (const auto& [name, value] : e.requestHeaders)
+                m_err << "  > " << Output::printable(QString::fromLatin1(name + ": " + value)) << '\n';
+            if (!e.requestBody.isEmpty())
+                m_err << "  > " << body(e.requestBody) << '\n';
+            for (const auto& [name, value] : e.responseHeaders)
+                m_err << "  < " << Output::printable(QString::fromLatin1(name + ": " + value)) << '\n';
+            if (!e.responseBody.isEmpty())
+                m_err << "  < " << body(e.responseBody) << '\n';
+            m_err << "  $ " << Output::printable(e.toCurl(), Output::KeepNewlines) << '\n';
         }
     }
     m_out.flush();
@@ -217,9 +233,8 @@ int CliApp::printHelp()
 int CliApp::usageError(const QString& message, const QString& helpCommand)
 {
     if (m_json) {
-        reportError(ApiError::invalidInput(message, helpCommand.isEmpty()
-                                                        ? QString()
-                                                        : tr("See: textbench-cli %1 --help").arg(helpCommand)));
+        reportError(ApiError::invalidInput(
+            message, helpCommand.isEmpty() ? QString() : tr("See: textbench-cli %1 --help").arg(helpCommand)));
         return Usage;
     }
     m_err << tr("Error: %1").arg(message) << '\n';
@@ -238,7 +253,7 @@ int CliApp::run()
                                  "from the process list, and the shell keeps them in its history. Set "
                                  "TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) in the environment "
                                  "instead."),
-                              {});
+                {});
         }
     }
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help")
@@ -257,7 +272,7 @@ int CliApp::run()
         return usageError(tr("unknown command \"%1\"; the commands are: messages create|fetch|update|delete|list, "
                              "account, segments.")
                               .arg(args.first()),
-                          {});
+            {});
     if (args.size() < 2 || args.at(1).startsWith(u'-')) {
         if (args.size() >= 2 && (args.at(1) == u"--help" || args.at(1) == u"-h"))
             return printHelp();
@@ -268,14 +283,9 @@ int CliApp::run()
 
 void CliApp::addGlobalOptions(QCommandLineParser& parser)
 {
-    addOptions(parser, { { "json", nullptr, "" },
-                         { "base-url", "URL", "" },
-                         { "region", "R", "" },
-                         { "edge", "E", "" },
-                         { "timeout", "S", "" },
-                         { "deadline", "S", "" },
-                         { "verbose", nullptr, "" },
-                         { "profile", "NAME", "" } });
+    addOptions(parser,
+        { { "json", nullptr, "" }, { "base-url", "URL", "" }, { "region", "R", "" }, { "edge", "E", "" },
+            { "timeout", "S", "" }, { "deadline", "S", "" }, { "verbose", nullptr, "" }, { "profile", "NAME", "" } });
     parser.addOption(QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, {}));
 }
 
@@ -290,7 +300,7 @@ bool CliApp::parse(QCommandLineParser& parser, const QStringList& args, const QS
     if (parser.positionalArguments().size() > positionals) {
         usageError(tr("unexpected argument \"%1\" (values go after an option, such as --body \"Hello\")")
                        .arg(parser.positionalArguments().value(positionals)),
-                   command);
+            command);
         return false;
     }
     m_json = parser.isSet(QStringLiteral("json"));
@@ -311,7 +321,7 @@ int CliApp::setUpClient(const QCommandLineParser& parser)
         if (!profile)
             return usageError(tr("there is no profile called \"%1\" (see: textbench-cli profiles list).")
                                   .arg(parser.value(QStringLiteral("profile"))),
-                              {});
+                {});
     } else if (!Credentials::environmentHasAny(env)) {
         profile = profileStore()->find(profileStore()->activeId());
     }
@@ -326,7 +336,8 @@ int CliApp::setUpClient(const QCommandLineParser& parser)
         m_sandbox = new sandbox::SandboxServer(this);
         if (!m_sandbox->listen())
             return usageError(tr("no Twilio credentials are set, and the built-in sandbox could not start."), {});
-        m_client->setCredentials(Credentials::withAuthToken(sandbox::Account::kAccountSid, sandbox::Account::kAuthToken));
+        m_client->setCredentials(
+            Credentials::withAuthToken(sandbox::Account::kAccountSid, sandbox::Account::kAuthToken));
         endpoint = ApiEndpoint::custom(m_sandbox->baseUrl());
         if (!m_json)
             m_err << tr("No Twilio credentials in the environment: using the built-in sandbox. Nothing reaches Twilio, "
@@ -336,13 +347,13 @@ int CliApp::setUpClient(const QCommandLineParser& parser)
     } else if (parser.isSet(QStringLiteral("base-url"))) {
         endpoint = ApiEndpoint::custom(parser.value(QStringLiteral("base-url")));
     } else if (profile && profile->kind != ProfileKind::Sandbox && !parser.isSet(QStringLiteral("region"))
-               && !parser.isSet(QStringLiteral("edge"))) {
+        && !parser.isSet(QStringLiteral("edge"))) {
         endpoint = profile->endpoint();
     } else {
         const QString region = parser.isSet(QStringLiteral("region")) ? parser.value(QStringLiteral("region"))
-                                                                       : env.value(QStringLiteral("TWILIO_REGION"));
+                                                                      : env.value(QStringLiteral("TWILIO_REGION"));
         const QString edge = parser.isSet(QStringLiteral("edge")) ? parser.value(QStringLiteral("edge"))
-                                                                   : env.value(QStringLiteral("TWILIO_EDGE"));
+                                                                  : env.value(QStringLiteral("TWILIO_EDGE"));
         endpoint = ApiEndpoint::twilio(region, edge);
     }
     if (profile && profile->kind != ProfileKind::Sandbox) {
@@ -356,15 +367,14 @@ int CliApp::setUpClient(const QCommandLineParser& parser)
 
     RequestPolicy policy;
     for (auto [name, target] : { std::pair { QStringLiteral("timeout"), &policy.inactivityTimeoutMs },
-                                 std::pair { QStringLiteral("deadline"), &policy.deadlineMs } }) {
+             std::pair { QStringLiteral("deadline"), &policy.deadlineMs } }) {
         if (!parser.isSet(name))
             continue;
         bool ok = false;
         const double seconds = parser.value(name).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600)
-            return usageError(tr("--%1 takes a number of seconds between 0 and 3600, not \"%2\".")
-                                  .arg(name, parser.value(name)),
-                              {});
+            return usageError(
+                tr("--%1 takes a number of seconds between 0 and 3600, not \"%2\".").arg(name, parser.value(name)), {});
         *target = int(seconds * 1000);
     }
     m_client->setPolicy(policy);
@@ -422,15 +432,13 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
         p.scheduleType = value("schedule-type");
         p.riskCheck = value("risk-check");
         for (auto [name, target] : { std::pair { "provide-feedback", &p.provideFeedback },
-                                     std::pair { "force-delivery", &p.forceDelivery },
-                                     std::pair { "smart-encoded", &p.smartEncoded },
-                                     std::pair { "shorten-urls", &p.shortenUrls },
-                                     std::pair { "send-as-mms", &p.sendAsMms } }) {
+                 std::pair { "force-delivery", &p.forceDelivery }, std::pair { "smart-encoded", &p.smartEncoded },
+                 std::pair { "shorten-urls", &p.shortenUrls }, std::pair { "send-as-mms", &p.sendAsMms } }) {
             if (isSet(name))
                 *target = true;
         }
         for (auto [name, target, max] : { std::tuple { "attempt", &p.attempt, 1'000'000 },
-                                          std::tuple { "validity-period", &p.validityPeriod, 36000 } }) {
+                 std::tuple { "validity-period", &p.validityPeriod, 36000 } }) {
             if (!isSet(name))
                 continue;
             const auto n = toInt(value(name), 1, max);
@@ -439,7 +447,7 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
                                       .arg(QString::fromLatin1(name))
                                       .arg(max)
                                       .arg(value(name)),
-                                  command);
+                    command);
             *target = *n;
         }
         if (isSet("send-at")) {
@@ -447,7 +455,7 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
             if (!p.sendAt.isValid())
                 return usageError(tr("--send-at takes an ISO 8601 date-time such as 2026-11-28T10:00:00Z, not \"%1\".")
                                       .arg(value("send-at")),
-                                  command);
+                    command);
         }
         auto* job = new CreateMessageJob(m_client, p);
         if (dryRun) {
@@ -470,11 +478,12 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
             if (!n)
                 return usageError(tr("--wait-timeout takes a number of seconds from 1 to 86400, not \"%1\".")
                                       .arg(value("wait-timeout")),
-                                  command);
+                    command);
             m_waitTimeoutS = *n;
         }
         if (isSet("wait")) {
-            runJob(job, [this, job] { followUntilFinal(job->message()); }, /*finishOnSuccess=*/false);
+            runJob(
+                job, [this, job] { followUntilFinal(job->message()); }, /*finishOnSuccess=*/false);
             return -1;
         }
         runJob(job, [this, job] {
@@ -518,7 +527,8 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
         const QString sid = value("sid").trimmed();
         runJob(job, [this, sid] {
             if (m_json)
-                m_out << QJsonDocument(QJsonObject { { QStringLiteral("sid"), sid }, { QStringLiteral("deleted"), true } })
+                m_out << QJsonDocument(
+                    QJsonObject { { QStringLiteral("sid"), sid }, { QStringLiteral("deleted"), true } })
                              .toJson(QJsonDocument::Indented);
             else
                 m_out << tr("Deleted %1").arg(sid) << '\n';
@@ -536,8 +546,8 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
     if (isSet("page-size")) {
         const auto n = toInt(value("page-size"), 1, MessageListFilter::kMaxPageSize);
         if (!n)
-            return usageError(tr("--page-size takes a whole number from 1 to 1000, not \"%1\".").arg(value("page-size")),
-                              command);
+            return usageError(
+                tr("--page-size takes a whole number from 1 to 1000, not \"%1\".").arg(value("page-size")), command);
         filter.pageSize = *n;
     }
     int limit = 50;
@@ -548,7 +558,8 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
     if (isSet("limit")) {
         const auto n = toInt(value("limit"), 1, 100'000'000);
         if (!n)
-            return usageError(tr("--limit takes a whole number of 1 or more, not \"%1\".").arg(value("limit")), command);
+            return usageError(
+                tr("--limit takes a whole number of 1 or more, not \"%1\".").arg(value("limit")), command);
         limit = *n;
     }
     auto* job = new ListMessagesJob(m_client, filter, limit);
@@ -655,7 +666,8 @@ void CliApp::followUntilFinal(const Message& created)
                 return;
             }
             printStatus(fetch->message());
-            if (MessageStatuses::isFinal(fetch->message().status) || fetch->message().status == MessageStatus::Scheduled) {
+            if (MessageStatuses::isFinal(fetch->message().status)
+                || fetch->message().status == MessageStatus::Scheduled) {
                 printMessage(fetch->message());
                 finish(Ok);
                 return;
@@ -720,7 +732,7 @@ bool CliApp::applyProfileOptions(const QCommandLineParser& parser, Profile& p)
         p.kind = *kind;
     }
     for (auto [option, field] : { std::pair { "region", &p.region }, std::pair { "edge", &p.edge },
-                                  std::pair { "base-url", &p.baseUrl }, std::pair { "default-sender", &p.defaultSender } }) {
+             std::pair { "base-url", &p.baseUrl }, std::pair { "default-sender", &p.defaultSender } }) {
         if (parser.isSet(QString::fromLatin1(option)))
             *field = parser.value(QString::fromLatin1(option));
     }
@@ -790,27 +802,29 @@ int CliApp::runProfiles(const QStringList& args)
     const QString verb = args.value(0);
     const QString command = QStringLiteral("profiles ") + verb;
     QCommandLineParser parser;
-    addOptions(parser, { { "account-sid", "AC…", "" }, { "api-key", "SK…", "" }, { "kind", "live|test", "" },
-                         { "default-sender", "FROM", "" }, { "secret-stdin", nullptr, "" }, { "new-secret", nullptr, "" } });
+    addOptions(parser,
+        { { "account-sid", "AC…", "" }, { "api-key", "SK…", "" }, { "kind", "live|test", "" },
+            { "default-sender", "FROM", "" }, { "secret-stdin", nullptr, "" }, { "new-secret", nullptr, "" } });
     if (verb.isEmpty() || verb.startsWith(u'-'))
         return usageError(tr("\"profiles\" needs a verb: list, add, edit, use, remove, test or import-env."), {});
     if (!parse(parser, args.mid(1), command, /*positionals=*/1))
         return Usage;
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << tr("Usage:\n"
-                    "  textbench-cli profiles list [--json]\n"
-                    "  textbench-cli profiles add NAME --account-sid AC… [--api-key SK…] [--kind live|test]\n"
-                    "                [--region R] [--edge E] [--base-url URL] [--default-sender FROM] [--secret-stdin]\n"
-                    "  textbench-cli profiles edit NAME [--account-sid AC…] [--api-key SK…] [--kind K] [--region R]\n"
-                    "                [--edge E] [--base-url URL] [--default-sender FROM] [--new-secret | --secret-stdin]\n"
-                    "  textbench-cli profiles use NAME\n"
-                    "  textbench-cli profiles remove NAME\n"
-                    "  textbench-cli profiles test NAME          the account check with this profile\n"
-                    "  textbench-cli profiles import-env NAME    TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (or the API key)\n\n"
-                    "The secret (Auth Token, or API Key Secret with --api-key) is read from a prompt that does not echo,\n"
-                    "or from standard input with --secret-stdin; never from an argument. It is kept in the OS keychain\n"
-                    "only; the rest of the profile in ~/.config/Textbench/textbench.conf.\n");
+        m_out << tr(
+            "Usage:\n"
+            "  textbench-cli profiles list [--json]\n"
+            "  textbench-cli profiles add NAME --account-sid AC… [--api-key SK…] [--kind live|test]\n"
+            "                [--region R] [--edge E] [--base-url URL] [--default-sender FROM] [--secret-stdin]\n"
+            "  textbench-cli profiles edit NAME [--account-sid AC…] [--api-key SK…] [--kind K] [--region R]\n"
+            "                [--edge E] [--base-url URL] [--default-sender FROM] [--new-secret | --secret-stdin]\n"
+            "  textbench-cli profiles use NAME\n"
+            "  textbench-cli profiles remove NAME\n"
+            "  textbench-cli profiles test NAME          the account check with this profile\n"
+            "  textbench-cli profiles import-env NAME    TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (or the API key)\n\n"
+            "The secret (Auth Token, or API Key Secret with --api-key) is read from a prompt that does not echo,\n"
+            "or from standard input with --secret-stdin; never from an argument. It is kept in the OS keychain\n"
+            "only; the rest of the profile in ~/.config/Textbench/textbench.conf.\n");
         return Ok;
     }
     const QString name = positional.value(0);
@@ -826,7 +840,8 @@ int CliApp::runProfiles(const QStringList& args)
                     { QStringLiteral("id"), p.id },
                     { QStringLiteral("name"), p.name },
                     { QStringLiteral("kind"), Profile::kindName(p.kind) },
-                    { QStringLiteral("auth"), p.scheme == AuthScheme::ApiKey ? QStringLiteral("api-key") : QStringLiteral("auth-token") },
+                    { QStringLiteral("auth"),
+                        p.scheme == AuthScheme::ApiKey ? QStringLiteral("api-key") : QStringLiteral("auth-token") },
                     { QStringLiteral("account_sid"), p.accountSid },
                     { QStringLiteral("api_key_sid"), p.apiKeySid },
                     { QStringLiteral("region"), p.region },
@@ -871,27 +886,30 @@ int CliApp::runProfiles(const QStringList& args)
         if (const QString problem = p.problem(); !problem.isEmpty())
             return usageError(problem, command);
         const auto secret = readSecret(parser.isSet(QStringLiteral("secret-stdin")),
-                                       p.scheme == AuthScheme::ApiKey ? tr("API Key Secret for %1: ").arg(name)
-                                                                      : tr("Auth Token for %1: ").arg(name));
+            p.scheme == AuthScheme::ApiKey ? tr("API Key Secret for %1: ").arg(name)
+                                           : tr("Auth Token for %1: ").arg(name));
         if (!secret)
-            return usageError(tr("no terminal to ask for the secret: give it on standard input with --secret-stdin."),
-                              command);
-        profileManager()->add(p, *secret, this, profileOutcome(tr("Added profile %1; its secret is in the keychain.").arg(name)));
+            return usageError(
+                tr("no terminal to ask for the secret: give it on standard input with --secret-stdin."), command);
+        profileManager()->add(
+            p, *secret, this, profileOutcome(tr("Added profile %1; its secret is in the keychain.").arg(name)));
         return -1;
     }
     if (verb == u"edit") {
         auto p = store->find(name);
         if (!p || p->kind == ProfileKind::Sandbox)
-            return usageError(tr("there is no profile called \"%1\" to edit (the Sandbox is built in).").arg(name), command);
+            return usageError(
+                tr("there is no profile called \"%1\" to edit (the Sandbox is built in).").arg(name), command);
         if (!applyProfileOptions(parser, *p))
             return usageError(tr("--kind is live or test."), command);
         // A new secret only when asked for: --secret-stdin (or an interactive prompt with --new-secret).
         QString secret;
         if (parser.isSet(QStringLiteral("secret-stdin")) || parser.isSet(QStringLiteral("new-secret"))) {
-            const auto read = readSecret(parser.isSet(QStringLiteral("secret-stdin")), tr("New secret for %1: ").arg(name));
+            const auto read
+                = readSecret(parser.isSet(QStringLiteral("secret-stdin")), tr("New secret for %1: ").arg(name));
             if (!read)
-                return usageError(tr("no terminal to ask for the secret: give it on standard input with --secret-stdin."),
-                                  command);
+                return usageError(
+                    tr("no terminal to ask for the secret: give it on standard input with --secret-stdin."), command);
             secret = *read;
         }
         profileManager()->edit(*p, secret, this, profileOutcome(tr("Updated profile %1.").arg(name)));
@@ -910,7 +928,9 @@ int CliApp::runProfiles(const QStringList& args)
             p.apiKeySid = env.username();
         if (!applyProfileOptions(parser, p))
             return usageError(tr("--kind is live or test."), command);
-        profileManager()->add(p, env.secret(), this, profileOutcome(tr("Imported the environment's credentials as profile %1; its secret is in the keychain.").arg(name)));
+        profileManager()->add(p, env.secret(), this,
+            profileOutcome(
+                tr("Imported the environment's credentials as profile %1; its secret is in the keychain.").arg(name)));
         return -1;
     }
     if (verb == u"test") {
@@ -936,7 +956,7 @@ int CliApp::runProfiles(const QStringList& args)
             const Account& a = job->account();
             m_out << tr("Profile %1 works: account %2 (%3), %4.")
                          .arg(Output::printable(name), Output::printable(a.friendlyName), Output::printable(a.sid),
-                              Output::printable(a.status))
+                             Output::printable(a.status))
                   << '\n';
         });
         return -1;
@@ -962,8 +982,9 @@ int CliApp::runSegments(const QStringList& args)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(tr("give the text as one argument (quote it): textbench-cli segments \"Hello\""),
-                          QStringLiteral("segments"));
-    const SegmentInfo info = SegmentCalculator::analyze(positional.first(), parser.isSet(QStringLiteral("smart-encoding")));
+            QStringLiteral("segments"));
+    const SegmentInfo info
+        = SegmentCalculator::analyze(positional.first(), parser.isSet(QStringLiteral("smart-encoding")));
     if (parser.isSet(QStringLiteral("json"))) {
         // In the documented key order: {"encoding": …, "segments": N, "characters": N}.
         m_out << QStringLiteral("{\"encoding\":\"%1\",\"segments\":%2,\"characters\":%3}")
@@ -983,7 +1004,8 @@ int CliApp::runSegments(const QStringList& args)
 void CliApp::reportError(const ApiError& error)
 {
     if (m_json) {
-        m_err << QJsonDocument(QJsonObject { { QStringLiteral("error"), error.toJson() } }).toJson(QJsonDocument::Indented);
+        m_err << QJsonDocument(QJsonObject { { QStringLiteral("error"), error.toJson() } })
+                     .toJson(QJsonDocument::Indented);
         return;
     }
     // Twilio's message (or a hostile server's) reaches the terminal escaped: no control sequences.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real textbench-cli binary against an in-process HTTP server on loopback: output, --json, --dry-run,
 // exit codes, and that no secret ever reaches its output.
+#include "clirun.h"
 #include "fixtures.h"
 #include "testserver.h"
 
@@ -14,23 +15,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using textbench::test::RecordedRequest;
-using textbench::test::TestServer;
 using textbench::test::messageJson;
+using textbench::test::RecordedRequest;
 using textbench::test::sidNumber;
+using textbench::test::TestServer;
 
 namespace {
 const QString& kAccount = textbench::test::kAccountSid;
 const QString& kToken = textbench::test::kAuthToken;
 const QString& kSid = textbench::test::kMessageSid;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
+using Run = textbench::test::CliRun;
 
 } // namespace
 
@@ -46,7 +41,7 @@ private:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char* name : { "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY", "TWILIO_API_SECRET",
-                                  "TWILIO_REGION", "TWILIO_EDGE" })
+                 "TWILIO_REGION", "TWILIO_EDGE" })
             env.remove(QString::fromLatin1(name));
         env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), kAccount);
         if (withToken)
@@ -56,23 +51,10 @@ private:
 
     Run cli(const QStringList& args, const QProcessEnvironment& env = credentialsEnv(), const QByteArray& input = {})
     {
-        QProcess process;
         // Profiles live in a configuration folder of this test's own, never the machine's.
         QProcessEnvironment isolated = env;
         isolated.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
-        process.setProcessEnvironment(isolated);
-        process.start(QStringLiteral(TEXTBENCH_CLI_PATH), args);
-        if (!input.isNull())
-            process.write(input);
-        process.closeWriteChannel();
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (!finished.wait(30'000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Run r { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-                process.readAllStandardError() };
+        Run r = textbench::test::runCli(QStringLiteral(TEXTBENCH_CLI_PATH), args, isolated, input);
         // Whatever the command, the secret never reaches the terminal.
         const QByteArray base64 = (kAccount + u':' + kToken).toUtf8().toBase64();
         if (r.out.contains(kToken.toUtf8()) || r.err.contains(kToken.toUtf8()) || r.out.contains(base64)
@@ -94,7 +76,8 @@ private Q_SLOTS:
         m_server = std::make_unique<TestServer>();
         m_server->setHandler([](const RecordedRequest& r, QTcpSocket* s) {
             if (r.method == "POST")
-                TestServer::replyJson(s, r.path.endsWith("Messages.json") ? 201 : 200, QJsonDocument(messageJson(kSid)));
+                TestServer::replyJson(
+                    s, r.path.endsWith("Messages.json") ? 201 : 200, QJsonDocument(messageJson(kSid)));
             else if (r.method == "DELETE")
                 TestServer::reply(s, 204, {}, {}, {});
             else
@@ -127,32 +110,29 @@ private Q_SLOTS:
         QTest::newRow("unknown verb") << QStringList { QStringLiteral("messages"), QStringLiteral("send") }
                                       << QByteArray("unknown verb");
         QTest::newRow("unknown option") << QStringList { QStringLiteral("messages"), QStringLiteral("fetch"),
-                                                         QStringLiteral("--sidd"), kSid }
+            QStringLiteral("--sidd"), kSid }
                                         << QByteArray("sidd");
         QTest::newRow("missing sid") << QStringList { QStringLiteral("messages"), QStringLiteral("fetch") }
                                      << QByteArray("--sid is required");
         QTest::newRow("malformed sid") << QStringList { QStringLiteral("messages"), QStringLiteral("fetch"),
-                                                        QStringLiteral("--sid"), QStringLiteral("SM123") }
+            QStringLiteral("--sid"), QStringLiteral("SM123") }
                                        << QByteArray("34");
         QTest::newRow("invalid To") << QStringList { QStringLiteral("messages"), QStringLiteral("create"),
-                                                     QStringLiteral("--to"), QStringLiteral("4155552671"),
-                                                     QStringLiteral("--from"), QStringLiteral("+15005550006"),
-                                                     QStringLiteral("--body"), QStringLiteral("hi") }
+            QStringLiteral("--to"), QStringLiteral("4155552671"), QStringLiteral("--from"),
+            QStringLiteral("+15005550006"), QStringLiteral("--body"), QStringLiteral("hi") }
                                     << QByteArray("country code");
-        QTest::newRow("no body") << QStringList { QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
-                                                  QStringLiteral("+14155552671"), QStringLiteral("--from"),
-                                                  QStringLiteral("+15005550006") }
+        QTest::newRow("no body") << QStringList { QStringLiteral("messages"), QStringLiteral("create"),
+            QStringLiteral("--to"), QStringLiteral("+14155552671"), QStringLiteral("--from"),
+            QStringLiteral("+15005550006") }
                                  << QByteArray("empty");
         QTest::newRow("bad limit") << QStringList { QStringLiteral("messages"), QStringLiteral("list"),
-                                                    QStringLiteral("--limit"), QStringLiteral("ten") }
+            QStringLiteral("--limit"), QStringLiteral("ten") }
                                    << QByteArray("--limit");
-        QTest::newRow("plain http to another host")
-            << QStringList { QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid,
-                             QStringLiteral("--base-url"), QStringLiteral("http://example.com") }
-            << QByteArray("Plain http");
+        QTest::newRow("plain http to another host") << QStringList { QStringLiteral("messages"),
+            QStringLiteral("fetch"), QStringLiteral("--sid"), kSid, QStringLiteral("--base-url"),
+            QStringLiteral("http://example.com") } << QByteArray("Plain http");
         QTest::newRow("bad timeout") << QStringList { QStringLiteral("messages"), QStringLiteral("fetch"),
-                                                      QStringLiteral("--sid"), kSid, QStringLiteral("--timeout"),
-                                                      QStringLiteral("soon") }
+            QStringLiteral("--sid"), kSid, QStringLiteral("--timeout"), QStringLiteral("soon") }
                                      << QByteArray("--timeout");
     }
 
@@ -196,7 +176,8 @@ private Q_SLOTS:
         QProcessEnvironment env = credentialsEnv();
         env.remove(QStringLiteral("TWILIO_ACCOUNT_SID"));
         env.remove(QStringLiteral("TWILIO_AUTH_TOKEN"));
-        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }), env);
+        const Run r = cli(
+            withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }), env);
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains("TWILIO_ACCOUNT_SID"));
         QCOMPARE(m_server->requests().size(), 0);
@@ -205,23 +186,23 @@ private Q_SLOTS:
     void createPrintsTheMessage()
     {
         const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
-                                       QStringLiteral("+1 415 555 2671"), QStringLiteral("--from"),
-                                       QStringLiteral("+15005550006"), QStringLiteral("--body"), QStringLiteral("Hi & bye"),
-                                       QStringLiteral("--media-url"), QStringLiteral("https://x.test/a.png"),
-                                       QStringLiteral("--media-url"), QStringLiteral("https://x.test/b.png") }));
+            QStringLiteral("+1 415 555 2671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
+            QStringLiteral("--body"), QStringLiteral("Hi & bye"), QStringLiteral("--media-url"),
+            QStringLiteral("https://x.test/a.png"), QStringLiteral("--media-url"),
+            QStringLiteral("https://x.test/b.png") }));
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(kSid.toLatin1()));
         QVERIFY(r.out.contains("queued"));
         QCOMPARE(m_server->requests().size(), 1);
         QCOMPARE(m_server->requests().first().body,
-                 QByteArray("To=%2B14155552671&From=%2B15005550006&Body=Hi%20%26%20bye"
-                            "&MediaUrl=https%3A%2F%2Fx.test%2Fa.png&MediaUrl=https%3A%2F%2Fx.test%2Fb.png"));
+            QByteArray("To=%2B14155552671&From=%2B15005550006&Body=Hi%20%26%20bye"
+                       "&MediaUrl=https%3A%2F%2Fx.test%2Fa.png&MediaUrl=https%3A%2F%2Fx.test%2Fb.png"));
     }
 
     void jsonOutputIsTheRawResource()
     {
         const Run fetch = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"),
-                                           kSid, QStringLiteral("--json") }));
+            kSid, QStringLiteral("--json") }));
         QCOMPARE(fetch.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(fetch.out).object();
         QCOMPARE(o.value(u"sid").toString(), kSid);
@@ -232,24 +213,25 @@ private Q_SLOTS:
     {
         // No secret is needed to show a request.
         const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
-                                       QStringLiteral("+14155552671"), QStringLiteral("--from"),
-                                       QStringLiteral("+15005550006"), QStringLiteral("--body"), QStringLiteral("Hello"),
-                                       QStringLiteral("--status-callback"), QStringLiteral("https://cb.test/s"),
-                                       QStringLiteral("--dry-run") }),
-                          credentialsEnv(false));
+                              QStringLiteral("+14155552671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
+                              QStringLiteral("--body"), QStringLiteral("Hello"), QStringLiteral("--status-callback"),
+                              QStringLiteral("https://cb.test/s"), QStringLiteral("--dry-run") }),
+            credentialsEnv(false));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(m_server->requests().size(), 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(u"method").toString(), QStringLiteral("POST"));
         QCOMPARE(o.value(u"url").toString(),
-                 m_server->baseUrl() + QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(kAccount));
+            m_server->baseUrl() + QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(kAccount));
         QStringList names;
         for (const QJsonValue& pair : o.value(u"form").toArray())
             names << pair.toArray().at(0).toString();
-        QCOMPARE(names, (QStringList { QStringLiteral("To"), QStringLiteral("StatusCallback"), QStringLiteral("From"),
-                                       QStringLiteral("Body") }));
+        QCOMPARE(names,
+            (QStringList { QStringLiteral("To"), QStringLiteral("StatusCallback"), QStringLiteral("From"),
+                QStringLiteral("Body") }));
         QCOMPARE(o.value(u"body").toString(),
-                 QStringLiteral("To=%2B14155552671&StatusCallback=https%3A%2F%2Fcb.test%2Fs&From=%2B15005550006&Body=Hello"));
+            QStringLiteral(
+                "To=%2B14155552671&StatusCallback=https%3A%2F%2Fcb.test%2Fs&From=%2B15005550006&Body=Hello"));
         bool sawAuthorization = false;
         for (const QJsonValue& pair : o.value(u"headers").toArray()) {
             if (pair.toArray().at(0).toString() == u"Authorization") {
@@ -260,10 +242,9 @@ private Q_SLOTS:
         QVERIFY(sawAuthorization);
 
         // With the secret present it is masked all the same (cli() fails the run if it appears anywhere).
-        const Run withSecret = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
-                                                QStringLiteral("+14155552671"), QStringLiteral("--from"),
-                                                QStringLiteral("+15005550006"), QStringLiteral("--body"), kToken,
-                                                QStringLiteral("--dry-run") }));
+        const Run withSecret = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"),
+            QStringLiteral("--to"), QStringLiteral("+14155552671"), QStringLiteral("--from"),
+            QStringLiteral("+15005550006"), QStringLiteral("--body"), kToken, QStringLiteral("--dry-run") }));
         QCOMPARE(withSecret.exitCode, 0);
         QCOMPARE(m_server->requests().size(), 0);
     }
@@ -289,17 +270,19 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QByteArray, mentions);
         m_server->setHandler([status, code](const RecordedRequest&, QTcpSocket* s) {
-            TestServer::replyTwilioError(s, status, code, QStringLiteral("Twilio's own words"), { { "Retry-After", "0" } });
+            TestServer::replyTwilioError(
+                s, status, code, QStringLiteral("Twilio's own words"), { { "Retry-After", "0" } });
         });
-        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }));
+        const Run r
+            = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }));
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(mentions), r.err.constData());
         QVERIFY(r.err.contains("Twilio says: Twilio's own words"));
         QVERIFY(r.err.contains("What to do:"));
         QVERIFY(r.out.isEmpty());
 
-        const Run json = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid,
-                                          QStringLiteral("--json") }));
+        const Run json = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"),
+            kSid, QStringLiteral("--json") }));
         QCOMPARE(json.exitCode, exitCode);
         const QJsonObject error = QJsonDocument::fromJson(json.err).object().value(u"error").toObject();
         QVERIFY2(error.value(u"status").toInt() == status, json.err.constData());
@@ -311,9 +294,11 @@ private Q_SLOTS:
         // A mock or proxy that repeats the request's Authorization header (and sends terminal escapes) in its error.
         m_server->setHandler([](const RecordedRequest& r, QTcpSocket* s) {
             TestServer::replyTwilioError(s, 401, 20003,
-                                         QStringLiteral("bad auth %1 \u001b[31mred\u001b[0m").arg(QString::fromLatin1(r.header("Authorization"))));
+                QStringLiteral("bad auth %1 \u001b[31mred\u001b[0m")
+                    .arg(QString::fromLatin1(r.header("Authorization"))));
         });
-        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }));
+        const Run r
+            = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }));
         QCOMPARE(r.exitCode, 3); // -3 would mean the secret reached the output
         QVERIFY(r.err.contains("bad auth Basic ********"));
         QVERIFY(!r.err.contains('\x1b'));
@@ -334,7 +319,8 @@ private Q_SLOTS:
         // The token pasted into the SID variable: the error says so without repeating it.
         QProcessEnvironment env = credentialsEnv();
         env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), kToken);
-        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }), env);
+        const Run r = cli(
+            withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }), env);
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains("Account SID"));
     }
@@ -345,8 +331,8 @@ private Q_SLOTS:
             TestServer::replyTwilioError(s, 500, 20500, QStringLiteral("Internal Server Error"));
         });
         const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
-                                       QStringLiteral("+14155552671"), QStringLiteral("--from"),
-                                       QStringLiteral("+15005550006"), QStringLiteral("--body"), QStringLiteral("Hello") }));
+            QStringLiteral("+14155552671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
+            QStringLiteral("--body"), QStringLiteral("Hello") }));
         QCOMPARE(r.exitCode, 7);
         QVERIFY(r.err.contains("message log"));
         QCOMPARE(m_server->requests().size(), 1);
@@ -357,9 +343,8 @@ private Q_SLOTS:
         // A hanging server and the --timeout option.
         m_server->setHandler([](const RecordedRequest&, QTcpSocket*) {});
         const Run hang = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
-                                          QStringLiteral("+14155552671"), QStringLiteral("--from"),
-                                          QStringLiteral("+15005550006"), QStringLiteral("--body"), QStringLiteral("Hello"),
-                                          QStringLiteral("--timeout"), QStringLiteral("0.5") }));
+            QStringLiteral("+14155552671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
+            QStringLiteral("--body"), QStringLiteral("Hello"), QStringLiteral("--timeout"), QStringLiteral("0.5") }));
         QCOMPARE(hang.exitCode, 6);
         QVERIFY(hang.err.contains("0.5 s"));
         QCOMPARE(m_server->requests().size(), 1);
@@ -368,8 +353,8 @@ private Q_SLOTS:
         const QString dead = m_server->baseUrl();
         m_server.reset();
         const Run refused = cli({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
-                                  QStringLiteral("+14155552671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
-                                  QStringLiteral("--body"), QStringLiteral("Hello"), QStringLiteral("--base-url"), dead });
+            QStringLiteral("+14155552671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
+            QStringLiteral("--body"), QStringLiteral("Hello"), QStringLiteral("--base-url"), dead });
         QCOMPARE(refused.exitCode, 6);
         QVERIFY(refused.err.contains("refused"));
     }
@@ -384,12 +369,12 @@ private Q_SLOTS:
                 messages.append(messageJson(sidNumber(page * 2 + i)));
             QJsonObject o { { QStringLiteral("messages"), messages }, { QStringLiteral("page"), page } };
             o.insert(QStringLiteral("next_page_uri"),
-                     page < 2 ? QJsonValue(base + QStringLiteral("?PageSize=2&Page=%1&PageToken=PA%1").arg(page + 1))
-                              : QJsonValue(QJsonValue::Null));
+                page < 2 ? QJsonValue(base + QStringLiteral("?PageSize=2&Page=%1&PageToken=PA%1").arg(page + 1))
+                         : QJsonValue(QJsonValue::Null));
             TestServer::replyJson(s, 200, QJsonDocument(o));
         });
-        const Run limited = cli(withServer({ QStringLiteral("messages"), QStringLiteral("list"), QStringLiteral("--limit"),
-                                             QStringLiteral("3"), QStringLiteral("--json") }));
+        const Run limited = cli(withServer({ QStringLiteral("messages"), QStringLiteral("list"),
+            QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json") }));
         QCOMPARE(limited.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(limited.out).array().size(), 3);
         QVERIFY(limited.err.contains("more"));
@@ -397,9 +382,9 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().first().query, QByteArray("PageSize=3"));
 
         m_server->clearRequests();
-        const Run all = cli(withServer({ QStringLiteral("messages"), QStringLiteral("list"), QStringLiteral("--no-limit"),
-                                         QStringLiteral("--to"), QStringLiteral("+14155552671"),
-                                         QStringLiteral("--date-sent-after"), QStringLiteral("2024-01-01") }));
+        const Run all = cli(withServer(
+            { QStringLiteral("messages"), QStringLiteral("list"), QStringLiteral("--no-limit"), QStringLiteral("--to"),
+                QStringLiteral("+14155552671"), QStringLiteral("--date-sent-after"), QStringLiteral("2024-01-01") }));
         QCOMPARE(all.exitCode, 0);
         QCOMPARE(m_server->requests().size(), 3);
         QCOMPARE(m_server->requests().first().query, QByteArray("To=%2B14155552671&DateSent%3E=2024-01-01"));
@@ -409,18 +394,19 @@ private Q_SLOTS:
 
     void updateAndDelete()
     {
-        const Run redact = cli(withServer({ QStringLiteral("messages"), QStringLiteral("update"), QStringLiteral("--sid"),
-                                            kSid, QStringLiteral("--body"), QString() }));
+        const Run redact = cli(withServer({ QStringLiteral("messages"), QStringLiteral("update"),
+            QStringLiteral("--sid"), kSid, QStringLiteral("--body"), QString() }));
         QCOMPARE(redact.exitCode, 0);
         QCOMPARE(m_server->requests().last().body, QByteArray("Body="));
-        const Run cancel = cli(withServer({ QStringLiteral("messages"), QStringLiteral("update"), QStringLiteral("--sid"),
-                                            kSid, QStringLiteral("--status"), QStringLiteral("canceled") }));
+        const Run cancel = cli(withServer({ QStringLiteral("messages"), QStringLiteral("update"),
+            QStringLiteral("--sid"), kSid, QStringLiteral("--status"), QStringLiteral("canceled") }));
         QCOMPARE(cancel.exitCode, 0);
         QCOMPARE(m_server->requests().last().body, QByteArray("Status=canceled"));
-        const Run badStatus = cli(withServer({ QStringLiteral("messages"), QStringLiteral("update"), QStringLiteral("--sid"),
-                                               kSid, QStringLiteral("--status"), QStringLiteral("sent") }));
+        const Run badStatus = cli(withServer({ QStringLiteral("messages"), QStringLiteral("update"),
+            QStringLiteral("--sid"), kSid, QStringLiteral("--status"), QStringLiteral("sent") }));
         QCOMPARE(badStatus.exitCode, 2);
-        const Run del = cli(withServer({ QStringLiteral("messages"), QStringLiteral("delete"), QStringLiteral("--sid"), kSid }));
+        const Run del
+            = cli(withServer({ QStringLiteral("messages"), QStringLiteral("delete"), QStringLiteral("--sid"), kSid }));
         QCOMPARE(del.exitCode, 0);
         QVERIFY(del.out.contains("Deleted"));
         QCOMPARE(m_server->requests().last().method, QByteArray("DELETE"));
@@ -433,9 +419,9 @@ private Q_SLOTS:
         env.remove(QStringLiteral("TWILIO_ACCOUNT_SID"));
         env.remove(QStringLiteral("TWILIO_AUTH_TOKEN"));
         const Run r = cli({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
-                            QStringLiteral("+14155552671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
-                            QStringLiteral("--body"), QStringLiteral("Hello"), QStringLiteral("--wait") },
-                          env);
+                              QStringLiteral("+14155552671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
+                              QStringLiteral("--body"), QStringLiteral("Hello"), QStringLiteral("--wait") },
+            env);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.contains("built-in sandbox"));
         // The status timeline on stderr, in order, then the delivered message on stdout.
@@ -444,11 +430,11 @@ private Q_SLOTS:
         QVERIFY2(queued >= 0 && delivered > queued, r.err.constData());
         QVERIFY(r.out.contains("Status        delivered"));
 
-        const Run failed = cli({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
-                                 QStringLiteral("+15005559007"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
-                                 QStringLiteral("--body"), QStringLiteral("Hello"), QStringLiteral("--wait"),
-                                 QStringLiteral("--json") },
-                               env);
+        const Run failed = cli(
+            { QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
+                QStringLiteral("+15005559007"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
+                QStringLiteral("--body"), QStringLiteral("Hello"), QStringLiteral("--wait"), QStringLiteral("--json") },
+            env);
         QCOMPARE(failed.exitCode, 0);
         const QJsonObject m = QJsonDocument::fromJson(failed.out).object();
         QCOMPARE(m.value(u"status").toString(), QStringLiteral("undelivered"));
@@ -459,12 +445,13 @@ private Q_SLOTS:
     {
         // A message that never settles (real Twilio can leave one "sent" for hours).
         m_server->setHandler([](const RecordedRequest& r, QTcpSocket* s) {
-            TestServer::replyJson(s, r.method == "POST" ? 201 : 200, QJsonDocument(messageJson(kSid, QStringLiteral("sent"))));
+            TestServer::replyJson(
+                s, r.method == "POST" ? 201 : 200, QJsonDocument(messageJson(kSid, QStringLiteral("sent"))));
         });
         const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
-                                       QStringLiteral("+14155552671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
-                                       QStringLiteral("--body"), QStringLiteral("Hi"), QStringLiteral("--wait"),
-                                       QStringLiteral("--wait-timeout"), QStringLiteral("1") }));
+            QStringLiteral("+14155552671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
+            QStringLiteral("--body"), QStringLiteral("Hi"), QStringLiteral("--wait"), QStringLiteral("--wait-timeout"),
+            QStringLiteral("1") }));
         QCOMPARE(r.exitCode, 6);
         QVERIFY2(r.err.contains("stopped following"), r.err.constData());
         QVERIFY(m_server->requests().size() <= 6); // backs off; never hammers the server
@@ -478,8 +465,8 @@ private Q_SLOTS:
                                << QByteArray(R"({"encoding":"GSM-7","segments":2,"characters":161})");
         QTest::newRow("UCS-2") << QStringList { QStringLiteral("Hi 👍") }
                                << QByteArray(R"({"encoding":"UCS-2","segments":1,"characters":4})");
-        QTest::newRow("smart encoding") << QStringList { QStringLiteral("--smart-encoding"), QStringLiteral("“quotes”") }
-                                        << QByteArray(R"({"encoding":"GSM-7","segments":1,"characters":8})");
+        QTest::newRow("smart encoding") << QStringList { QStringLiteral("--smart-encoding"),
+            QStringLiteral("“quotes”") } << QByteArray(R"({"encoding":"GSM-7","segments":1,"characters":8})");
     }
 
     void segments()
@@ -496,10 +483,10 @@ private Q_SLOTS:
         m_server->setHandler([](const RecordedRequest& r, QTcpSocket* s) {
             QCOMPARE(r.path, "/2010-04-01/Accounts/" + kAccount.toLatin1() + ".json");
             TestServer::replyJson(s, 200,
-                                  QJsonDocument(QJsonObject { { QStringLiteral("sid"), kAccount },
-                                                              { QStringLiteral("friendly_name"), QStringLiteral("Dev") },
-                                                              { QStringLiteral("status"), QStringLiteral("active") },
-                                                              { QStringLiteral("auth_token"), kToken } }));
+                QJsonDocument(QJsonObject { { QStringLiteral("sid"), kAccount },
+                    { QStringLiteral("friendly_name"), QStringLiteral("Dev") },
+                    { QStringLiteral("status"), QStringLiteral("active") },
+                    { QStringLiteral("auth_token"), kToken } }));
         });
         const Run r = cli(withServer({ QStringLiteral("account") }));
         QCOMPARE(r.exitCode, 0); // -3 would mean the account's auth_token reached the output
@@ -507,7 +494,8 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("Dev"));
         const Run json = cli(withServer({ QStringLiteral("account"), QStringLiteral("--json") }));
         QCOMPARE(json.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"auth_token").toString(), QStringLiteral("********"));
+        QCOMPARE(
+            QJsonDocument::fromJson(json.out).object().value(u"auth_token").toString(), QStringLiteral("********"));
     }
 
     void profilesAndPrecedence()
@@ -524,67 +512,83 @@ private Q_SLOTS:
         };
 
         // At first only the built-in Sandbox profile, and it is active.
-        const Run empty = cli({ QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json") }, noCredentials);
+        const Run empty
+            = cli({ QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json") }, noCredentials);
         QCOMPARE(empty.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(empty.out).array().size(), 1);
 
         // Add: the secret comes from standard input, never an argument.
         const Run added = cli({ QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Work"),
-                                QStringLiteral("--account-sid"), profileAccount, QStringLiteral("--base-url"),
-                                m_server->baseUrl(), QStringLiteral("--secret-stdin") },
-                              noCredentials, profileToken.toUtf8() + '\n');
+                                  QStringLiteral("--account-sid"), profileAccount, QStringLiteral("--base-url"),
+                                  m_server->baseUrl(), QStringLiteral("--secret-stdin") },
+            noCredentials, profileToken.toUtf8() + '\n');
         QVERIFY2(added.exitCode == 0, added.err.constData());
-        const Run listed = cli({ QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json") }, noCredentials);
+        const Run listed
+            = cli({ QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json") }, noCredentials);
         QVERIFY(!listed.out.contains(profileToken.toUtf8()));
         QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 2);
         // Without a terminal or --secret-stdin there is no way to give a secret: a clear refusal.
         const Run noSecret = cli({ QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Other"),
-                                   QStringLiteral("--account-sid"), profileAccount },
-                                 noCredentials);
+                                     QStringLiteral("--account-sid"), profileAccount },
+            noCredentials);
         QCOMPARE(noSecret.exitCode, 2);
         QVERIFY(noSecret.err.contains("--secret-stdin"));
 
         // The active profile is used when the environment has no credentials...
-        QCOMPARE(cli({ QStringLiteral("profiles"), QStringLiteral("use"), QStringLiteral("Work") }, noCredentials).exitCode, 0);
-        QCOMPARE(cli({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }, noCredentials).exitCode, 0);
+        QCOMPARE(
+            cli({ QStringLiteral("profiles"), QStringLiteral("use"), QStringLiteral("Work") }, noCredentials).exitCode,
+            0);
+        QCOMPARE(
+            cli({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }, noCredentials)
+                .exitCode,
+            0);
         QCOMPARE(m_server->requests().last().header("Authorization"), authorizationOf(profileAccount, profileToken));
         // ...the environment wins over the active profile...
-        QCOMPARE(cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid })).exitCode, 0);
+        QCOMPARE(cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid }))
+                     .exitCode,
+            0);
         QCOMPARE(m_server->requests().last().header("Authorization"), authorizationOf(kAccount, kToken));
         // ...and --profile wins over the environment.
         QCOMPARE(cli({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid,
-                       QStringLiteral("--profile"), QStringLiteral("work") })
+                         QStringLiteral("--profile"), QStringLiteral("work") })
                      .exitCode,
-                 0);
+            0);
         QCOMPARE(m_server->requests().last().header("Authorization"), authorizationOf(profileAccount, profileToken));
 
         // test: the account check with the profile's credentials from the keychain.
-        const Run tested = cli({ QStringLiteral("profiles"), QStringLiteral("test"), QStringLiteral("Work") }, noCredentials);
+        const Run tested
+            = cli({ QStringLiteral("profiles"), QStringLiteral("test"), QStringLiteral("Work") }, noCredentials);
         QVERIFY2(tested.exitCode == 0, tested.err.constData());
         QVERIFY(tested.out.contains("Profile Work works"));
         QCOMPARE(m_server->requests().last().path, "/2010-04-01/Accounts/" + profileAccount.toLatin1() + ".json");
         // edit, and import-env from the environment's credentials.
-        QCOMPARE(cli({ QStringLiteral("profiles"), QStringLiteral("edit"), QStringLiteral("Work"), QStringLiteral("--kind"),
-                       QStringLiteral("test") },
+        QCOMPARE(cli({ QStringLiteral("profiles"), QStringLiteral("edit"), QStringLiteral("Work"),
+                         QStringLiteral("--kind"), QStringLiteral("test") },
                      noCredentials)
                      .exitCode,
-                 0);
-        const Run imported = cli({ QStringLiteral("profiles"), QStringLiteral("import-env"), QStringLiteral("From env") });
+            0);
+        const Run imported
+            = cli({ QStringLiteral("profiles"), QStringLiteral("import-env"), QStringLiteral("From env") });
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         const QJsonArray three = QJsonDocument::fromJson(
-                                     cli({ QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json") }, noCredentials).out)
+            cli({ QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json") }, noCredentials).out)
                                      .array();
         QCOMPARE(three.size(), 3);
         bool sawTestKind = false;
         for (const QJsonValue& v : three)
             sawTestKind = sawTestKind || (v[u"name"].toString() == u"Work" && v[u"kind"].toString() == u"test");
         QVERIFY(sawTestKind);
-        QCOMPARE(cli({ QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("From env") }, noCredentials).exitCode, 0);
+        QCOMPARE(
+            cli({ QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("From env") }, noCredentials)
+                .exitCode,
+            0);
 
         // Removing takes the secret with it; the Sandbox is active again.
-        QCOMPARE(cli({ QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Work") }, noCredentials).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Work") }, noCredentials)
+                     .exitCode,
+            0);
         const Run gone = cli({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid,
-                               QStringLiteral("--profile"), QStringLiteral("Work") });
+            QStringLiteral("--profile"), QStringLiteral("Work") });
         QCOMPARE(gone.exitCode, 2);
         QVERIFY(gone.err.contains("no profile called"));
         // The configuration folder holds no secret.
@@ -598,12 +602,29 @@ private Q_SLOTS:
 
     void verboseShowsTheRequestLogWithoutSecrets()
     {
-        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid,
-                                       QStringLiteral("--verbose") }));
+        const Run r = cli(withServer({ QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"),
+            kSid, QStringLiteral("--verbose") }));
         QCOMPARE(r.exitCode, 0); // -3 would mean the secret leaked into the output
         QVERIFY(r.err.contains("GET "));
         QVERIFY(r.err.contains("200"));
         QVERIFY(r.err.contains("attempt 1)"));
+        // Like curl -v: the headers both ways (Authorization masked), the response body, and the request as a cURL
+        // command that takes the secret from the environment.
+        QVERIFY2(r.err.contains("  > Authorization: Basic ********\n"), r.err.constData());
+        QVERIFY(r.err.contains("  > User-Agent: Textbench/"));
+        QVERIFY(r.err.contains("  < Content-Type: application/json"));
+        QVERIFY(r.err.contains(("  < {\"")));
+        QVERIFY(r.err.contains(kSid.toUtf8()));
+        QVERIFY2(r.err.contains("  $ curl"), r.err.constData());
+        QVERIFY(r.err.contains("-u \"$TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN\""));
+
+        // A create shows its (masked) form body too.
+        const Run create
+            = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
+                QStringLiteral("+14155552671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
+                QStringLiteral("--body"), QStringLiteral("a+b"), QStringLiteral("--verbose") }));
+        QCOMPARE(create.exitCode, 0);
+        QVERIFY2(create.err.contains("  > To=%2B14155552671&From=%2B15005550006&Body=a%2Bb\n"), create.err.constData());
     }
 };
 
