@@ -15,4 +15,21 @@ cmake --build --preset "$preset"
 # on Qt's offscreen platform, with no display: nothing can pop up a password prompt or hang on one.
 export QT_QPA_PLATFORM=offscreen
 unset DISPLAY WAYLAND_DISPLAY
-exec dbus-run-session -- bash tests/with-keyring.sh ctest --preset "$preset" "$@"
+
+# Everything the run writes goes under one fresh folder: configuration, cache and temporary files (the keyring's
+# data folder too, made under TMPDIR), so that the last test (tst_secretscan) can search all of it for secrets.
+# The npm packages of the conformance tests stay in the user's cache, which is not the run's.
+export TEXTBENCH_NPM_CACHE=${TEXTBENCH_NPM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/textbench/conformance}
+TEXTBENCH_TEST_ROOT=$(mktemp -d -t textbench-tests.XXXXXX)
+export TEXTBENCH_TEST_ROOT
+mkdir -p "$TEXTBENCH_TEST_ROOT"/{config,cache,tmp}
+export XDG_CONFIG_HOME=$TEXTBENCH_TEST_ROOT/config XDG_CACHE_HOME=$TEXTBENCH_TEST_ROOT/cache TMPDIR=$TEXTBENCH_TEST_ROOT/tmp
+
+status=0
+dbus-run-session -- bash tests/with-keyring.sh ctest --preset "$preset" "$@" || status=$?
+if [[ $status -eq 0 ]]; then
+  rm -rf "$TEXTBENCH_TEST_ROOT"
+else
+  echo "tests/run.sh: the run's files are kept for inspection in $TEXTBENCH_TEST_ROOT" >&2
+fi
+exit $status

@@ -848,6 +848,10 @@ int CliApp::runProfiles(const QStringList& args)
                     { QStringLiteral("edge"), p.edge },
                     { QStringLiteral("base_url"), p.baseUrl },
                     { QStringLiteral("default_sender"), p.defaultSender },
+                    { QStringLiteral("secret_storage"),
+                        p.kind == ProfileKind::Sandbox                   ? QStringLiteral("none")
+                            : p.secretStorage == SecretStorage::Keychain ? QStringLiteral("keychain")
+                                                                         : QStringLiteral("this-run-only") },
                     { QStringLiteral("active"), p.id == active },
                 });
             }

@@ -527,6 +527,9 @@ private Q_SLOTS:
             = cli({ QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json") }, noCredentials);
         QVERIFY(!listed.out.contains(profileToken.toUtf8()));
         QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 2);
+        const QJsonObject work = QJsonDocument::fromJson(listed.out).array().at(1).toObject();
+        QCOMPARE(work.value(QStringLiteral("name")).toString(), QStringLiteral("Work"));
+        QCOMPARE(work.value(QStringLiteral("secret_storage")).toString(), QStringLiteral("keychain"));
         // Without a terminal or --secret-stdin there is no way to give a secret: a clear refusal.
         const Run noSecret = cli({ QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Other"),
                                      QStringLiteral("--account-sid"), profileAccount },

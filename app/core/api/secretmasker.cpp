@@ -5,10 +5,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <algorithm>
 #include <QJsonValue>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace textbench {
 
@@ -24,16 +24,17 @@ SecretMasker::SecretMasker(const Credentials& credentials)
     QByteArray json = QJsonDocument(QJsonArray { secret }).toJson(QJsonDocument::Compact);
     m_needles << json.mid(2, json.size() - 4);
     // Longest first, so that a needle containing another is replaced whole.
-    std::sort(m_needles.begin(), m_needles.end(), [](const QByteArray& a, const QByteArray& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+    std::sort(m_needles.begin(), m_needles.end(),
+        [](const QByteArray& a, const QByteArray& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
     m_needles.erase(std::unique(m_needles.begin(), m_needles.end()), m_needles.end());
 }
 
 QByteArray SecretMasker::mask(QByteArray text) const
 {
     // Secrets this masker was not told about: the Account resource carries the account's "auth_token", which
-    // differs from an API key's secret.
+    // differs from an API key's secret. The value is a JSON string: escaped quotes and backslashes are part of it.
     static const QRegularExpression secretFields(
-        QStringLiteral("(\"(?:auth_token|secret|api_secret|password)\"\\s*:\\s*\")[^\"]*(\")"));
+        QStringLiteral("(\"(?:auth_token|secret|api_secret|password)\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\")"));
     if (text.contains("\"auth_token\"") || text.contains("secret\"") || text.contains("\"password\"")) {
         QString s = QString::fromUtf8(text);
         s.replace(secretFields, QStringLiteral("\\1********\\2"));

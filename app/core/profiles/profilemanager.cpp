@@ -175,8 +175,8 @@ void ProfileManager::edit(const Profile& profile, const QString& secret, QObject
         return;
     }
     if (secret.isNull()) {
-        m_profiles->update(profile, &problem);
-        later(context, callback, refused(profile.id, problem));
+        const bool updated = m_profiles->update(profile, &problem);
+        later(context, callback, updated ? done(profile.id) : refused(profile.id, problem));
         return;
     }
     // The secret first, the metadata only once the secret is where the metadata will say it is.

@@ -4,6 +4,8 @@
 #include "api/requestlog.h"
 #include "api/secretmasker.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void maskByteArray_data();
     void maskByteArray();
     void maskString();
+    void maskSecretFieldsKeepsJsonValid();
     void maskApiKeySecret();
     void maskWithoutSecret();
     void maskHeaders();
@@ -114,6 +117,21 @@ void Tst_RequestLog::maskByteArray()
     QVERIFY2(!masked.contains(kSecretRaw), masked.constData());
     QVERIFY2(!masked.contains("s3cr"), masked.constData()); // no part of the secret is left over
     QVERIFY(masked.contains(SecretMasker::kMask.toByteArray()));
+}
+
+void Tst_RequestLog::maskSecretFieldsKeepsJsonValid()
+{
+    // An account's auth_token the masker was not told about, with an escaped quote and backslash in it (found by
+    // the secret scan: the field was cut at the escaped quote, which left half the secret and broke the JSON).
+    const SecretMasker masker(Credentials::withAuthToken(kAccountSid, kSecret));
+    const QByteArray body = R"({"sid": "AC1", "auth_token": "ab\"cd\\ef", "secret": "", "status": "active"})";
+    const QByteArray masked = masker.mask(body);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(masked, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, masked.constData());
+    QCOMPARE(doc.object().value(QStringLiteral("auth_token")).toString(), QString::fromLatin1(SecretMasker::kMask));
+    QCOMPARE(doc.object().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    QVERIFY2(!masked.contains("cd"), masked.constData());
 }
 
 void Tst_RequestLog::maskString()

@@ -167,6 +167,17 @@ private Q_SLOTS:
         QVERIFY2(creds.ok, qPrintable(creds.message));
         QCOMPARE(creds.credentials.secret(), kSecret);
 
+        // Metadata alone can change without the secret, which stays where it was.
+        Profile renamed = *m_profiles->find(added.id);
+        renamed.edge = QStringLiteral("dublin");
+        renamed.region = QStringLiteral("ie1");
+        const auto edited = outcomeOf([&](QObject* c, auto cb) { m_manager->edit(renamed, QString(), c, cb); });
+        QVERIFY2(edited.ok, qPrintable(edited.message));
+        QCOMPARE(m_profiles->find(added.id)->edge, QStringLiteral("dublin"));
+        QCOMPARE(
+            outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(added.id, c, cb); }).credentials.secret(),
+            kSecret);
+
         // Only where the secret is was written, never the secret.
         m_profiles.reset();
         QFile ini(m_dir.filePath(QStringLiteral("profiles.ini")));
