@@ -570,6 +570,18 @@ private Q_SLOTS:
                      noCredentials)
                      .exitCode,
             0);
+        // test on a Test profile: Twilio answers the account check with 403/20008, and the note says what test
+        // credentials can and cannot do.
+        m_server->setHandler([](const RecordedRequest&, QTcpSocket* s) {
+            TestServer::replyTwilioError(
+                s, 403, 20008, QStringLiteral("Resource not accessible with Test Account Credentials"));
+        });
+        const Run testKind
+            = cli({ QStringLiteral("profiles"), QStringLiteral("test"), QStringLiteral("Work") }, noCredentials);
+        QCOMPARE(testKind.exitCode, 3);
+        QVERIFY2(testKind.err.contains("20008") && testKind.err.contains("Test profile")
+                && testKind.err.contains("can only create messages"),
+            testKind.err.constData());
         const Run imported
             = cli({ QStringLiteral("profiles"), QStringLiteral("import-env"), QStringLiteral("From env") });
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
