@@ -26,6 +26,7 @@ mkdir -p "$TEXTBENCH_TEST_ROOT"/{config,cache,tmp}
 export XDG_CONFIG_HOME=$TEXTBENCH_TEST_ROOT/config XDG_CACHE_HOME=$TEXTBENCH_TEST_ROOT/cache TMPDIR=$TEXTBENCH_TEST_ROOT/tmp
 
 status=0
+trap 'echo "tests/run.sh: interrupted; the run'"'"'s files are in $TEXTBENCH_TEST_ROOT" >&2; exit 130' INT TERM
 dbus-run-session -- bash tests/with-keyring.sh ctest --preset "$preset" "$@" || status=$?
 if [[ $status -eq 0 ]]; then
   rm -rf "$TEXTBENCH_TEST_ROOT"

@@ -915,6 +915,8 @@ int CliApp::runProfiles(const QStringList& args)
                 return usageError(
                     tr("no terminal to ask for the secret: give it on standard input with --secret-stdin."), command);
             secret = *read;
+            // A secret given here goes to the keychain, even for a profile the app kept in memory for one run.
+            p->secretStorage = SecretStorage::Keychain;
         }
         profileManager()->edit(*p, secret, this, profileOutcome(tr("Updated profile %1.").arg(name)));
         return -1;

@@ -12,6 +12,8 @@ CliRun runCli(const QString& program, const QStringList& args, const QProcessEnv
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(program, args);
+    if (!process.waitForStarted(10'000))
+        return { -2, {}, process.errorString().toUtf8() };
     if (!input.isNull())
         process.write(input);
     process.closeWriteChannel();

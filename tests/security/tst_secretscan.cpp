@@ -9,8 +9,8 @@
 //    While it runs, every process's command line is sampled.
 // 2. Then every file under the run's folders (TEXTBENCH_TEST_ROOT: the config, cache, data and temp folders of the
 //    whole test run, the keyring's folder included), every log line (this session's log and CTest's LastTest.log of
-//    the run so far) and every command line seen are searched for each known secret of the suite: raw, percent-
-//    encoded, JSON-escaped, Base64 alone and Base64 inside "user:secret".
+//    the run so far, LastTest.log.tmp) and every command line seen are searched for each known secret of the suite:
+//    raw, percent- encoded, JSON-escaped, Base64 alone and Base64 inside "user:secret".
 #include "api/apiclient.h"
 #include "api/requestlog.h"
 #include "clirun.h"
@@ -46,7 +46,10 @@ QStringList knownSecrets()
 {
     return { kProfileSecret, kKeySecret, kEnvSecret, kNewSecret, kWrongSecret, kAuthToken, kApiKeySecret,
         QStringLiteral("c0ffeec0ffeec0ffeec0ffeec0ffee42"), QStringLiteral("secretAsecretAsecretAsecretA0001"),
-        QStringLiteral("secretBsecretBsecretBsecretB0002"), QStringLiteral("betasecret") };
+        QStringLiteral("secretBsecretBsecretBsecretB0002"), QStringLiteral("betasecret"),
+        // tst_credentials and tst_requestlog
+        QStringLiteral("f0e1d2c3b4a5968778695a4b3c2d1e0f"), QStringLiteral("Sup3rS3cretValueOfTheApiKey42xyzw"),
+        QStringLiteral("s3cr\"et\\p+a/ss\u00e9X") };
 }
 
 QStringList knownUsers()
@@ -126,6 +129,7 @@ private:
     QStringList m_commandLinesWithSecrets;
     int m_commandLinesSeen = 0;
     QTimer m_sampler;
+    const QList<Form> m_forms = secretForms();
 
     QProcessEnvironment sessionEnvironment() const
     {
@@ -161,7 +165,7 @@ private:
 
     void sampleCommandLines()
     {
-        const QList<Form> forms = secretForms();
+        const QList<Form>& forms = m_forms;
         const QStringList pids = QDir(QStringLiteral("/proc")).entryList({ QStringLiteral("[0-9]*") }, QDir::Dirs);
         for (const QString& pid : pids) {
             QFile f(QStringLiteral("/proc/") + pid + QStringLiteral("/cmdline"));
@@ -221,7 +225,7 @@ private Q_SLOTS:
         });
 
         connect(&m_sampler, &QTimer::timeout, this, &Tst_SecretScan::sampleCommandLines);
-        m_sampler.start(5);
+        m_sampler.start(25);
     }
 
     void aFullSessionWithKnownSecrets()
@@ -343,7 +347,11 @@ private Q_SLOTS:
         const QString keyring = qEnvironmentVariable("XDG_DATA_HOME"); // the keyring's folder, from with-keyring.sh
         if (!keyring.isEmpty() && !keyring.startsWith(m_root))
             found << scanTree(keyring, forms, &files);
-        const QString ctestLog = QStringLiteral(TEXTBENCH_BUILD_DIR "/Testing/Temporary/LastTest.log");
+        // CTest writes the log of the run in progress to LastTest.log.tmp (each test's output once it ends), and
+        // renames it at the end; LastTest.log alone is the previous run's.
+        QString ctestLog = QStringLiteral(TEXTBENCH_BUILD_DIR "/Testing/Temporary/LastTest.log.tmp");
+        if (!QFile::exists(ctestLog))
+            ctestLog.chop(4);
         QFile lastTest(ctestLog);
         const bool haveCtestLog = lastTest.open(QIODevice::ReadOnly);
         if (haveCtestLog)

@@ -5,6 +5,8 @@
 
 #include <QPointer>
 
+#include <tuple>
+
 namespace textbench {
 
 const QString ActiveProfile::kEnvironmentId = QStringLiteral("env");
@@ -13,7 +15,35 @@ ActiveProfile::ActiveProfile(ProfileManager* manager, ApiClient* client, QObject
     : QObject(parent)
     , m_manager(manager)
     , m_client(client)
-{ }
+{
+    // Follow what happens to the profile in force: removed (back to the Sandbox), changed where requests go or given
+    // a new secret (read again and re-applied), renamed (just the new label).
+    connect(manager->profiles(), &ProfileStore::profilesChanged, this, &ActiveProfile::storeChanged);
+    connect(manager, &ProfileManager::secretChanged, this, [this](const QString& id) {
+        if (id == m_profile.id)
+            activate(id);
+    });
+}
+
+void ActiveProfile::storeChanged()
+{
+    if (m_profile.id.isEmpty() || m_profile.id == kEnvironmentId || m_profile.id == ProfileStore::kSandboxId)
+        return;
+    const auto now = m_manager->profiles()->find(m_profile.id);
+    if (!now || now->id != m_profile.id) {
+        activate(ProfileStore::kSandboxId);
+        return;
+    }
+    const auto target = [](const Profile& p) {
+        return std::tuple { p.kind, p.scheme, p.accountSid, p.apiKeySid, p.region, p.edge, p.baseUrl, p.secretStorage };
+    };
+    if (target(*now) != target(m_profile)) {
+        activate(m_profile.id);
+    } else if (*now != m_profile) {
+        m_profile = *now;
+        Q_EMIT profileUpdated(m_profile);
+    }
+}
 
 void ActiveProfile::setSandbox(const Credentials& credentials, const ApiEndpoint& endpoint)
 {

@@ -14,6 +14,8 @@ class ApiClient;
 /// - Until the new profile's secret has been read, the current profile stays in force; if it cannot be read,
 ///   failed() says why and nothing changes. When two switches overlap, the later one wins.
 /// - Requests already running keep the credentials they started with (ApiClient snapshots them per call).
+/// - It follows the store: when the profile in force is removed, the Sandbox takes over; when where its requests go
+///   or its secret changes, it is read and applied again.
 /// - Every switch starts a new generation(): a view tags what it asks for with the generation, and drops answers of
 ///   an older one, so that nothing of one profile's data shows up in another's view.
 class ActiveProfile : public QObject
@@ -46,8 +48,11 @@ Q_SIGNALS:
     /// Switching to \a id failed; the previous profile is still in force. outcome.canKeepForThisRun() and
     /// outcome.needsSecret tell the UI what to offer.
     void failed(const QString& id, const textbench::ProfileManager::Outcome& outcome);
+    /// The profile in force was renamed or given another default sender: same requests, new label.
+    void profileUpdated(const textbench::Profile& profile);
 
 private:
+    void storeChanged();
     void apply(const Profile& profile, const Credentials& credentials, const ApiEndpoint& endpoint);
 
     ProfileManager* m_manager;

@@ -97,11 +97,20 @@ void ProfileManager::forgetThisRun(const QString& id)
     m_thisRun.erase(it);
 }
 
-void ProfileManager::readSecret(
-    const Profile& profile, QObject* context, std::function<void(const SecretStore::Result&)> callback)
+ProfileManager::Callback ProfileManager::guarded(QObject* context, Callback callback)
+{
+    return [context = QPointer<QObject>(context), callback = std::move(callback)](const Outcome& outcome) {
+        if (context)
+            callback(outcome);
+    };
+}
+
+// The manager's own steps run with the manager as their context, so that its bookkeeping (undoing a half-done add,
+// updating metadata) happens even when the caller's context is gone; only the caller's callback is guarded.
+void ProfileManager::readSecret(const Profile& profile, std::function<void(const SecretStore::Result&)> callback)
 {
     if (profile.secretStorage == SecretStorage::Keychain) {
-        m_secrets->read(profile.keychainKey(), context, std::move(callback));
+        m_secrets->read(profile.keychainKey(), this, std::move(callback));
         return;
     }
     SecretStore::Result r;
@@ -110,22 +119,22 @@ void ProfileManager::readSecret(
     } else {
         r.status = SecretStore::Status::NotFound;
         r.message = tr("This profile keeps its secret in memory for a single run of Textbench (no keychain could take "
-                       "it), and this run has not been given it yet. Enter the secret again, or use environment "
-                       "credentials.");
+                       "it), and this run has not been given it yet. Enter the secret again (the command line puts "
+                       "it in the keychain: profiles edit NAME --new-secret), or use environment credentials.");
     }
-    QTimer::singleShot(0, context, [callback, r] { callback(r); });
+    QTimer::singleShot(0, this, [callback, r] { callback(r); });
 }
 
-void ProfileManager::writeSecret(const Profile& profile, const QString& secret, QObject* context,
-    std::function<void(const SecretStore::Result&)> callback)
+void ProfileManager::writeSecret(
+    const Profile& profile, const QString& secret, std::function<void(const SecretStore::Result&)> callback)
 {
     if (profile.secretStorage == SecretStorage::Keychain) {
-        m_secrets->write(profile.keychainKey(), secret, context, std::move(callback));
+        m_secrets->write(profile.keychainKey(), secret, this, std::move(callback));
         return;
     }
     forgetThisRun(profile.id);
     m_thisRun.insert(profile.id, secret);
-    QTimer::singleShot(0, context, [callback] { callback(SecretStore::Result {}); });
+    QTimer::singleShot(0, this, [callback] { callback(SecretStore::Result {}); });
 }
 
 void ProfileManager::add(const Profile& profile, const QString& secret, QObject* context, Callback callback)
@@ -146,15 +155,16 @@ void ProfileManager::add(const Profile& profile, const QString& secret, QObject*
         return;
     }
     p.id = id;
-    QPointer<ProfileStore> profiles = m_profiles;
-    writeSecret(p, secret.trimmed(), context, [profiles, id, callback](const SecretStore::Result& r) {
+    writeSecret(p, secret.trimmed(), [this, p, answer = guarded(context, callback)](const SecretStore::Result& r) {
         if (!r.ok()) {
-            if (profiles)
-                profiles->remove(id);
-            callback(failure({}, r));
+            m_profiles->remove(p.id);
+            // A write that timed out may still land later (a prompt answered late): take it back, best effort.
+            if (r.status == SecretStore::Status::TimedOut)
+                m_secrets->remove(p.keychainKey(), this, [](const SecretStore::Result&) {});
+            answer(failure({}, r));
             return;
         }
-        callback(done(id));
+        answer(done(p.id));
     });
 }
 
@@ -162,50 +172,43 @@ void ProfileManager::edit(const Profile& profile, const QString& secret, QObject
 {
     const auto before = m_profiles->find(profile.id);
     QString problem;
-    if (!before || before->id != profile.id)
-        problem = tr("There is no such profile to edit.");
+    if (!before || before->id != profile.id || before->kind == ProfileKind::Sandbox)
+        problem = tr("There is no such profile to edit (the Sandbox profile is built in).");
     else if (!secret.isNull())
         problem = secretProblem(secret);
     else if (before->secretStorage != profile.secretStorage)
         problem = tr("Enter the secret again to move it %1.")
                       .arg(profile.secretStorage == SecretStorage::Keychain ? tr("into the keychain")
                                                                             : tr("into memory for this run"));
+    // The metadata first: it checks the name and the fields, so nothing is written to the keychain for an edit
+    // that is refused. If the secret then cannot be stored, the metadata goes back to what it was.
+    if (problem.isEmpty())
+        m_profiles->update(profile, &problem);
     if (!problem.isEmpty()) {
         later(context, callback, refused(profile.id, problem));
         return;
     }
     if (secret.isNull()) {
-        const bool updated = m_profiles->update(profile, &problem);
-        later(context, callback, updated ? done(profile.id) : refused(profile.id, problem));
+        later(context, callback, done(profile.id));
         return;
     }
-    // The secret first, the metadata only once the secret is where the metadata will say it is.
     const Profile old = *before;
-    QPointer<ProfileManager> self = this;
-    writeSecret(profile, secret.trimmed(), context, [self, old, profile, callback](const SecretStore::Result& r) {
-        if (!r.ok()) {
-            callback(failure(profile.id, r));
-            return;
-        }
-        if (!self) {
-            callback(refused(profile.id, tr("Textbench is closing.")));
-            return;
-        }
-        QString updateProblem;
-        if (!self->m_profiles->update(profile, &updateProblem)) {
-            callback(refused(profile.id, updateProblem));
-            return;
-        }
-        if (old.secretStorage != profile.secretStorage) {
-            if (profile.secretStorage == SecretStorage::Keychain) {
-                self->forgetThisRun(profile.id);
-            } else {
-                // Best effort: the keychain is probably what failed; a stale entry is overwritten by a later move back.
-                self->m_secrets->remove(old.keychainKey(), self, [](const SecretStore::Result&) {});
+    writeSecret(profile, secret.trimmed(),
+        [this, old, profile, answer = guarded(context, callback)](const SecretStore::Result& r) {
+            if (!r.ok()) {
+                m_profiles->update(old);
+                answer(failure(profile.id, r));
+                return;
             }
-        }
-        callback(done(profile.id));
-    });
+            if (old.secretStorage != profile.secretStorage) {
+                if (profile.secretStorage == SecretStorage::Keychain)
+                    forgetThisRun(profile.id);
+                else // best effort: the keychain is probably what failed; a later move back overwrites a stale entry
+                    m_secrets->remove(old.keychainKey(), this, [](const SecretStore::Result&) {});
+            }
+            Q_EMIT secretChanged(profile.id);
+            answer(done(profile.id));
+        });
 }
 
 void ProfileManager::duplicate(const QString& id, const QString& newName, QObject* context, Callback callback)
@@ -217,19 +220,19 @@ void ProfileManager::duplicate(const QString& id, const QString& newName, QObjec
         return;
     }
     const Profile from = *source;
-    QPointer<ProfileManager> self = this;
-    readSecret(from, context, [self, from, newName, context, callback](const SecretStore::Result& r) {
-        if (!r.ok()) {
-            callback(failure(from.id, r, tr("Profile \"%1\": %2").arg(from.name, r.message)));
-            return;
-        }
-        if (!self)
-            return;
-        Profile copy = from;
-        copy.id.clear();
-        copy.name = newName;
-        self->add(copy, r.secret, context, callback);
-    });
+    readSecret(
+        from, [this, from, newName, context = QPointer<QObject>(context), callback](const SecretStore::Result& r) {
+            if (!context)
+                return;
+            if (!r.ok()) {
+                callback(failure(from.id, r, tr("Profile \"%1\": %2").arg(from.name, r.message)));
+                return;
+            }
+            Profile copy = from;
+            copy.id.clear();
+            copy.name = newName;
+            add(copy, r.secret, context, callback);
+        });
 }
 
 void ProfileManager::remove(const QString& id, QObject* context, Callback callback)
@@ -246,17 +249,16 @@ void ProfileManager::remove(const QString& id, QObject* context, Callback callba
         later(context, callback, done(id));
         return;
     }
-    QPointer<ProfileStore> profiles = m_profiles;
-    m_secrets->remove(profile->keychainKey(), context, [profiles, id, callback](const SecretStore::Result& r) {
-        if (!r.ok()) {
-            // The metadata stays, so the user can retry once the keychain is back; nothing is left orphaned.
-            callback(failure(id, r));
-            return;
-        }
-        if (profiles)
-            profiles->remove(id);
-        callback(done(id));
-    });
+    m_secrets->remove(
+        profile->keychainKey(), this, [this, id, answer = guarded(context, callback)](const SecretStore::Result& r) {
+            if (!r.ok()) {
+                // The metadata stays, so the user can retry once the keychain is back; nothing is left orphaned.
+                answer(failure(id, r));
+                return;
+            }
+            m_profiles->remove(id);
+            answer(done(id));
+        });
 }
 
 void ProfileManager::credentialsFor(const QString& id, QObject* context, Callback callback)
@@ -271,7 +273,7 @@ void ProfileManager::credentialsFor(const QString& id, QObject* context, Callbac
         return;
     }
     const Profile p = *profile;
-    readSecret(p, context, [p, callback](const SecretStore::Result& r) {
+    readSecret(p, [p, callback = guarded(context, callback)](const SecretStore::Result& r) {
         if (!r.ok()) {
             Outcome o = failure(p.id, r, tr("Profile \"%1\": %2").arg(p.name, r.message));
             o.needsSecret = p.secretStorage == SecretStorage::ThisRunOnly || r.status == SecretStore::Status::NotFound;

@@ -13,9 +13,10 @@ namespace textbench {
 
 /// \brief Profiles with their secrets: the metadata in ProfileStore, the secret in SecretStore, kept in step.
 ///
-/// Adding writes the secret first and the metadata only when the keychain took it, so a profile never exists
-/// without its secret because of a keychain failure; removing deletes the secret ("not found" counts as done), then
-/// the metadata. Every call is asynchronous and takes a context object.
+/// Adding claims the name with the metadata, then writes the secret, and takes the metadata back if the keychain
+/// refuses, so a profile never exists without its secret because of a keychain failure; editing works the same way
+/// round; removing deletes the secret ("not found" counts as done), then the metadata. Every call is asynchronous
+/// and takes a context object: no callback once it is gone (the manager's own bookkeeping still completes).
 ///
 /// Without a working keychain a profile can keep its secret in this object's memory for the current run only
 /// (Profile::secretStorage is then SecretStorage::ThisRunOnly): nothing is written anywhere, and the next run asks
@@ -62,10 +63,15 @@ public:
     /// Whether this run holds the secret of a this-run-only profile.
     bool hasSecretForThisRun(const QString& id) const { return m_thisRun.contains(id); }
 
+Q_SIGNALS:
+    /// Profile \a id has a new secret (edit()).
+    void secretChanged(const QString& id);
+
 private:
-    void readSecret(const Profile& profile, QObject* context, std::function<void(const SecretStore::Result&)> callback);
-    void writeSecret(const Profile& profile, const QString& secret, QObject* context,
-        std::function<void(const SecretStore::Result&)> callback);
+    void readSecret(const Profile& profile, std::function<void(const SecretStore::Result&)> callback);
+    void writeSecret(
+        const Profile& profile, const QString& secret, std::function<void(const SecretStore::Result&)> callback);
+    static Callback guarded(QObject* context, Callback callback);
     void forgetThisRun(const QString& id);
     static Outcome done(const QString& id);
     static Outcome refused(const QString& id, const QString& message);

@@ -76,34 +76,40 @@ void SecretStore::run(
             pending->callback(result);
     };
 
+    // The timer is the context of every handler below: once the call is answered and the timer gone, a late answer
+    // from the job or the probe reaches nothing.
     auto* timer = new QTimer(this);
     timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [answer, timer, timeoutMs = m_timeoutMs] {
+    const auto finish = [answer, timer](const Result& result) {
+        timer->stop();
+        timer->deleteLater();
+        answer(result);
+    };
+    connect(timer, &QTimer::timeout, timer, [finish, timeoutMs = m_timeoutMs] {
         Result r;
         r.status = Status::TimedOut;
         r.message = tr("The keychain did not answer within %1 s. It may be waiting for a password prompt that cannot "
                        "be shown (no desktop session, or a locked keyring): unlock the keyring (for example with "
                        "Seahorse) and try again.")
                         .arg(timeoutMs / 1000.0, 0, 'f', 1);
-        answer(r);
-        timer->deleteLater();
+        finish(r);
     });
-    connect(job, &QKeychain::Job::finished, this, [this, answer, timer, operation, key](QKeychain::Job* finished) {
-        Result r = describe(operation, finished->error(), finished->errorString());
+    connect(job, &QKeychain::Job::finished, timer, [this, finish, timer, operation, key](QKeychain::Job* finished) {
+        Result r = describe(finished->error(), finished->errorString());
         if (r.ok() && operation == Operation::Read)
             r.secret = static_cast<QKeychain::ReadPasswordJob*>(finished)->textData();
         if (r.status != Status::NotFound) {
-            timer->stop();
-            timer->deleteLater();
-            answer(r);
+            finish(r);
             return;
         }
         // QtKeychain's libsecret backend says "not found" when the entry is there but behind a locked keyring whose
-        // unlock prompt could not be shown: ask the Secret Service which it is (still under the same timeout).
-        probeLocked(key, this, [answer, timer, r](bool locked) {
-            timer->stop();
-            timer->deleteLater();
-            answer(locked ? lockedResult() : r);
+        // unlock prompt could not be shown: ask the Secret Service which it is (still under the same timeout). A
+        // remove that finds nothing has done its job; one that finds the entry locked has not.
+        probeLocked(key, timer, [finish, operation, r](bool locked) {
+            if (locked)
+                finish(lockedResult());
+            else
+                finish(operation == Operation::Remove ? Result {} : r);
         });
     });
     timer->start(m_timeoutMs);
@@ -150,15 +156,14 @@ QString SecretStore::noKeychainMessage(const QString& detail)
         .arg(detail);
 }
 
-SecretStore::Result SecretStore::describe(Operation operation, int error, const QString& errorString)
+SecretStore::Result SecretStore::describe(int error, const QString& errorString)
 {
     Result r;
     switch (QKeychain::Error(error)) {
     case QKeychain::NoError:
         return r;
     case QKeychain::EntryNotFound:
-        if (operation == Operation::Remove)
-            return r; // already gone: what a remove wants
+        // For a remove this is success, unless the entry is only hidden behind a locked keyring (run() asks).
         r.status = Status::NotFound;
         r.message = tr("The keychain has no secret for this profile (it may have been deleted outside Textbench). "
                        "Edit the profile and enter the secret again.");

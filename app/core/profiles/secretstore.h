@@ -55,7 +55,7 @@ public:
 private:
     enum class Operation { Read, Write, Remove };
     void run(Operation operation, const QString& key, const QString& secret, QObject* context, Callback callback);
-    static Result describe(Operation operation, int error, const QString& errorString);
+    static Result describe(int error, const QString& errorString);
     static QString noKeychainMessage(const QString& detail);
     static Result lockedResult();
     /// Whether the Secret Service holds \a key behind a locked collection (false when it cannot tell).

@@ -47,6 +47,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProfileManager> m_manager;
     QString m_a, m_b;
+    bool m_holdA = false;
 
     QString addProfile(const QString& name, const QString& sid, const QString& secret)
     {
@@ -57,6 +58,9 @@ private:
         const auto added = outcomeOf([&](QObject* c, auto cb) { m_manager->add(p, secret, c, cb); });
         return added.ok ? added.id : QString();
     }
+
+Q_SIGNALS:
+    void releaseA();
 
 private Q_SLOTS:
     void initTestCase()
@@ -73,15 +77,20 @@ private Q_SLOTS:
         m_b = addProfile(QStringLiteral("B"), kSidB, kSecretB);
         QVERIFY(!m_a.isEmpty() && !m_b.isEmpty());
 
-        // Account A's fetch is slow (400 ms), so that it is still running when the profile changes.
-        m_server.setHandler([](const RecordedRequest& r, QTcpSocket* socket) {
+        // Account A's answer is held back until the test releases it, so that it is still running when the profile
+        // changes, however slow the machine.
+        m_server.setHandler([this](const RecordedRequest& r, QTcpSocket* socket) {
             const bool a = r.path.contains(kSidA.toUtf8());
             const QJsonObject account { { QStringLiteral("sid"), a ? kSidA : kSidB },
                 { QStringLiteral("friendly_name"), a ? QStringLiteral("Account A") : QStringLiteral("Account B") },
                 { QStringLiteral("status"), QStringLiteral("active") },
                 { QStringLiteral("type"), QStringLiteral("Full") } };
-            QTimer::singleShot(
-                a ? 400 : 0, socket, [socket, account] { TestServer::replyJson(socket, 200, QJsonDocument(account)); });
+            if (a && m_holdA) {
+                connect(this, &Tst_ActiveProfile::releaseA, socket,
+                    [socket, account] { TestServer::replyJson(socket, 200, QJsonDocument(account)); });
+                return;
+            }
+            TestServer::replyJson(socket, 200, QJsonDocument(account));
         });
     }
 
@@ -98,6 +107,7 @@ private Q_SLOTS:
         QCOMPARE(active.profile().name, QStringLiteral("A"));
         const quint64 generationA = active.generation();
 
+        m_holdA = true;
         auto jobA = std::make_unique<FetchAccountJob>(&client);
         jobA->start();
         QTRY_COMPARE(m_server.requests().size(), 1); // A's request is on the wire, and slow
@@ -110,6 +120,8 @@ private Q_SLOTS:
         auto jobB = std::make_unique<FetchAccountJob>(&client);
         QVERIFY(finishes(jobB.get()));
         QVERIFY(!jobA->isFinished()); // B's answer came while A's request was still running
+        m_holdA = false;
+        Q_EMIT releaseA();
         QVERIFY(finishes(jobA.get()));
 
         QVERIFY(jobA->succeeded() && jobB->succeeded());
@@ -126,17 +138,55 @@ private Q_SLOTS:
 
     void overlappingSwitchesEndOnTheLastOne()
     {
+        // C keeps its secret in memory for this run: its switch answers on the next turn of the event loop, before
+        // A's keychain read does. The later switch (C) must win, and A's late answer must change nothing.
+        Profile memory = liveProfile(QStringLiteral("C"), kSidB);
+        memory.baseUrl = m_server.baseUrl();
+        memory.secretStorage = SecretStorage::ThisRunOnly;
+        const auto c = outcomeOf([&](QObject* ctx, auto cb) { m_manager->add(memory, kSecretB, ctx, cb); });
+        QVERIFY2(c.ok, qPrintable(c.message));
+
         ApiClient client;
         ActiveProfile active(m_manager.get(), &client);
         QSignalSpy activated(&active, &ActiveProfile::activated);
         active.activate(m_a);
-        active.activate(m_b);
-        active.activate(m_a);
+        active.activate(c.id);
         QVERIFY(activated.wait(5000));
-        QTest::qWait(300); // any late answer for the abandoned switches would arrive by now
+        QTest::qWait(500); // A's keychain answer arrives in this time
         QCOMPARE(activated.size(), 1);
-        QCOMPARE(active.profile().id, m_a);
-        QCOMPARE(client.credentials().secret(), kSecretA);
+        QCOMPARE(active.profile().id, c.id);
+        QCOMPARE(client.credentials().secret(), kSecretB);
+        QVERIFY(outcomeOf([&](QObject* ctx, auto cb) { m_manager->remove(c.id, ctx, cb); }).ok);
+    }
+
+    void itFollowsTheProfileInForce()
+    {
+        ApiClient client;
+        ActiveProfile active(m_manager.get(), &client);
+        active.setSandbox(Credentials::withAuthToken(kAccountSid, kAuthToken), ApiEndpoint::custom(m_server.baseUrl()));
+        QSignalSpy activated(&active, &ActiveProfile::activated);
+        QSignalSpy updated(&active, &ActiveProfile::profileUpdated);
+        const QString d = addProfile(QStringLiteral("D"), kSidA, kSecretA);
+        QVERIFY(!d.isEmpty());
+        active.activate(d);
+        QVERIFY(activated.wait(5000));
+
+        // A new secret is read and applied.
+        Profile p = *m_profiles->find(d);
+        QVERIFY(outcomeOf([&](QObject* ctx, auto cb) {
+            m_manager->edit(p, QStringLiteral("rotatedSecret0001"), ctx, cb);
+        }).ok);
+        QTRY_COMPARE(client.credentials().secret(), QStringLiteral("rotatedSecret0001"));
+        // A rename only relabels: same requests, no new generation.
+        const quint64 generation = active.generation();
+        QVERIFY(m_profiles->rename(d, QStringLiteral("D renamed")));
+        QCOMPARE(updated.size(), 1);
+        QCOMPARE(active.profile().name, QStringLiteral("D renamed"));
+        QCOMPARE(active.generation(), generation);
+        // Removed while in force: the Sandbox takes over.
+        QVERIFY(outcomeOf([&](QObject* ctx, auto cb) { m_manager->remove(d, ctx, cb); }).ok);
+        QTRY_COMPARE(active.profile().id, ProfileStore::kSandboxId);
+        QCOMPARE(client.credentials().secret(), kAuthToken);
     }
 
     void aSwitchThatCannotReadItsSecretChangesNothing()

@@ -25,6 +25,15 @@ bool realKeychain()
     return qEnvironmentVariable("TEXTBENCH_KEYCHAIN_SCENARIO", QStringLiteral("real")) == u"real";
 }
 
+// What the keychain holds under \a key, read with secret-tool (its output captured: never printed to the test log).
+QString keychainEntry(const QString& key)
+{
+    QProcess lookup;
+    lookup.start(QStringLiteral("secret-tool"),
+        { QStringLiteral("lookup"), QStringLiteral("server"), kService, QStringLiteral("user"), key });
+    lookup.waitForFinished(10'000);
+    return QString::fromUtf8(lookup.readAllStandardOutput());
+}
 } // namespace
 
 class Tst_ProfileManager : public QObject
@@ -154,6 +163,57 @@ private Q_SLOTS:
         QVERIFY2(added.canKeepForThisRun(), "the this-run-only choice should be offered");
     }
 
+    // The caller's window closes while the keychain is still working: no callback, and the manager still finishes
+    // its own bookkeeping (the half-added profile is taken back without a keychain; kept, with its secret, with one).
+    void aCallerThatGoesAwayLeavesNothingHalfDone()
+    {
+        bool called = false;
+        QString id;
+        {
+            QObject context;
+            m_manager->add(liveProfile(QStringLiteral("Closing")), kSecret, &context,
+                [&](const ProfileManager::Outcome&) { called = true; });
+            const auto p = m_profiles->find(QStringLiteral("Closing"));
+            QVERIFY(p); // the name is claimed at once
+            id = p->id;
+        }
+        if (realKeychain()) {
+            QTRY_VERIFY_WITH_TIMEOUT(m_manager->profiles()->find(id)
+                    && outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(id, c, cb); }).ok,
+                5000);
+            QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->remove(id, c, cb); }).ok);
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(!m_profiles->find(id), 5000);
+        }
+        QVERIFY(!called);
+    }
+
+    void aRefusedEditWritesNothing()
+    {
+        if (!realKeychain())
+            QSKIP("needs the real Secret Service");
+        const auto a = outcomeOf(
+            [&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("One")), kSecret, c, cb); });
+        const auto b = outcomeOf(
+            [&](QObject* c, auto cb) { m_manager->add(liveProfile(QStringLiteral("Two")), kSecret, c, cb); });
+        QVERIFY(a.ok && b.ok);
+        Profile clash = *m_profiles->find(b.id);
+        clash.name = QStringLiteral("One");
+        const auto refused
+            = outcomeOf([&](QObject* c, auto cb) { m_manager->edit(clash, QStringLiteral("newsecret"), c, cb); });
+        QVERIFY(!refused.ok);
+        // Neither the name nor the secret changed.
+        QCOMPARE(m_profiles->find(b.id)->name, QStringLiteral("Two"));
+        QCOMPARE(outcomeOf([&](QObject* c, auto cb) { m_manager->credentialsFor(b.id, c, cb); }).credentials.secret(),
+            kSecret);
+        // The Sandbox cannot be edited, and nothing lands in the keychain for it.
+        Profile sandbox = ProfileStore::sandboxProfile();
+        QVERIFY(!outcomeOf([&](QObject* c, auto cb) { m_manager->edit(sandbox, QStringLiteral("x1"), c, cb); }).ok);
+        QVERIFY(keychainEntry(QStringLiteral("profile/sandbox")).isEmpty());
+        QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->remove(a.id, c, cb); }).ok);
+        QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->remove(b.id, c, cb); }).ok);
+    }
+
     // Without a keychain (and with one, if the user asks): the secret stays in memory for this run, nothing is
     // written, and the next run asks for it again.
     void aSecretForThisRunOnly()
@@ -263,20 +323,12 @@ private Q_SLOTS:
         QVERIFY2(noSecret.message.contains(QStringLiteral("into the keychain")), qPrintable(noSecret.message));
         QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->edit(p, kSecret, c, cb); }).ok);
         QVERIFY(!m_manager->hasSecretForThisRun(added.id));
-        QProcess lookup;
-        lookup.start(QStringLiteral("secret-tool"),
-            { QStringLiteral("lookup"), QStringLiteral("server"), kService, QStringLiteral("user"), p.keychainKey() });
-        QVERIFY(lookup.waitForFinished(10'000));
-        QCOMPARE(QString::fromUtf8(lookup.readAllStandardOutput()), kSecret);
+        QVERIFY(keychainEntry(p.keychainKey()) == kSecret);
 
         p.secretStorage = SecretStorage::ThisRunOnly;
         QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->edit(p, kSecret, c, cb); }).ok);
         QVERIFY(m_manager->hasSecretForThisRun(added.id));
-        QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(QStringLiteral("secret-tool"),
-                                     { QStringLiteral("lookup"), QStringLiteral("server"), kService,
-                                         QStringLiteral("user"), p.keychainKey() })
-                != 0,
-            5000);
+        QTRY_VERIFY_WITH_TIMEOUT(keychainEntry(p.keychainKey()).isEmpty(), 5000);
         QVERIFY(outcomeOf([&](QObject* c, auto cb) { m_manager->remove(added.id, c, cb); }).ok);
     }
 };
