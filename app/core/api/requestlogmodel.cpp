@@ -2,6 +2,7 @@
 #include "requestlogmodel.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace textbench {
 
@@ -79,7 +80,10 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
     case MethodColumn:
         return QString::fromLatin1(e->method);
     case PathColumn: {
+        // Relative to the account ("/Messages/SM….json"): the API version and Account SID are the same on every row.
+        static const QRegularExpression accountPrefix(QStringLiteral("^/2010-04-01/Accounts/AC[0-9a-fA-F]{32}(?=/)"));
         QString path = e->url.path();
+        path.remove(accountPrefix);
         if (e->url.hasQuery())
             path += u'?' + e->url.query(QUrl::FullyDecoded);
         return e->attempt > 1 ? QString(path + u"  " + tr("(attempt %1)").arg(e->attempt)) : path;

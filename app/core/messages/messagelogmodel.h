@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "messagejobs.h"
 #include "api/apierror.h"
 #include "message.h"
 #include "messageparams.h"
@@ -10,8 +11,6 @@
 
 namespace textbench {
 
-class ApiClient;
-class ListMessagesJob;
 
 /// \brief The message log: one row per message, loaded a page at a time as the view scrolls (canFetchMore() /
 /// fetchMore() follow Twilio's next_page_uri), newest first as Twilio lists them.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/apijob.h"
 #include "api/apierror.h"
 #include "message.h"
 
@@ -12,8 +13,6 @@
 
 namespace textbench {
 
-class ApiClient;
-class ApiJob;
 
 /// \brief The inspector's model of one message: fetches it, polls it (with backoff) until its status is final,
 /// records each status it was seen in, and redacts, cancels or deletes it.

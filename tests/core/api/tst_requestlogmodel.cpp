@@ -86,6 +86,14 @@ private Q_SLOTS:
         log.add(e);
         QVERIFY(model.index(0, RequestLogModel::PathColumn).data().toString().contains(QStringLiteral("attempt 2")));
         QVERIFY(model.index(0, 0).data(RequestLogModel::FailedRole).toBool());
+
+        // Paths under the account are shown relative to it; the account itself in full.
+        log.add(
+            entry("GET", QStringLiteral("/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages/SM1.json")));
+        QCOMPARE(model.index(1, RequestLogModel::PathColumn).data().toString(), QStringLiteral("/Messages/SM1.json"));
+        log.add(entry("GET", QStringLiteral("/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef.json")));
+        QCOMPARE(model.index(2, RequestLogModel::PathColumn).data().toString(),
+            QStringLiteral("/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef.json"));
     }
 };
 

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// textbench-screenshots DIR [--dark]: drives the real window against the embedded sandbox (a throwaway settings
+// file, no keychain needed) and saves what a user sees as PNGs: compose with a live counter, the inspector with
+// the timeline and JSON, the log, and the error panel. packaging/screenshots.sh runs it for light and dark.
+#include "composewidget.h"
+#include "errorpanel.h"
+#include "inspectorwidget.h"
+#include "logwidget.h"
+#include "mainwindow.h"
+#include "messages/messagewatch.h"
+#include "workbench.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPalette>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace textbench;
+
+namespace {
+void waitUntil(const std::function<bool()>& condition, int timeoutMs = 15'000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!condition() && t.elapsed() < timeoutMs)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void pause(int ms)
+{
+    waitUntil([] { return false; }, ms);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed), highlight(0x3d, 0x7b, 0xd9);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments();
+    const QString out = args.value(1, QStringLiteral("."));
+    const bool dark = args.contains(QStringLiteral("--dark"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    const QString suffix = dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+    QDir().mkpath(out);
+
+    QTemporaryDir settingsDir;
+    Workbench::Options options;
+    options.settings = new QSettings(settingsDir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+    options.keychainService = QStringLiteral("io.github.textbench.screenshots");
+    Workbench workbench(options);
+    MainWindow window(&workbench);
+    window.resize(1360, 860);
+    window.show();
+    workbench.start();
+    waitUntil([&] { return workbench.activeProfile()->isReady(); });
+
+    // A message on its way: compose with a body that forces UCS-2, sent, followed to delivered.
+    auto* to = window.findChild<QLineEdit*>(QStringLiteral("toLineEdit"));
+    auto* body = window.findChild<QPlainTextEdit*>(QStringLiteral("bodyTextEdit"));
+    for (int i = 0; i < 8; ++i) {
+        to->setText(QStringLiteral("+1 415 555 01%1").arg(10 + i));
+        body->setPlainText(QStringLiteral("Order #%1 has shipped. Track it at https://example.com/t/%1").arg(4810 + i));
+        window.compose()->send();
+        waitUntil([&] { return !window.compose()->isSending(); });
+    }
+    to->setText(QStringLiteral("+1 (415) 555-2671"));
+    body->setPlainText(
+        QStringLiteral("Hi Sam — your code is 493 817. It expires in 10 minutes. “Reply STOP to opt out”"));
+    window.compose()->send();
+    waitUntil([&] {
+        return workbench.watch()->hasMessage() && MessageStatuses::isFinal(workbench.watch()->message().status);
+    });
+    pause(300);
+    window.grab().save(out + QStringLiteral("/compose-inspector") + suffix + QStringLiteral(".png"));
+
+    // The log.
+    window.tabs()->setCurrentIndex(1);
+    waitUntil([&] { return !workbench.log()->isLoading() && workbench.log()->rowCount() > 0; });
+    pause(300);
+    window.grab().save(out + QStringLiteral("/log") + suffix + QStringLiteral(".png"));
+
+    // An error, explained: Twilio's magic "invalid number" To.
+    window.tabs()->setCurrentIndex(0);
+    to->setText(QStringLiteral("+15005550001"));
+    window.compose()->send();
+    waitUntil([&] { return window.errorPanel()->isVisible(); });
+    pause(300);
+    window.grab().save(out + QStringLiteral("/error") + suffix + QStringLiteral(".png"));
+    return 0;
+}

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "composewidget.h"
+
+#include "api/apiclient.h"
+#include "api/sid.h"
+#include "messages/messagejobs.h"
+#include "messages/segmentcalculator.h"
+#include "phone/phonenumbers.h"
+#include "uiutil.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace textbench {
+
+namespace {
+QString checkText(const AddressCheck& check)
+{
+    if (check.normalized.isEmpty())
+        return {};
+    if (!check.isValid())
+        return QStringLiteral("✗ ") + check.problem;
+    QString text = QStringLiteral("✓ ") + check.normalized;
+    if (!check.regionCode.isEmpty())
+        text += u" · " + check.regionCode;
+    if (!check.numberType.isEmpty())
+        text += u' ' + check.numberType;
+    if (!check.warning.isEmpty())
+        text += u" · " + check.warning;
+    return text;
+}
+
+void setCheck(QLabel* label, const QString& input, const AddressCheck& check)
+{
+    if (input.trimmed().isEmpty()) {
+        label->clear();
+        return;
+    }
+    label->setText(check.isValid() ? checkText(check) : QString(QStringLiteral("✗ ") + check.problem));
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText,
+        check.isValid() ? (check.warning.isEmpty() ? QColor(0x1e, 0x8e, 0x3e) : QColor(0xb0, 0x6d, 0x00))
+                        : QColor(0xc5, 0x22, 0x1f));
+    label->setPalette(p);
+}
+} // namespace
+
+ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_to(new QLineEdit(this))
+    , m_toCheck(new QLabel(this))
+    , m_from(new QComboBox(this))
+    , m_fromCheck(new QLabel(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_counter(new QLabel(this))
+    , m_ucs2(new QLabel(this))
+    , m_mediaToggle(new QToolButton(this))
+    , m_mediaBox(new QWidget(this))
+    , m_media(new QPlainTextEdit(m_mediaBox))
+    , m_advancedToggle(new QToolButton(this))
+    , m_advancedBox(new QWidget(this))
+    , m_statusCallback(new QLineEdit(m_advancedBox))
+    , m_validity(new QSpinBox(m_advancedBox))
+    , m_schedule(new QCheckBox(tr("Send at"), m_advancedBox))
+    , m_sendAt(new QDateTimeEdit(m_advancedBox))
+    , m_smartEncoding(
+          new QCheckBox(tr("Smart encoding (replace look-alike characters with GSM-7 ones)"), m_advancedBox))
+    , m_shortenUrls(new QCheckBox(tr("Shorten URLs (needs a Messaging Service)"), m_advancedBox))
+    , m_send(new QPushButton(tr("Send"), this))
+    , m_formProblem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("composeWidget"));
+    m_to->setObjectName(QStringLiteral("toLineEdit"));
+    m_to->setPlaceholderText(tr("+1 415 555 2671, or whatsapp:+1…"));
+    m_to->setAccessibleName(tr("To"));
+    m_toCheck->setObjectName(QStringLiteral("toCheckLabel"));
+    m_from->setObjectName(QStringLiteral("fromComboBox"));
+    m_from->setEditable(true);
+    m_from->setInsertPolicy(QComboBox::NoInsert);
+    m_from->lineEdit()->setPlaceholderText(
+        tr("A Twilio number, a short code, a sender ID, or MG… (a Messaging Service)"));
+    m_from->setAccessibleName(tr("From or Messaging Service"));
+    m_fromCheck->setObjectName(QStringLiteral("fromCheckLabel"));
+    m_body->setObjectName(QStringLiteral("bodyTextEdit"));
+    m_body->setPlaceholderText(tr("Message text"));
+    m_body->setAccessibleName(tr("Body"));
+    m_body->setTabChangesFocus(true);
+    m_counter->setObjectName(QStringLiteral("counterLabel"));
+    m_ucs2->setObjectName(QStringLiteral("ucs2Label"));
+    m_ucs2->setWordWrap(true);
+    m_media->setObjectName(QStringLiteral("mediaTextEdit"));
+    m_media->setPlaceholderText(tr("One public https:// URL per line (up to 10)"));
+    m_media->setAccessibleName(tr("Media URLs"));
+    m_media->setTabChangesFocus(true);
+    m_media->setMaximumHeight(70);
+    m_mediaBox->setObjectName(QStringLiteral("mediaWidget"));
+    m_advancedBox->setObjectName(QStringLiteral("advancedWidget"));
+    // Folded sections: a disclosure arrow and its content, shown on demand.
+    for (auto [toggle, box, name, text] : { std::tuple { m_mediaToggle, m_mediaBox, "mediaToggleButton", tr("Media") },
+             std::tuple { m_advancedToggle, m_advancedBox, "advancedToggleButton",
+                 tr("Advanced: status callback, validity, scheduling, smart encoding, short URLs") } }) {
+        toggle->setObjectName(QString::fromLatin1(name));
+        toggle->setText(text);
+        toggle->setCheckable(true);
+        toggle->setAutoRaise(true);
+        toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        toggle->setArrowType(Qt::RightArrow);
+        box->setVisible(false);
+        connect(toggle, &QToolButton::toggled, box, [toggle, box](bool on) {
+            toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+            box->setVisible(on);
+        });
+    }
+    m_statusCallback->setObjectName(QStringLiteral("statusCallbackLineEdit"));
+    m_statusCallback->setPlaceholderText(QStringLiteral("https://example.com/status"));
+    m_validity->setObjectName(QStringLiteral("validitySpinBox"));
+    m_validity->setRange(0, 36000);
+    m_validity->setSpecialValueText(tr("Twilio's default (4 h)"));
+    m_validity->setSuffix(tr(" s"));
+    m_schedule->setObjectName(QStringLiteral("scheduleCheckBox"));
+    m_sendAt->setObjectName(QStringLiteral("sendAtDateTimeEdit"));
+    m_sendAt->setCalendarPopup(true);
+    m_sendAt->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+    m_sendAt->setEnabled(false);
+    m_smartEncoding->setObjectName(QStringLiteral("smartEncodingCheckBox"));
+    m_shortenUrls->setObjectName(QStringLiteral("shortenUrlsCheckBox"));
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setDefault(true);
+    m_send->setToolTip(tr("Send (Ctrl+Enter)"));
+    m_formProblem->setObjectName(QStringLiteral("formProblemLabel"));
+    m_formProblem->setWordWrap(true);
+    ui::makeCaption(m_counter);
+    ui::makeCaption(m_ucs2);
+    ui::makeCaption(m_toCheck);
+    ui::makeCaption(m_fromCheck);
+
+    auto* mediaLayout = new QVBoxLayout(m_mediaBox);
+    mediaLayout->setContentsMargins(20, 0, 0, 0);
+    mediaLayout->addWidget(m_media);
+    auto* advanced = new QFormLayout(m_advancedBox);
+    advanced->setContentsMargins(20, 0, 0, 0);
+    advanced->addRow(tr("Status callback"), m_statusCallback);
+    advanced->addRow(tr("Validity period"), m_validity);
+    auto* scheduleRow = new QHBoxLayout;
+    scheduleRow->addWidget(m_schedule);
+    scheduleRow->addWidget(m_sendAt, 1);
+    advanced->addRow(tr("Schedule"), scheduleRow);
+    advanced->addRow(m_smartEncoding);
+    advanced->addRow(m_shortenUrls);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&To"), m_to);
+    form->addRow(QString(), m_toCheck);
+    form->addRow(tr("&From"), m_from);
+    form->addRow(QString(), m_fromCheck);
+    form->addRow(tr("&Body"), m_body);
+    form->addRow(QString(), m_counter);
+    form->addRow(QString(), m_ucs2);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_formProblem, 1);
+    buttons->addWidget(m_send);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form, 1);
+    layout->addWidget(m_mediaToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_mediaBox);
+    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_advancedBox);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_to, m_from);
+    setTabOrder(m_from, m_body);
+    setTabOrder(m_body, m_mediaToggle);
+    setTabOrder(m_mediaToggle, m_media);
+    setTabOrder(m_media, m_advancedToggle);
+    setTabOrder(m_advancedToggle, m_statusCallback);
+
+    connect(m_to, &QLineEdit::textChanged, this, &ComposeWidget::updateChecks);
+    connect(m_from, &QComboBox::currentTextChanged, this, &ComposeWidget::updateChecks);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &ComposeWidget::updateCounter);
+    connect(m_smartEncoding, &QCheckBox::toggled, this, &ComposeWidget::updateCounter);
+    connect(m_schedule, &QCheckBox::toggled, m_sendAt, &QWidget::setEnabled);
+    connect(m_send, &QPushButton::clicked, this, &ComposeWidget::send);
+    for (const QKeySequence& keys :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &ComposeWidget::send);
+    }
+    updateChecks();
+    updateCounter();
+}
+
+void ComposeWidget::setDefaultSender(const QString& sender)
+{
+    if (!sender.isEmpty() && m_from->findText(sender) < 0)
+        m_from->addItem(sender);
+    if (m_from->currentText().isEmpty())
+        m_from->setCurrentText(sender);
+}
+
+void ComposeWidget::updateChecks()
+{
+    const QString to = m_to->text();
+    setCheck(m_toCheck, to, PhoneNumbers::check(to, PhoneNumbers::Role::To));
+    const QString from = m_from->currentText().trimmed();
+    if (from.startsWith(QStringLiteral("MG"))) {
+        const bool ok = Sid::isMessagingServiceSid(from);
+        m_fromCheck->setText(ok ? tr("✓ Messaging Service") : tr("✗ A Messaging Service SID is MG and 32 hex digits."));
+    } else {
+        setCheck(m_fromCheck, from, PhoneNumbers::check(from, PhoneNumbers::Role::From));
+    }
+}
+
+void ComposeWidget::updateCounter()
+{
+    const QString body = m_body->toPlainText();
+    const SegmentInfo info = SegmentCalculator::analyze(body, m_smartEncoding->isChecked());
+    m_counter->setText(SegmentCalculator::counterText(info));
+    if (info.nonGsmCharacters.isEmpty()) {
+        m_ucs2->clear();
+        m_ucs2->hide();
+        return;
+    }
+    QStringList shown;
+    for (const QString& c : info.nonGsmCharacters.mid(0, 12))
+        shown << (c == u" " ? QStringLiteral("␣") : c);
+    QString text = tr("UCS-2 because of: %1").arg(shown.join(u' '));
+    const SegmentInfo smart = SegmentCalculator::analyze(body, true);
+    if (!m_smartEncoding->isChecked() && smart.encoding == SegmentInfo::Encoding::Gsm7)
+        text += u"  "
+            + (smart.segments == 1 ? tr("— smart encoding would make it GSM-7, in 1 segment")
+                                   : tr("— smart encoding would make it GSM-7, in %1 segments").arg(smart.segments));
+    m_ucs2->setText(text);
+    m_ucs2->show();
+}
+
+CreateMessageParams ComposeWidget::params() const
+{
+    CreateMessageParams p;
+    p.to = m_to->text();
+    const QString from = m_from->currentText().trimmed();
+    if (from.startsWith(QStringLiteral("MG")))
+        p.messagingServiceSid = from;
+    else
+        p.from = from;
+    p.body = m_body->toPlainText();
+    if (m_mediaToggle->isChecked()) {
+        for (const QString& line : m_media->toPlainText().split(u'\n')) {
+            if (!line.trimmed().isEmpty())
+                p.mediaUrls << line.trimmed();
+        }
+    }
+    if (m_advancedToggle->isChecked()) {
+        p.statusCallback = m_statusCallback->text().trimmed();
+        if (m_validity->value() > 0)
+            p.validityPeriod = m_validity->value();
+        if (m_schedule->isChecked()) {
+            p.scheduleType = QStringLiteral("fixed");
+            p.sendAt = m_sendAt->dateTime().toUTC();
+        }
+        if (m_smartEncoding->isChecked())
+            p.smartEncoded = true;
+        if (m_shortenUrls->isChecked())
+            p.shortenUrls = true;
+    }
+    if (p.body && p.body->isEmpty() && !p.mediaUrls.isEmpty())
+        p.body.reset();
+    return p;
+}
+
+void ComposeWidget::send()
+{
+    if (m_job)
+        return;
+    CreateMessageParams p = params();
+    if (const QString problem = p.normalize(); !problem.isEmpty()) {
+        // Caught before sending: said beside the button, everything typed stays.
+        m_formProblem->setText(problem);
+        Q_EMIT failed(ApiError::invalidInput(problem));
+        return;
+    }
+    m_formProblem->clear();
+    auto* job = new CreateMessageJob(m_client, p);
+    m_job = job;
+    connect(job, &ApiJob::retryScheduled, this, &ComposeWidget::retryScheduled);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        m_job = nullptr;
+        setSending(false);
+        if (!job->succeeded()) {
+            Q_EMIT failed(job->error());
+            return;
+        }
+        Q_EMIT sent(job->message());
+    });
+    setSending(true);
+    job->start();
+}
+
+void ComposeWidget::setSending(bool sending)
+{
+    m_send->setEnabled(!sending);
+    m_send->setText(sending ? tr("Sending…") : tr("Send"));
+}
+
+} // namespace textbench

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+#include "messages/message.h"
+#include "messages/messagejobs.h"
+#include "messages/messageparams.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+
+namespace textbench {
+
+/// \brief Compose and send: To and From (or a Messaging Service), checked and shown in E.164 as you type; the
+/// body with a live segment counter that names the characters forcing UCS-2; media URLs; the less common options
+/// folded away. Ctrl+Enter sends. What was typed stays after a failure.
+class ComposeWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComposeWidget(ApiClient* client, QWidget* parent = nullptr);
+
+    /// The parameters as typed (not yet normalised).
+    CreateMessageParams params() const;
+    /// The default sender of the profile in force (a number or MG…), offered in From.
+    void setDefaultSender(const QString& sender);
+    bool isSending() const { return m_job != nullptr; }
+
+public Q_SLOTS:
+    void send();
+
+Q_SIGNALS:
+    void sent(const textbench::Message& message);
+    void failed(const textbench::ApiError& error);
+    void retryScheduled(int retry, int delayMs, const textbench::ApiError& reason);
+
+private:
+    void updateChecks();
+    void updateCounter();
+    void setSending(bool sending);
+
+    ApiClient* m_client;
+    QLineEdit* m_to;
+    QLabel* m_toCheck;
+    QComboBox* m_from;
+    QLabel* m_fromCheck;
+    QPlainTextEdit* m_body;
+    QLabel* m_counter;
+    QLabel* m_ucs2;
+    QToolButton* m_mediaToggle;
+    QWidget* m_mediaBox;
+    QPlainTextEdit* m_media;
+    QToolButton* m_advancedToggle;
+    QWidget* m_advancedBox;
+    QLineEdit* m_statusCallback;
+    QSpinBox* m_validity;
+    QCheckBox* m_schedule;
+    QDateTimeEdit* m_sendAt;
+    QCheckBox* m_smartEncoding;
+    QCheckBox* m_shortenUrls;
+    QPushButton* m_send;
+    QLabel* m_formProblem;
+    QPointer<CreateMessageJob> m_job;
+};
+
+} // namespace textbench

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QFrame>
+#include <QTimer>
+
+class QLabel;
+class QToolButton;
+
+namespace textbench {
+
+/// \brief The inline error banner under the panels: for a failed request, the HTTP status and what it means, the
+/// Twilio code with the project's explanation and next step, Twilio's own message and the more_info link; a
+/// countdown while a retry is pending. Hidden when there is nothing to say.
+class ErrorPanel : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ErrorPanel(QWidget* parent = nullptr);
+
+    /// Shows \a error; \a context names what failed ("Send", "Fetch SM…").
+    void showError(const ApiError& error, const QString& context);
+    /// A note that is not an error (the keychain fell back to the Sandbox, …).
+    void showNotice(const QString& title, const QString& text);
+    /// A retry of \a reason in \a delayMs: a countdown until it starts.
+    void showRetry(int retry, int delayMs, const ApiError& reason);
+    void dismiss();
+
+    QString titleText() const;
+    QString bodyText() const;
+
+private:
+    void tick();
+
+    QLabel* m_icon;
+    QLabel* m_title;
+    QLabel* m_body;
+    QToolButton* m_close;
+    QTimer m_countdown;
+    qint64 m_retryAtMs = 0;
+    int m_retry = 0;
+    QString m_retryReason;
+};
+
+} // namespace textbench

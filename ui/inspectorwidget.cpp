@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inspectorwidget.h"
+
+#include "api/errorcatalog.h"
+#include "api/sid.h"
+#include "jsonhighlighter.h"
+#include "messages/messagewatch.h"
+#include "uiutil.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace textbench {
+
+namespace {
+QString when(const QDateTime& dt)
+{
+    return dt.isValid() ? dt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("—");
+}
+
+QString orDash(const QString& s)
+{
+    return s.isEmpty() ? QStringLiteral("—") : s.toHtmlEscaped();
+}
+} // namespace
+
+InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
+    : QWidget(parent)
+    , m_watch(watch)
+    , m_sid(new QLineEdit(this))
+    , m_fetch(new QPushButton(tr("Fetch"), this))
+    , m_sidProblem(new QLabel(this))
+    , m_badge(new QLabel(this))
+    , m_polling(new QLabel(this))
+    , m_fields(new QLabel(this))
+    , m_timeline(new QLabel(this))
+    , m_deliveryError(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_copy(new QPushButton(tr("Copy JSON"), this))
+    , m_json(new QPlainTextEdit(this))
+    , m_highlighter(new JsonHighlighter(m_json->document()))
+    , m_redact(new QPushButton(tr("Redact body…"), this))
+    , m_cancel(new QPushButton(tr("Cancel scheduled…"), this))
+    , m_delete(new QPushButton(tr("Delete…"), this))
+{
+    setObjectName(QStringLiteral("inspectorWidget"));
+    m_sid->setObjectName(QStringLiteral("sidLineEdit"));
+    m_sid->setPlaceholderText(tr("SM… or MM… (paste a message SID)"));
+    m_sid->setAccessibleName(tr("Message SID"));
+    m_sid->setClearButtonEnabled(true);
+    m_fetch->setObjectName(QStringLiteral("fetchButton"));
+    m_sidProblem->setObjectName(QStringLiteral("sidProblemLabel"));
+    m_badge->setObjectName(QStringLiteral("statusBadgeLabel"));
+    m_badge->setAccessibleName(tr("Status"));
+    m_polling->setObjectName(QStringLiteral("pollingLabel"));
+    m_fields->setObjectName(QStringLiteral("fieldsLabel"));
+    m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_timeline->setObjectName(QStringLiteral("timelineLabel"));
+    m_timeline->setWordWrap(true);
+    m_timeline->setAccessibleName(tr("Status timeline"));
+    m_deliveryError->setObjectName(QStringLiteral("deliveryErrorLabel"));
+    m_deliveryError->setWordWrap(true);
+    m_deliveryError->setOpenExternalLinks(true);
+    m_deliveryError->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_search->setObjectName(QStringLiteral("jsonSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Find in JSON (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_copy->setObjectName(QStringLiteral("copyJsonButton"));
+    m_json->setObjectName(QStringLiteral("jsonTextEdit"));
+    m_json->setReadOnly(true);
+    m_json->setAccessibleName(tr("Raw JSON"));
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setPlaceholderText(tr("The message as Twilio sent it appears here."));
+    m_redact->setObjectName(QStringLiteral("redactButton"));
+    m_redact->setToolTip(tr("Remove the body from Twilio's copy (once the message is no longer in flight)"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Cancel a scheduled message before it is sent"));
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_delete->setToolTip(tr("Delete the message from Twilio (once it is no longer in flight)"));
+    ui::makeCaption(m_polling);
+    ui::makeCaption(m_sidProblem);
+
+    auto* sidRow = new QHBoxLayout;
+    sidRow->addWidget(m_sid, 1);
+    sidRow->addWidget(m_fetch);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_badge);
+    statusRow->addWidget(m_polling, 1);
+    auto* jsonRow = new QHBoxLayout;
+    jsonRow->addWidget(m_search, 1);
+    jsonRow->addWidget(m_copy);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_redact);
+    actions->addWidget(m_cancel);
+    actions->addWidget(m_delete);
+    actions->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(sidRow);
+    layout->addWidget(m_sidProblem);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_timeline);
+    layout->addWidget(m_deliveryError);
+    layout->addWidget(m_fields);
+    layout->addLayout(jsonRow);
+    layout->addWidget(m_json, 1);
+    layout->addLayout(actions);
+
+    connect(m_fetch, &QPushButton::clicked, this, &InspectorWidget::fetch);
+    connect(m_sid, &QLineEdit::returnPressed, this, &InspectorWidget::fetch);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_highlighter->setSearch(text.trimmed());
+        if (!text.trimmed().isEmpty()) {
+            QTextCursor start(m_json->document());
+            m_json->setTextCursor(start);
+            m_json->find(text.trimmed());
+        }
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!m_json->find(m_search->text().trimmed())) {
+            m_json->moveCursor(QTextCursor::Start);
+            m_json->find(m_search->text().trimmed());
+        }
+    });
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_json->toPlainText()); });
+    connect(m_redact, &QPushButton::clicked, this, [this] {
+        if (confirm(tr("Redact the body?"),
+                tr("Twilio replaces the body of %1 with an empty one. This cannot be undone.").arg(m_watch->sid()),
+                tr("Redact")))
+            m_watch->redact();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (confirm(tr("Cancel the scheduled message?"), tr("%1 will not be sent.").arg(m_watch->sid()),
+                tr("Cancel message")))
+            m_watch->cancelScheduled();
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (confirm(tr("Delete the message?"),
+                tr("Twilio deletes %1 and its record for good. This cannot be undone.").arg(m_watch->sid()),
+                tr("Delete")))
+            m_watch->remove();
+    });
+    connect(m_watch, &MessageWatch::changed, this, &InspectorWidget::refresh);
+    connect(m_watch, &MessageWatch::busyChanged, this, &InspectorWidget::refresh);
+    connect(m_watch, &MessageWatch::failed, this, [this](const ApiError& error, const QString& action) {
+        const QString what = action == u"fetch" ? tr("Fetch %1")
+            : action == u"redact"               ? tr("Redact %1")
+            : action == u"cancel"               ? tr("Cancel %1")
+                                                : tr("Delete %1");
+        Q_EMIT failed(error, what.arg(Sid::masked(m_watch->sid())));
+    });
+    m_countdown.setInterval(200);
+    connect(&m_countdown, &QTimer::timeout, this, &InspectorWidget::updateCountdown);
+    m_countdown.start();
+    refresh();
+}
+
+void InspectorWidget::inspect(const QString& sid)
+{
+    m_sid->setText(sid);
+    fetch();
+}
+
+void InspectorWidget::fetch()
+{
+    const QString sid = m_sid->text().trimmed();
+    if (!Sid::isMessageSid(sid)) {
+        m_sidProblem->setText(
+            Sid::shapeProblem(sid, { QStringLiteral("SM"), QStringLiteral("MM") }, tr("A message SID")));
+        return;
+    }
+    m_sidProblem->clear();
+    m_watch->open(sid);
+}
+
+bool InspectorWidget::confirm(const QString& title, const QString& text, const QString& action)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmMessageBox"));
+    QPushButton* yes = box.addButton(action, QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void InspectorWidget::updateCountdown()
+{
+    if (!m_watch->hasMessage()) {
+        m_polling->setText(m_watch->isBusy() ? tr("Fetching…") : QString());
+        return;
+    }
+    const int next = m_watch->nextPollInMs();
+    if (m_watch->isBusy())
+        m_polling->setText(tr("Updating…"));
+    else if (next >= 0)
+        m_polling->setText(tr("Following the status · next check in %1 s").arg(next / 1000.0, 0, 'f', 1));
+    else if (MessageStatuses::isFinal(m_watch->message().status))
+        m_polling->setText(tr("Final status"));
+    else if (m_watch->message().status == MessageStatus::Scheduled)
+        m_polling->setText(tr("Scheduled: nothing changes until its time"));
+    else
+        m_polling->setText(tr("Not following (press Fetch to look again)"));
+}
+
+void InspectorWidget::refresh()
+{
+    const bool has = m_watch->hasMessage();
+    const Message& m = m_watch->message();
+    if (has && m_sid->text().trimmed() != m.sid)
+        m_sid->setText(m.sid);
+    m_badge->setVisible(has);
+    if (has)
+        ui::makeBadge(m_badge, m.statusText, ui::statusColor(m.status));
+
+    // The timeline: each status seen, with its time.
+    QStringList steps;
+    for (const MessageWatch::Step& s : m_watch->timeline()) {
+        const QColor c = ui::statusColor(MessageStatuses::fromString(s.status));
+        steps << QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b> %3")
+                     .arg(c.name(), s.status.toHtmlEscaped(),
+                         s.at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")));
+    }
+    m_timeline->setText(steps.join(QStringLiteral(" &nbsp;→&nbsp; ")));
+    m_timeline->setVisible(has);
+
+    if (has && m.errorCode) {
+        const ErrorCatalog::Entry e = ErrorCatalog::twilioCode(*m.errorCode);
+        QString text = tr("<b>Error %1</b>").arg(*m.errorCode);
+        if (e.isKnown())
+            text += u": " + e.title.toHtmlEscaped() + u". " + e.meaning.toHtmlEscaped()
+                + (e.action.isEmpty() ? QString()
+                                      : QString(u" <b>" + tr("What to do:") + u"</b> " + e.action.toHtmlEscaped()));
+        else if (!m.errorMessage.isEmpty())
+            text += u": " + m.errorMessage.toHtmlEscaped();
+        text += QStringLiteral(" <a href=\"%1\">%2</a>").arg(ErrorCatalog::docsUrl(*m.errorCode), tr("Twilio's page"));
+        m_deliveryError->setText(text);
+        m_deliveryError->show();
+    } else {
+        m_deliveryError->clear();
+        m_deliveryError->hide();
+    }
+
+    if (has) {
+        const QString rows
+            = QStringLiteral("<table cellspacing=\"2\">"
+                             "<tr><td><b>%1</b></td><td>%2</td><td width=\"16\"></td><td><b>%3</b></td><td>%4</td></tr>"
+                             "<tr><td><b>%5</b></td><td>%6</td><td></td><td><b>%7</b></td><td>%8</td></tr>"
+                             "<tr><td><b>%9</b></td><td>%10</td><td></td><td><b>%11</b></td><td>%12</td></tr>"
+                             "<tr><td><b>%13</b></td><td>%14</td><td></td><td><b>%15</b></td><td>%16</td></tr>"
+                             "</table>");
+        m_fields->setText(
+            rows.arg(tr("From"), orDash(m.from), tr("To"), orDash(m.to), tr("Direction"), orDash(m.direction),
+                tr("Segments"), m.numSegments < 0 ? QStringLiteral("—") : QString::number(m.numSegments), tr("Created"),
+                when(m.dateCreated), tr("Sent"), when(m.dateSent), tr("Price"),
+                m.price.isEmpty() ? QStringLiteral("—") : QString(m.price + u' ' + m.priceUnit).toHtmlEscaped(),
+                tr("Media"), m.numMedia < 0 ? QStringLiteral("—") : QString::number(m.numMedia)));
+        const QString json = QString::fromUtf8(QJsonDocument(m.toJson()).toJson(QJsonDocument::Indented));
+        if (json != m_json->toPlainText()) // keep the reader's place while nothing changed
+            m_json->setPlainText(json);
+    } else {
+        m_fields->clear();
+        m_json->clear();
+    }
+    m_fields->setVisible(has);
+    m_copy->setEnabled(has);
+    m_redact->setEnabled(m_watch->canRedact());
+    m_cancel->setEnabled(m_watch->canCancel());
+    m_delete->setEnabled(m_watch->canDelete());
+    updateCountdown();
+}
+
+} // namespace textbench

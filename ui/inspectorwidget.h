@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace textbench {
+
+class JsonHighlighter;
+class MessageWatch;
+
+/// \brief The inspector: a message by SID, its fields and status badge, the timeline of the statuses it went
+/// through (polled until final), its delivery error explained, the raw JSON (highlighted, searchable, copyable),
+/// and Redact / Cancel / Delete, each enabled only when Twilio allows it.
+class InspectorWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InspectorWidget(MessageWatch* watch, QWidget* parent = nullptr);
+
+    /// Fetches \a sid (as if typed and fetched).
+    void inspect(const QString& sid);
+
+Q_SIGNALS:
+    void failed(const textbench::ApiError& error, const QString& context);
+
+private:
+    void fetch();
+    void refresh();
+    void updateCountdown();
+    bool confirm(const QString& title, const QString& text, const QString& action);
+
+    MessageWatch* m_watch;
+    QLineEdit* m_sid;
+    QPushButton* m_fetch;
+    QLabel* m_sidProblem;
+    QLabel* m_badge;
+    QLabel* m_polling;
+    QLabel* m_fields;
+    QLabel* m_timeline;
+    QLabel* m_deliveryError;
+    QLineEdit* m_search;
+    QPushButton* m_copy;
+    QPlainTextEdit* m_json;
+    JsonHighlighter* m_highlighter;
+    QPushButton* m_redact;
+    QPushButton* m_cancel;
+    QPushButton* m_delete;
+    QTimer m_countdown;
+};
+
+} // namespace textbench

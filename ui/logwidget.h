@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace textbench {
+
+class MessageLogModel;
+
+/// \brief The message log: filters (To, From, a date range), a sortable table that loads further pages as it is
+/// scrolled, a row opened in the inspector by double-click or Enter, and export of what is loaded.
+class LogWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LogWidget(MessageLogModel* model, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+
+public Q_SLOTS:
+    void applyFilters();
+    void exportTo(const QString& path);
+
+Q_SIGNALS:
+    void inspectRequested(const QString& sid);
+    void failed(const textbench::ApiError& error, const QString& context);
+
+private:
+    void updateStatus();
+    void exportDialog();
+
+    MessageLogModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_to;
+    QLineEdit* m_from;
+    QCheckBox* m_useAfter;
+    QDateEdit* m_after;
+    QCheckBox* m_useBefore;
+    QDateEdit* m_before;
+    QPushButton* m_apply;
+    QPushButton* m_export;
+    QTableView* m_table;
+    QLabel* m_status;
+};
+
+} // namespace textbench

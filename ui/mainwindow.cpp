@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "activitywidget.h"
+#include "api/sid.h"
+#include "composewidget.h"
+#include "errorpanel.h"
+#include "inspectorwidget.h"
+#include "logwidget.h"
+#include "profilesdialog.h"
+#include "sandboxaccount.h"
+#include "sandboxserver.h"
+#include "uiutil.h"
+#include "workbench.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace textbench {
+
+namespace {
+struct ShortcutInfo
+{
+    QKeySequence keys;
+    const char* what;
+};
+
+// One list for the shortcuts and the help dialog, so the help never goes stale.
+const QList<ShortcutInfo>& shortcutList()
+{
+    static const QList<ShortcutInfo> list {
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QT_TRANSLATE_NOOP("textbench::MainWindow", "Send the message") },
+        { QKeySequence(Qt::CTRL | Qt::Key_N), QT_TRANSLATE_NOOP("textbench::MainWindow", "New message (go to To)") },
+        { QKeySequence(Qt::CTRL | Qt::Key_I), QT_TRANSLATE_NOOP("textbench::MainWindow", "Inspect a message by SID") },
+        { QKeySequence(Qt::CTRL | Qt::Key_1), QT_TRANSLATE_NOOP("textbench::MainWindow", "Send & inspect") },
+        { QKeySequence(Qt::CTRL | Qt::Key_2), QT_TRANSLATE_NOOP("textbench::MainWindow", "Log") },
+        { QKeySequence(Qt::Key_F5), QT_TRANSLATE_NOOP("textbench::MainWindow", "Load the log again") },
+        { QKeySequence(Qt::CTRL | Qt::Key_F), QT_TRANSLATE_NOOP("textbench::MainWindow", "Find in the raw JSON") },
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QT_TRANSLATE_NOOP("textbench::MainWindow", "Profiles") },
+        { QKeySequence(Qt::CTRL | Qt::Key_K), QT_TRANSLATE_NOOP("textbench::MainWindow", "Switch profile") },
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+            QT_TRANSLATE_NOOP("textbench::MainWindow", "Show or hide Activity") },
+        { QKeySequence(Qt::Key_Escape), QT_TRANSLATE_NOOP("textbench::MainWindow", "Dismiss the error panel") },
+        { QKeySequence(Qt::Key_F1), QT_TRANSLATE_NOOP("textbench::MainWindow", "Keyboard shortcuts") },
+        { QKeySequence(Qt::CTRL | Qt::Key_Q), QT_TRANSLATE_NOOP("textbench::MainWindow", "Quit") },
+    };
+    return list;
+}
+} // namespace
+
+MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
+    : QMainWindow(parent)
+    , m_workbench(workbench)
+    , m_switcher(new QComboBox(this))
+    , m_kindBadge(new QLabel(this))
+    , m_profileInfo(new QLabel(this))
+    , m_profilesButton(new QPushButton(tr("Profiles…"), this))
+    , m_banner(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_compose(new ComposeWidget(workbench->client(), this))
+    , m_inspector(new InspectorWidget(workbench->watch(), this))
+    , m_log(new LogWidget(workbench->log(), this))
+    , m_errors(new ErrorPanel(this))
+    , m_activity(new ActivityWidget(workbench->requestLog(), workbench->client()->requestLog(), this))
+    , m_activityDock(new QDockWidget(tr("Activity"), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Textbench"));
+    resize(1280, 820);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("composeInspectorSplitter"));
+    split->addWidget(m_compose);
+    split->addWidget(m_inspector);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+    m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
+    m_tabs->addTab(split, tr("Send && inspect"));
+    m_tabs->addTab(m_log, tr("Log"));
+    m_tabs->setDocumentMode(true);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_errors);
+    setCentralWidget(central);
+
+    m_activityDock->setObjectName(QStringLiteral("activityDock"));
+    m_activityDock->setWidget(m_activity);
+    m_activityDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    resizeDocks({ m_activityDock }, { 200 }, Qt::Vertical);
+
+    // Menus carry every action and its shortcut; the help lists the same table.
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* exportAction = file->addAction(tr("Export the log…"));
+    connect(exportAction, &QAction::triggered, m_log, [this] {
+        m_tabs->setCurrentWidget(m_log);
+        m_log->findChild<QPushButton*>(QStringLiteral("exportButton"))->click();
+    });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), qApp, &QApplication::quit);
+    quit->setMenuRole(QAction::QuitRole);
+    QMenu* message = menuBar()->addMenu(tr("&Message"));
+    message->addAction(tr("&Send"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_compose, &ComposeWidget::send);
+    message->addAction(tr("&New message"), QKeySequence(Qt::CTRL | Qt::Key_N), this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_compose->findChild<QWidget*>(QStringLiteral("toLineEdit"))->setFocus();
+    });
+    message->addAction(tr("&Inspect by SID"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_inspector->findChild<QWidget*>(QStringLiteral("sidLineEdit"))->setFocus();
+    });
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(
+        tr("Send && inspect"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_tabs->setCurrentIndex(0); });
+    view->addAction(tr("Log"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_tabs->setCurrentIndex(1); });
+    QAction* toggleActivity = m_activityDock->toggleViewAction();
+    toggleActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    view->addAction(toggleActivity);
+    QMenu* profiles = menuBar()->addMenu(tr("&Profiles"));
+    profiles->addAction(
+        tr("&Manage profiles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, &MainWindow::showProfiles);
+    profiles->addAction(tr("S&witch profile"), QKeySequence(Qt::CTRL | Qt::Key_K), this, [this] {
+        m_switcher->setFocus();
+        m_switcher->showPopup();
+    });
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this, &MainWindow::showShortcuts);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, m_errors, &ErrorPanel::dismiss);
+
+    // Wiring: the panels talk through the workbench's models; failures all land in the error panel.
+    connect(m_compose, &ComposeWidget::sent, this, [this](const Message& m) {
+        m_errors->dismiss();
+        m_workbench->watch()->follow(m);
+        m_logStale = true;
+    });
+    connect(m_compose, &ComposeWidget::failed, this, [this](const ApiError& e) { m_errors->showError(e, tr("Send")); });
+    connect(m_compose, &ComposeWidget::retryScheduled, m_errors, &ErrorPanel::showRetry);
+    connect(m_workbench->watch(), &MessageWatch::retryScheduled, m_errors, &ErrorPanel::showRetry);
+    connect(m_inspector, &InspectorWidget::failed, m_errors, &ErrorPanel::showError);
+    connect(m_log, &LogWidget::failed, m_errors, &ErrorPanel::showError);
+    connect(m_log, &LogWidget::inspectRequested, this, [this](const QString& sid) {
+        m_tabs->setCurrentIndex(0);
+        m_inspector->inspect(sid);
+    });
+    connect(m_workbench->watch(), &MessageWatch::changed, this, [this] {
+        if (m_workbench->watch()->hasMessage())
+            m_workbench->log()->updateMessage(m_workbench->watch()->message());
+    });
+    connect(m_workbench->watch(), &MessageWatch::deleted, m_workbench->log(), &MessageLogModel::removeMessage);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_log && m_logStale) {
+            m_logStale = false;
+            m_log->applyFilters();
+        }
+    });
+
+    ActiveProfile* active = m_workbench->activeProfile();
+    connect(active, &ActiveProfile::activated, this, &MainWindow::profileActivated);
+    connect(active, &ActiveProfile::profileUpdated, this, &MainWindow::profileActivated);
+    connect(active, &ActiveProfile::failed, this, [this](const QString&, const ProfileManager::Outcome& outcome) {
+        updateSwitcher();
+        ApiError e = ApiError::badCredentials(outcome.message,
+            outcome.needsSecret || outcome.canKeepForThisRun()
+                ? tr("Open Profiles (Ctrl+Shift+P) to enter the secret again, or keep working on the Sandbox.")
+                : QString());
+        m_errors->showError(e, tr("Switch profile"));
+    });
+    connect(m_workbench, &Workbench::ready, this, [this](const QString& problem) {
+        if (!problem.isEmpty())
+            m_errors->showNotice(tr("Working on the Sandbox profile"), problem);
+    });
+    connect(m_switcher, &QComboBox::activated, this, [this](int row) {
+        const QString id = m_workbench->profileList()->profileAt(row).id;
+        if (id != m_workbench->activeProfile()->profile().id)
+            m_workbench->activeProfile()->activate(id);
+    });
+    connect(m_workbench->profileList(), &QAbstractItemModel::modelReset, this, &MainWindow::updateSwitcher);
+    connect(m_profilesButton, &QPushButton::clicked, this, &MainWindow::showProfiles);
+
+    if (m_workbench->sandbox() && m_workbench->sandbox()->port())
+        statusBar()->showMessage(tr("Sandbox at %1").arg(m_workbench->sandbox()->baseUrl().toString()));
+    m_banner->hide();
+}
+
+QWidget* MainWindow::buildHeader()
+{
+    auto* header = new QWidget(this);
+    header->setObjectName(QStringLiteral("headerWidget"));
+    m_switcher->setObjectName(QStringLiteral("profileComboBox"));
+    m_switcher->setModel(m_workbench->profileList());
+    m_switcher->setAccessibleName(tr("Profile"));
+    m_switcher->setToolTip(tr("The profile every request uses (Ctrl+K)"));
+    m_switcher->setMinimumContentsLength(18);
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindBadge->setObjectName(QStringLiteral("kindBadgeLabel"));
+    m_profileInfo->setObjectName(QStringLiteral("profileInfoLabel"));
+    ui::makeCaption(m_profileInfo);
+    m_profilesButton->setObjectName(QStringLiteral("profilesButton"));
+    m_profilesButton->setToolTip(tr("Add, edit, test and remove profiles (Ctrl+Shift+P)"));
+    m_banner->setObjectName(QStringLiteral("sandboxBannerLabel"));
+    m_banner->setWordWrap(true);
+    m_banner->setText(
+        tr("<b>You are on the built-in Sandbox</b>: a Twilio-compatible API inside Textbench, so everything "
+           "works without an account and nothing reaches Twilio. Send from +15005550006; try Twilio's magic "
+           "numbers (To +15005550001 is invalid, +15005559006 is undeliverable). Add your account under "
+           "Profiles… (Ctrl+Shift+P)."));
+    m_banner->setStyleSheet(
+        QStringLiteral("#sandboxBannerLabel { border: 1px solid palette(highlight); border-radius: 6px; "
+                       "padding: 6px 10px; }"));
+
+    auto* row = new QHBoxLayout(header);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_switcher);
+    row->addWidget(m_kindBadge);
+    row->addWidget(m_profileInfo, 1);
+    row->addWidget(m_profilesButton);
+    return header;
+}
+
+void MainWindow::updateSwitcher()
+{
+    const int row = m_workbench->profileList()->rowOf(m_workbench->activeProfile()->profile().id);
+    if (row >= 0 && m_switcher->currentIndex() != row)
+        m_switcher->setCurrentIndex(row);
+}
+
+void MainWindow::profileActivated(const Profile& profile)
+{
+    updateSwitcher();
+    const bool sandbox = profile.kind == ProfileKind::Sandbox;
+    const QColor kindColor = sandbox        ? QColor(0x6b, 0x6f, 0x76)
+        : profile.kind == ProfileKind::Test ? QColor(0xb0, 0x6d, 0x00)
+                                            : QColor(0xc5, 0x22, 0x1f);
+    ui::makeBadge(m_kindBadge, ProfileListModel::kindLabel(profile.kind), kindColor);
+    QString info = sandbox ? Sid::masked(sandbox::Account::kAccountSid) + u" · " + tr("nothing leaves this computer")
+                           : Sid::masked(profile.accountSid) + u" · " + profile.endpoint().baseUrl().host();
+    if (profile.id == ActiveProfile::kEnvironmentId)
+        info += u" · " + tr("from the environment");
+    m_profileInfo->setText(info);
+    m_banner->setVisible(sandbox);
+    m_compose->setDefaultSender(sandbox ? QStringLiteral("+15005550006") : profile.defaultSender);
+    setWindowTitle(tr("Textbench — %1").arg(profile.name));
+    m_logStale = true;
+    if (m_tabs->currentWidget() == m_log) {
+        m_logStale = false;
+        m_log->applyFilters();
+    }
+}
+
+ProfilesDialog* MainWindow::showProfiles()
+{
+    if (!m_profilesDialog) {
+        m_profilesDialog = new ProfilesDialog(m_workbench, this);
+        m_profilesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_profilesDialog->show();
+    m_profilesDialog->raise();
+    m_profilesDialog->activateWindow();
+    return m_profilesDialog;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    QString rows;
+    for (const ShortcutInfo& s : shortcutList())
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>")
+                    .arg(s.keys.toString(QKeySequence::NativeText).toHtmlEscaped(),
+                        QCoreApplication::translate("textbench::MainWindow", s.what).toHtmlEscaped());
+    auto* label = new QLabel(QStringLiteral("<table cellspacing=\"4\">") + rows + QStringLiteral("</table>"), &dialog);
+    label->setObjectName(QStringLiteral("shortcutsLabel"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(label);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+} // namespace textbench

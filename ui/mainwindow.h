@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace textbench {
+
+class ActivityWidget;
+class ComposeWidget;
+class ErrorPanel;
+class InspectorWidget;
+class LogWidget;
+class ProfilesDialog;
+class Workbench;
+struct Profile;
+
+/// \brief The Textbench window: the profile switcher always in view, Compose beside the Inspector, the Log, the
+/// error panel under them and the Activity dock at the bottom. Widgets bind to the Workbench's models.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Workbench* workbench, QWidget* parent = nullptr);
+
+    ComposeWidget* compose() const { return m_compose; }
+    InspectorWidget* inspector() const { return m_inspector; }
+    LogWidget* logWidget() const { return m_log; }
+    ErrorPanel* errorPanel() const { return m_errors; }
+    ActivityWidget* activity() const { return m_activity; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+public Q_SLOTS:
+    ProfilesDialog* showProfiles();
+    void showShortcuts();
+
+private:
+    void profileActivated(const Profile& profile);
+    void updateSwitcher();
+    QWidget* buildHeader();
+
+    Workbench* m_workbench;
+    QComboBox* m_switcher;
+    QLabel* m_kindBadge;
+    QLabel* m_profileInfo;
+    QPushButton* m_profilesButton;
+    QLabel* m_banner;
+    QTabWidget* m_tabs;
+    ComposeWidget* m_compose;
+    InspectorWidget* m_inspector;
+    LogWidget* m_log;
+    ErrorPanel* m_errors;
+    ActivityWidget* m_activity;
+    QDockWidget* m_activityDock;
+    QPointer<ProfilesDialog> m_profilesDialog;
+    bool m_logStale = true;
+};
+
+} // namespace textbench

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbench.h"
+
+#include "sandboxaccount.h"
+#include "sandboxserver.h"
+
+#include <QSettings>
+
+namespace textbench {
+
+Workbench::Workbench(const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_client(new ApiClient(this))
+    , m_profiles(new ProfileStore(options.settings, this))
+    , m_secrets(new SecretStore(options.keychainService, this))
+    , m_manager(new ProfileManager(m_profiles, m_secrets, this))
+    , m_active(new ActiveProfile(m_manager, m_client, this))
+    , m_profileList(new ProfileListModel(m_profiles, this))
+    , m_log(new MessageLogModel(m_client, this))
+    , m_watch(new MessageWatch(m_client, this))
+    , m_requestLog(new RequestLogModel(m_client->requestLog(), this))
+    , m_sandbox(new sandbox::SandboxServer(this))
+{
+    m_sandbox->setSpeed(options.sandboxSpeed);
+    // A new profile in force: nothing of the previous one stays on screen.
+    connect(m_active, &ActiveProfile::activated, this, [this] {
+        m_watch->clear();
+        m_log->clear();
+    });
+}
+
+Workbench::~Workbench() = default;
+
+bool Workbench::onSandbox() const
+{
+    return m_active->profile().kind == ProfileKind::Sandbox;
+}
+
+void Workbench::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    QString sandboxProblem;
+    if (m_sandbox->listen()) {
+        m_active->setSandbox(Credentials::withAuthToken(sandbox::Account::kAccountSid, sandbox::Account::kAuthToken),
+            ApiEndpoint::custom(m_sandbox->baseUrl()));
+    } else {
+        sandboxProblem = tr("The built-in sandbox could not listen on 127.0.0.1.");
+    }
+
+    m_startupProblem = sandboxProblem;
+    connect(m_active, &ActiveProfile::activated, this, [this] {
+        if (m_ready)
+            return;
+        m_ready = true;
+        Q_EMIT ready(m_startupProblem);
+    });
+    connect(m_active, &ActiveProfile::failed, this, [this](const QString& id, const ProfileManager::Outcome& outcome) {
+        if (m_ready)
+            return;
+        if (id != ProfileStore::kSandboxId) {
+            // The remembered profile cannot be used now (its secret is unreadable): work on the Sandbox, and say why.
+            m_startupProblem = outcome.message;
+            m_active->activate(ProfileStore::kSandboxId);
+            return;
+        }
+        m_ready = true;
+        Q_EMIT ready(m_startupProblem.isEmpty() ? outcome.message : m_startupProblem);
+    });
+    m_active->activate(m_profiles->activeId());
+}
+
+} // namespace textbench

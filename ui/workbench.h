@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apiclient.h"
+#include "api/requestlogmodel.h"
+#include "messages/messagelogmodel.h"
+#include "messages/messagewatch.h"
+#include "profiles/activeprofile.h"
+#include "profiles/profilelistmodel.h"
+
+#include <QObject>
+
+class QSettings;
+
+namespace textbench {
+
+namespace sandbox {
+class SandboxServer;
+}
+
+/// \brief Everything the window works with, and nothing it shows: the client, the profiles and their keychain,
+/// the profile in force, the embedded sandbox, and the models the panels bind to.
+///
+/// On start the embedded sandbox listens on loopback and the remembered profile is activated; if its secret cannot
+/// be read the Sandbox profile takes over and startupProblem() says why. A switch of profile empties the log and
+/// the inspector, so that nothing of one profile shows under another.
+class Workbench : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QSettings* settings = nullptr; ///< profile metadata (owned by the workbench); null: Textbench's own
+        QString keychainService = QStringLiteral("io.github.textbench");
+        double sandboxSpeed = 1.0;
+    };
+
+    explicit Workbench(const Options& options, QObject* parent = nullptr);
+    ~Workbench() override;
+
+    /// Starts the sandbox and activates the remembered profile. The answer comes as ready().
+    void start();
+
+    ApiClient* client() const { return m_client; }
+    ProfileStore* profiles() const { return m_profiles; }
+    SecretStore* secrets() const { return m_secrets; }
+    ProfileManager* profileManager() const { return m_manager; }
+    ActiveProfile* activeProfile() const { return m_active; }
+    ProfileListModel* profileList() const { return m_profileList; }
+    MessageLogModel* log() const { return m_log; }
+    MessageWatch* watch() const { return m_watch; }
+    RequestLogModel* requestLog() const { return m_requestLog; }
+    sandbox::SandboxServer* sandbox() const { return m_sandbox; }
+
+    /// True while the Sandbox profile is in force.
+    bool onSandbox() const;
+
+Q_SIGNALS:
+    /// The first profile is in force. \a problem: why it is the Sandbox instead of the remembered profile, if so.
+    void ready(const QString& problem);
+
+private:
+    ApiClient* m_client;
+    ProfileStore* m_profiles;
+    SecretStore* m_secrets;
+    ProfileManager* m_manager;
+    ActiveProfile* m_active;
+    ProfileListModel* m_profileList;
+    MessageLogModel* m_log;
+    MessageWatch* m_watch;
+    RequestLogModel* m_requestLog;
+    sandbox::SandboxServer* m_sandbox;
+    bool m_started = false;
+    bool m_ready = false;
+    QString m_startupProblem;
+};
+
+} // namespace textbench
