@@ -16,6 +16,7 @@ build_pkgs=(
 )
 test_pkgs=(
   xvfb xauth dbus gnome-keyring libsecret-tools fonts-dejavu-core
+  desktop-file-utils appstream
 )
 
 want=("${build_pkgs[@]}")

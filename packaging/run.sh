@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The README's run command: installs what is missing, builds, and runs textbench-cli.
-#   bash packaging/run.sh                      a first look: with credentials, your latest messages; without,
-#                                              a message sent and delivered on the built-in sandbox
+# The README's run command: installs what is missing, builds, and launches Textbench.
+#   bash packaging/run.sh                      the desktop app (on the built-in Sandbox profile when there is no
+#                                              other); without a display, a first look through textbench-cli
 #   bash packaging/run.sh messages list        any textbench-cli command
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +16,11 @@ if [[ $# -gt 0 ]]; then
   exec "$cli" "$@"
 fi
 
+if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+  exec build/dev/bin/textbench
+fi
+
+echo "== No display for the desktop app (DISPLAY and WAYLAND_DISPLAY are unset): a first look with textbench-cli."
 if [[ -n "${TWILIO_ACCOUNT_SID:-}" ]]; then
   echo "== Your latest messages (textbench-cli messages list --limit 10)"
   exec "$cli" messages list --limit 10

@@ -31,6 +31,7 @@ ActivityWidget::ActivityWidget(RequestLogModel* model, RequestLog* log, QWidget*
     m_table->setAccessibleName(tr("Requests"));
     m_table->setModel(model);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false); // else a path wraps at its slashes and is cut after the first one
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

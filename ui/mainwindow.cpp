@@ -90,6 +90,7 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
+    split->setSizes({ 520, 760 });
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
     m_tabs->addTab(split, tr("Send && inspect"));
     m_tabs->addTab(m_log, tr("Log"));

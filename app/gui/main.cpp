@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char* argv[])
 {
@@ -12,6 +13,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Textbench"));
     QApplication::setApplicationVersion(QStringLiteral(TEXTBENCH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.textbench"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.textbench.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("A desktop console for Twilio's Programmable Messaging API."));

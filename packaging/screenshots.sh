@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Regenerates packaging/screenshots/*.png from the real window: textbench-screenshots drives it against the
+# embedded sandbox on Qt's offscreen platform (text in DejaVu, from fonts-dejavu-core), in light and dark.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash packaging/install-deps.sh --tests
+cmake --preset dev >/dev/null
+cmake --build --preset dev --target textbench-screenshots
+export QT_QPA_PLATFORM=offscreen
+build/dev/tests/textbench-screenshots packaging/screenshots
+build/dev/tests/textbench-screenshots packaging/screenshots --dark
+ls -l packaging/screenshots
