@@ -17,8 +17,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSpinBox>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -194,12 +195,6 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     connect(m_smartEncoding, &QCheckBox::toggled, this, &ComposeWidget::updateCounter);
     connect(m_schedule, &QCheckBox::toggled, m_sendAt, &QWidget::setEnabled);
     connect(m_send, &QPushButton::clicked, this, &ComposeWidget::send);
-    for (const QKeySequence& keys :
-        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
-        auto* shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, &ComposeWidget::send);
-    }
     updateChecks();
     updateCounter();
 }
@@ -230,6 +225,24 @@ void ComposeWidget::updateCounter()
     const QString body = m_body->toPlainText();
     const SegmentInfo info = SegmentCalculator::analyze(body, m_smartEncoding->isChecked());
     m_counter->setText(SegmentCalculator::counterText(info));
+
+    // The characters that force UCS-2, marked where they stand in the body.
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat mark;
+    mark.setBackground(QColor(0xff, 0xd5, 0x4f));
+    mark.setForeground(Qt::black);
+    mark.setToolTip(tr("Not in the GSM-7 alphabet: the whole message is sent as UCS-2 (70 characters a segment)"));
+    for (const QString& c : info.nonGsmCharacters) {
+        QTextCursor at(m_body->document());
+        while (marks.size() < 500) {
+            at = m_body->document()->find(c, at, QTextDocument::FindCaseSensitively);
+            if (at.isNull())
+                break;
+            marks.append({ at, mark });
+        }
+    }
+    m_body->setExtraSelections(marks);
+
     if (info.nonGsmCharacters.isEmpty()) {
         m_ucs2->clear();
         m_ucs2->hide();

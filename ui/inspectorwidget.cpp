@@ -46,6 +46,7 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
     , m_fields(new QLabel(this))
     , m_timeline(new QLabel(this))
     , m_deliveryError(new QLabel(this))
+    , m_media(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_copy(new QPushButton(tr("Copy JSON"), this))
     , m_json(new QPlainTextEdit(this))
@@ -73,6 +74,10 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
     m_deliveryError->setWordWrap(true);
     m_deliveryError->setOpenExternalLinks(true);
     m_deliveryError->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_media->setObjectName(QStringLiteral("mediaLabel"));
+    m_media->setWordWrap(true);
+    m_media->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_media->setAccessibleName(tr("Media"));
     m_search->setObjectName(QStringLiteral("jsonSearchLineEdit"));
     m_search->setPlaceholderText(tr("Find in JSON (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -113,6 +118,7 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
     layout->addWidget(m_timeline);
     layout->addWidget(m_deliveryError);
     layout->addWidget(m_fields);
+    layout->addWidget(m_media);
     layout->addLayout(jsonRow);
     layout->addWidget(m_json, 1);
     layout->addLayout(actions);
@@ -163,6 +169,7 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
         const QString what = action == u"fetch" ? tr("Fetch %1")
             : action == u"redact"               ? tr("Redact %1")
             : action == u"cancel"               ? tr("Cancel %1")
+            : action == u"media"                ? tr("Media of %1")
                                                 : tr("Delete %1");
         Q_EMIT failed(error, what.arg(Sid::masked(m_watch->sid())));
     });
@@ -187,7 +194,10 @@ void InspectorWidget::fetch()
         return;
     }
     m_sidProblem->clear();
-    m_watch->open(sid);
+    if (sid == m_watch->sid() && m_watch->hasMessage())
+        m_watch->refresh(); // the same message again: keep its timeline
+    else
+        m_watch->open(sid);
 }
 
 bool InspectorWidget::confirm(const QString& title, const QString& text, const QString& action)
@@ -279,6 +289,17 @@ void InspectorWidget::refresh()
         m_json->clear();
     }
     m_fields->setVisible(has);
+
+    // The media of an MMS: type and SID of each (the content sits at the URI without ".json", behind the same auth).
+    QStringList media;
+    for (const MessageMedia& item : m_watch->media())
+        media << QStringLiteral("%1 &nbsp;<code>%2</code>")
+                     .arg(item.contentType.toHtmlEscaped(), item.sid.toHtmlEscaped());
+    if (media.isEmpty() && has && m.numMedia > 0)
+        media << (m.numMedia == 1 ? tr("1 item, loading…") : tr("%1 items, loading…").arg(m.numMedia));
+    m_media->setText(
+        media.isEmpty() ? QString() : QString(u"<b>" + tr("Media") + u"</b><br>" + media.join(QStringLiteral("<br>"))));
+    m_media->setVisible(!media.isEmpty());
     m_copy->setEnabled(has);
     m_redact->setEnabled(m_watch->canRedact());
     m_cancel->setEnabled(m_watch->canCancel());

@@ -46,6 +46,7 @@ private:
     QLabel* m_fields;
     QLabel* m_timeline;
     QLabel* m_deliveryError;
+    QLabel* m_media;
     QLineEdit* m_search;
     QPushButton* m_copy;
     QPlainTextEdit* m_json;

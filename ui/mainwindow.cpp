@@ -40,24 +40,16 @@ struct ShortcutInfo
     const char* what;
 };
 
-// One list for the shortcuts and the help dialog, so the help never goes stale.
-const QList<ShortcutInfo>& shortcutList()
+// The keys that are not menu actions (they belong to a panel). The help lists these and every menu action, so it
+// cannot go stale.
+const QList<ShortcutInfo>& panelShortcuts()
 {
     static const QList<ShortcutInfo> list {
-        { QKeySequence(Qt::CTRL | Qt::Key_Return), QT_TRANSLATE_NOOP("textbench::MainWindow", "Send the message") },
-        { QKeySequence(Qt::CTRL | Qt::Key_N), QT_TRANSLATE_NOOP("textbench::MainWindow", "New message (go to To)") },
-        { QKeySequence(Qt::CTRL | Qt::Key_I), QT_TRANSLATE_NOOP("textbench::MainWindow", "Inspect a message by SID") },
-        { QKeySequence(Qt::CTRL | Qt::Key_1), QT_TRANSLATE_NOOP("textbench::MainWindow", "Send & inspect") },
-        { QKeySequence(Qt::CTRL | Qt::Key_2), QT_TRANSLATE_NOOP("textbench::MainWindow", "Log") },
-        { QKeySequence(Qt::Key_F5), QT_TRANSLATE_NOOP("textbench::MainWindow", "Load the log again") },
         { QKeySequence(Qt::CTRL | Qt::Key_F), QT_TRANSLATE_NOOP("textbench::MainWindow", "Find in the raw JSON") },
-        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QT_TRANSLATE_NOOP("textbench::MainWindow", "Profiles") },
-        { QKeySequence(Qt::CTRL | Qt::Key_K), QT_TRANSLATE_NOOP("textbench::MainWindow", "Switch profile") },
-        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-            QT_TRANSLATE_NOOP("textbench::MainWindow", "Show or hide Activity") },
+        { QKeySequence(Qt::Key_F5), QT_TRANSLATE_NOOP("textbench::MainWindow", "Load the log again (in the Log)") },
+        { QKeySequence(Qt::Key_Return),
+            QT_TRANSLATE_NOOP("textbench::MainWindow", "Open the selected message (in the Log)") },
         { QKeySequence(Qt::Key_Escape), QT_TRANSLATE_NOOP("textbench::MainWindow", "Dismiss the error panel") },
-        { QKeySequence(Qt::Key_F1), QT_TRANSLATE_NOOP("textbench::MainWindow", "Keyboard shortcuts") },
-        { QKeySequence(Qt::CTRL | Qt::Key_Q), QT_TRANSLATE_NOOP("textbench::MainWindow", "Quit") },
     };
     return list;
 }
@@ -113,7 +105,7 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
 
     // Menus carry every action and its shortcut; the help lists the same table.
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* exportAction = file->addAction(tr("Export the log…"));
+    QAction* exportAction = file->addAction(tr("Export the log…"), QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportAction, &QAction::triggered, m_log, [this] {
         m_tabs->setCurrentWidget(m_log);
         m_log->findChild<QPushButton*>(QStringLiteral("exportButton"))->click();
@@ -122,7 +114,10 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), qApp, &QApplication::quit);
     quit->setMenuRole(QAction::QuitRole);
     QMenu* message = menuBar()->addMenu(tr("&Message"));
-    message->addAction(tr("&Send"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_compose, &ComposeWidget::send);
+    // Ctrl+Enter sends from anywhere in the window (the main key and the keypad's); the composer owns no shortcut of
+    // its own, which would make the key ambiguous.
+    QAction* send = message->addAction(tr("&Send"), m_compose, &ComposeWidget::send);
+    send->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
     message->addAction(tr("&New message"), QKeySequence(Qt::CTRL | Qt::Key_N), this, [this] {
         m_tabs->setCurrentIndex(0);
         m_compose->findChild<QWidget*>(QStringLiteral("toLineEdit"))->setFocus();
@@ -131,6 +126,25 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
         m_tabs->setCurrentIndex(0);
         m_inspector->findChild<QWidget*>(QStringLiteral("sidLineEdit"))->setFocus();
     });
+    message->addSeparator();
+    // The inspector's buttons, from the keyboard: a click on a disabled button does nothing, so the rules of when
+    // Twilio allows an action stay in one place.
+    const auto press = [this](QWidget* panel, const char* button) {
+        return [this, panel, button] {
+            m_tabs->setCurrentIndex(0);
+            if (auto* b = panel->findChild<QPushButton*>(QString::fromLatin1(button)))
+                b->click();
+        };
+    };
+    message->addAction(tr("&Fetch again"), QKeySequence(Qt::CTRL | Qt::Key_R), this, press(m_inspector, "fetchButton"));
+    message->addAction(tr("&Redact the body…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
+        press(m_inspector, "redactButton"));
+    message->addAction(tr("&Cancel the scheduled message…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this,
+        press(m_inspector, "cancelButton"));
+    message->addAction(
+        tr("&Delete the message…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), this, press(m_inspector, "deleteButton"));
+    message->addAction(tr("Copy the raw &JSON"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+        press(m_inspector, "copyJsonButton"));
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(
         tr("Send && inspect"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_tabs->setCurrentIndex(0); });
@@ -138,6 +152,11 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     QAction* toggleActivity = m_activityDock->toggleViewAction();
     toggleActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     view->addAction(toggleActivity);
+    view->addAction(
+        tr("Copy the selected request as c&URL"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this, [this] {
+            if (auto* b = m_activity->findChild<QPushButton*>(QStringLiteral("copyCurlButton")))
+                b->click();
+        });
     QMenu* profiles = menuBar()->addMenu(tr("&Profiles"));
     profiles->addAction(
         tr("&Manage profiles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, &MainWindow::showProfiles);
@@ -288,10 +307,20 @@ void MainWindow::showShortcuts()
     dialog.setObjectName(QStringLiteral("shortcutsDialog"));
     dialog.setWindowTitle(tr("Keyboard shortcuts"));
     QString rows;
-    for (const ShortcutInfo& s : shortcutList())
+    const auto row = [&rows](const QKeySequence& keys, const QString& what) {
         rows += QStringLiteral("<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>")
-                    .arg(s.keys.toString(QKeySequence::NativeText).toHtmlEscaped(),
-                        QCoreApplication::translate("textbench::MainWindow", s.what).toHtmlEscaped());
+                    .arg(keys.toString(QKeySequence::NativeText).toHtmlEscaped(), what.toHtmlEscaped());
+    };
+    for (QAction* menu : menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction* a : menu->menu()->actions()) {
+            if (!a->shortcut().isEmpty())
+                row(a->shortcut(), QString(a->text()).remove(u'&'));
+        }
+    }
+    for (const ShortcutInfo& s : panelShortcuts())
+        row(s.keys, QCoreApplication::translate("textbench::MainWindow", s.what));
     auto* label = new QLabel(QStringLiteral("<table cellspacing=\"4\">") + rows + QStringLiteral("</table>"), &dialog);
     label->setObjectName(QStringLiteral("shortcutsLabel"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);

@@ -7,6 +7,7 @@
 #include "phone/phonenumbers.h"
 #include "sandboxaccount.h"
 
+#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,15 +41,24 @@ QJsonValue stringOrNull(const QString& s)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    default:
+        return "Status";
     }
 }
 
@@ -91,8 +101,7 @@ int compareToBound(const QDateTime& sent, const DateBound& bound)
 
 SandboxServer::SandboxServer(QObject* parent)
     : QAbstractHttpServer(parent)
-{
-}
+{ }
 
 void SandboxServer::setSpeed(double speed)
 {
@@ -128,7 +137,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
 {
     const Reply reply = dispatch(request);
     QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
-    out += "Date: " + QLocale::c().toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'").toLatin1()
+    out += "Date: "
+        + QLocale::c().toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'").toLatin1()
         + "\r\n";
     if (reply.status != 204)
         out += "Content-Type: application/json; charset=utf-8\r\n";
@@ -160,12 +170,13 @@ SandboxServer::Reply SandboxServer::json(int status, const QJsonObject& object)
 
 SandboxServer::Reply SandboxServer::error(int status, int code, const QString& message)
 {
-    return json(status, QJsonObject {
-                            { QStringLiteral("code"), code },
-                            { QStringLiteral("message"), message },
-                            { QStringLiteral("more_info"), QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code) },
-                            { QStringLiteral("status"), status },
-                        });
+    return json(status,
+        QJsonObject {
+            { QStringLiteral("code"), code },
+            { QStringLiteral("message"), message },
+            { QStringLiteral("more_info"), QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code) },
+            { QStringLiteral("status"), status },
+        });
 }
 
 QString SandboxServer::newSid(const QString& prefix)
@@ -207,8 +218,11 @@ SandboxServer::Reply SandboxServer::dispatch(const QHttpServerRequest& request)
 
     static const QRegularExpression accountRe(QStringLiteral("^/2010-04-01/Accounts/([^/]+)\\.json$"));
     static const QRegularExpression collectionRe(QStringLiteral("^/2010-04-01/Accounts/([^/]+)/Messages\\.json$"));
-    static const QRegularExpression instanceRe(QStringLiteral("^/2010-04-01/Accounts/([^/]+)/Messages/([^/]+)\\.json$"));
-    enum class Route { Account, Collection, Instance } route;
+    static const QRegularExpression instanceRe(
+        QStringLiteral("^/2010-04-01/Accounts/([^/]+)/Messages/([^/]+)\\.json$"));
+    static const QRegularExpression mediaRe(
+        QStringLiteral("^/2010-04-01/Accounts/([^/]+)/Messages/([^/]+)/Media\\.json$"));
+    enum class Route { Account, Collection, Instance, Media } route;
     QRegularExpressionMatch m;
     if ((m = accountRe.match(path)).hasMatch())
         route = Route::Account;
@@ -216,6 +230,8 @@ SandboxServer::Reply SandboxServer::dispatch(const QHttpServerRequest& request)
         route = Route::Collection;
     else if ((m = instanceRe.match(path)).hasMatch())
         route = Route::Instance;
+    else if ((m = mediaRe.match(path)).hasMatch())
+        route = Route::Media;
     else
         return notFound();
 
@@ -230,9 +246,8 @@ SandboxServer::Reply SandboxServer::dispatch(const QHttpServerRequest& request)
     const Method method = request.method();
     const auto notAllowed = [] { return error(405, 20004, QStringLiteral("Method not allowed")); };
     const bool test = caller == Caller::Test;
-    const auto testRefused = [] {
-        return error(403, 20008, QStringLiteral("Resource not accessible with Test Account Credentials"));
-    };
+    const auto testRefused
+        = [] { return error(403, 20008, QStringLiteral("Resource not accessible with Test Account Credentials")); };
 
     switch (route) {
     case Route::Account:
@@ -255,6 +270,10 @@ SandboxServer::Reply SandboxServer::dispatch(const QHttpServerRequest& request)
         if (method == Method::Post)
             return updateMessage(m.captured(2), request);
         return deleteMessage(m.captured(2));
+    case Route::Media:
+        if (method != Method::Get)
+            return notAllowed();
+        return test ? testRefused() : listMedia(m.captured(2));
     }
     return notFound();
 }
@@ -279,11 +298,13 @@ QJsonObject SandboxServer::messageJson(const StoredMessage& message) const
         { QStringLiteral("num_media"), QString::number(message.mediaUrls.size()) },
         { QStringLiteral("num_segments"), QString::number(message.numSegments) },
         { QStringLiteral("price"),
-          priced ? QJsonValue(QString::number(-kPricePerSegment * message.numSegments, 'f', 5)) : QJsonValue(QJsonValue::Null) },
+            priced ? QJsonValue(QString::number(-kPricePerSegment * message.numSegments, 'f', 5))
+                   : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("price_unit"), QStringLiteral("USD") },
         { QStringLiteral("sid"), message.sid },
         { QStringLiteral("status"), state.status },
-        { QStringLiteral("subresource_uris"), QJsonObject { { QStringLiteral("media"), QString(uri + u"/Media.json") } } },
+        { QStringLiteral("subresource_uris"),
+            QJsonObject { { QStringLiteral("media"), QString(uri + u"/Media.json") } } },
         { QStringLiteral("to"), message.to },
         { QStringLiteral("uri"), QString(uri + u".json") },
     };
@@ -315,7 +336,7 @@ SandboxServer::Reply SandboxServer::createMessage(const QHttpServerRequest& requ
     for (const QString& url : media) {
         if (!isWebUrl(url))
             return error(400, 21620,
-                         QStringLiteral("Media urls: %1 are invalid. Please use only valid http and https urls").arg(url));
+                QStringLiteral("Media urls: %1 are invalid. Please use only valid http and https urls").arg(url));
     }
     const AddressCheck to = PhoneNumbers::check(rawTo, PhoneNumbers::Role::To);
     if (!to.isValid() || (to.kind == AddressCheck::Kind::PhoneNumber && !to.verified))
@@ -325,9 +346,9 @@ SandboxServer::Reply SandboxServer::createMessage(const QHttpServerRequest& requ
         const AddressCheck fromCheck = PhoneNumbers::check(rawFrom, PhoneNumbers::Role::From);
         if (!fromCheck.isValid() || (fromCheck.kind == AddressCheck::Kind::PhoneNumber && !fromCheck.verified))
             return error(400, 21212,
-                         QStringLiteral("The 'From' number %1 is not a valid phone number, shortcode, or alphanumeric "
-                                        "sender ID.")
-                             .arg(rawFrom));
+                QStringLiteral("The 'From' number %1 is not a valid phone number, shortcode, or alphanumeric "
+                               "sender ID.")
+                    .arg(rawFrom));
         from = fromCheck.normalized;
     }
     if (!service.isEmpty() && !Sid::hasShape(service, { QStringLiteral("MG") }))
@@ -349,8 +370,8 @@ SandboxServer::Reply SandboxServer::createMessage(const QHttpServerRequest& requ
         const qint64 ahead = sendAt.isValid() ? now.secsTo(sendAt) : -1;
         if (ahead < 15 * 60 || ahead > 35 * 24 * 3600)
             return error(400, 35114,
-                         QStringLiteral("SendAt time must be between 900 seconds and 35 days (3024000 seconds) in the "
-                                        "future."));
+                QStringLiteral("SendAt time must be between 900 seconds and 35 days (3024000 seconds) in the "
+                               "future."));
         message.sendAt = sendAt.toUTC();
     }
 
@@ -372,7 +393,8 @@ SandboxServer::Reply SandboxServer::createMessage(const QHttpServerRequest& requ
         const QString uri = kApiPrefix + Account::kTestAccountSid + u"/Messages/" + message.sid;
         o.insert(QStringLiteral("account_sid"), Account::kTestAccountSid);
         o.insert(QStringLiteral("uri"), QString(uri + u".json"));
-        o.insert(QStringLiteral("subresource_uris"), QJsonObject { { QStringLiteral("media"), QString(uri + u"/Media.json") } });
+        o.insert(QStringLiteral("subresource_uris"),
+            QJsonObject { { QStringLiteral("media"), QString(uri + u"/Media.json") } });
     }
     return json(201, o);
 }
@@ -381,9 +403,49 @@ SandboxServer::Reply SandboxServer::fetchMessage(const QString& sid)
 {
     const StoredMessage* message = m_store.find(sid);
     if (!message)
-        return error(404, 20404, QStringLiteral("The requested resource %1%2/Messages/%3.json was not found")
-                                     .arg(kApiPrefix, Account::kAccountSid, sid));
+        return error(404, 20404,
+            QStringLiteral("The requested resource %1%2/Messages/%3.json was not found")
+                .arg(kApiPrefix, Account::kAccountSid, sid));
     return json(200, messageJson(*message));
+}
+
+SandboxServer::Reply SandboxServer::listMedia(const QString& messageSid)
+{
+    const StoredMessage* message = m_store.find(messageSid);
+    if (!message)
+        return fetchMessage(messageSid);
+    // One Media resource per MediaUrl, with a SID derived from the message's, so that it is the same on every fetch.
+    const QString base = kApiPrefix + Account::kAccountSid + u"/Messages/" + message->sid + u"/Media";
+    QJsonArray list;
+    for (qsizetype i = 0; i < message->mediaUrls.size(); ++i) {
+        const QByteArray digest
+            = QCryptographicHash::hash((message->sid + u'/' + QString::number(i)).toUtf8(), QCryptographicHash::Md5);
+        const QString sid = QStringLiteral("ME") + QString::fromLatin1(digest.toHex());
+        const QString path = QUrl(message->mediaUrls.at(i)).path().toLower();
+        const QString type = path.endsWith(u".png")             ? QStringLiteral("image/png")
+            : path.endsWith(u".gif")                            ? QStringLiteral("image/gif")
+            : path.endsWith(u".jpg") || path.endsWith(u".jpeg") ? QStringLiteral("image/jpeg")
+            : path.endsWith(u".mp4")                            ? QStringLiteral("video/mp4")
+            : path.endsWith(u".pdf")                            ? QStringLiteral("application/pdf")
+            : path.endsWith(u".vcf")                            ? QStringLiteral("text/vcard")
+                                                                : QStringLiteral("image/jpeg");
+        list.append(QJsonObject {
+            { QStringLiteral("account_sid"), Account::kAccountSid },
+            { QStringLiteral("content_type"), type },
+            { QStringLiteral("date_created"), dateValue(message->created) },
+            { QStringLiteral("date_updated"), dateValue(message->created) },
+            { QStringLiteral("parent_sid"), message->sid },
+            { QStringLiteral("sid"), sid },
+            { QStringLiteral("uri"), QString(base + u'/' + sid + u".json") },
+        });
+    }
+    const QString uri = base + QStringLiteral(".json?PageSize=50&Page=0");
+    return json(200,
+        QJsonObject { { QStringLiteral("media_list"), list }, { QStringLiteral("first_page_uri"), uri },
+            { QStringLiteral("next_page_uri"), QJsonValue::Null },
+            { QStringLiteral("previous_page_uri"), QJsonValue::Null }, { QStringLiteral("page"), 0 },
+            { QStringLiteral("page_size"), 50 }, { QStringLiteral("start"), 0 },
+            { QStringLiteral("end"), qMax(0, int(list.size()) - 1) }, { QStringLiteral("uri"), uri } });
 }
 
 SandboxServer::Reply SandboxServer::updateMessage(const QString& sid, const QHttpServerRequest& request)
@@ -397,8 +459,9 @@ SandboxServer::Reply SandboxServer::updateMessage(const QString& sid, const QHtt
     const bool hasBody = !body.isNull();
     const bool hasStatus = !status.isNull();
     if (hasBody == hasStatus)
-        return error(400, 30400, hasBody ? QStringLiteral("Cannot cancel and redact a message at the same time.")
-                                         : QStringLiteral("Parameters are not valid: give Body or Status."));
+        return error(400, 30400,
+            hasBody ? QStringLiteral("Cannot cancel and redact a message at the same time.")
+                    : QStringLiteral("Parameters are not valid: give Body or Status."));
     const QDateTime now = m_clock.now();
     const Lifecycle::State state = Lifecycle::at(*message, now, m_speed);
     if (hasStatus) {
@@ -442,15 +505,15 @@ SandboxServer::Reply SandboxServer::listMessages(const QHttpServerRequest& reque
     const QString toFilter = field("To");
     const QString fromFilter = field("From");
     DateBound on, before, after;
-    for (auto [name, bound] : { std::pair { "DateSent", &on }, std::pair { "DateSent<", &before },
-                                std::pair { "DateSent>", &after } }) {
+    for (auto [name, bound] :
+        { std::pair { "DateSent", &on }, std::pair { "DateSent<", &before }, std::pair { "DateSent>", &after } }) {
         const QString v = field(name);
         if (v.isEmpty())
             continue;
         *bound = parseDateBound(v);
         if (!bound->isValid())
-            return error(400, 20001, QStringLiteral("Invalid %1: %2 is not a date (YYYY-MM-DD).")
-                                         .arg(QString::fromLatin1(name), v));
+            return error(400, 20001,
+                QStringLiteral("Invalid %1: %2 is not a date (YYYY-MM-DD).").arg(QString::fromLatin1(name), v));
     }
     int pageSize = kDefaultPageSize;
     if (const QString v = field("PageSize"); !v.isEmpty()) {
@@ -469,8 +532,8 @@ SandboxServer::Reply SandboxServer::listMessages(const QHttpServerRequest& reque
     }
 
     const QDateTime now = m_clock.now();
-    const bool filtered = !toFilter.isEmpty() || !fromFilter.isEmpty() || on.isValid() || before.isValid()
-        || after.isValid();
+    const bool filtered
+        = !toFilter.isEmpty() || !fromFilter.isEmpty() || on.isValid() || before.isValid() || after.isValid();
     // Unfiltered, a page is read straight from the store; filtered, the matching SIDs are collected first.
     QStringList matching;
     if (filtered) {
@@ -494,12 +557,10 @@ SandboxServer::Reply SandboxServer::listMessages(const QHttpServerRequest& reque
         }
     }
     const qsizetype total = filtered ? matching.size() : qsizetype(m_store.size());
-    const auto sidAt = [&](qsizetype i) -> const QString& {
-        return filtered ? matching.at(i) : m_store.atNewestFirst(i).sid;
-    };
-    const auto indexOf = [&](const QString& sid) {
-        return filtered ? matching.indexOf(sid) : m_store.indexNewestFirst(sid);
-    };
+    const auto sidAt
+        = [&](qsizetype i) -> const QString& { return filtered ? matching.at(i) : m_store.atNewestFirst(i).sid; };
+    const auto indexOf
+        = [&](const QString& sid) { return filtered ? matching.indexOf(sid) : m_store.indexNewestFirst(sid); };
 
     qsizetype start = qsizetype(page) * pageSize;
     const QString token = field("PageToken");
@@ -535,10 +596,10 @@ SandboxServer::Reply SandboxServer::listMessages(const QHttpServerRequest& reque
         { QStringLiteral("uri"), pageUri(page, token) },
         { QStringLiteral("first_page_uri"), pageUri(0, {}) },
         { QStringLiteral("next_page_uri"),
-          end < total ? QJsonValue(pageUri(page + 1, u"PA" + sidAt(end))) : QJsonValue(QJsonValue::Null) },
+            end < total ? QJsonValue(pageUri(page + 1, u"PA" + sidAt(end))) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("previous_page_uri"),
-          page > 0 && start > 0 && previousStart < total ? QJsonValue(pageUri(page - 1, u"PA" + sidAt(previousStart)))
-                                                         : QJsonValue(QJsonValue::Null) },
+            page > 0 && start > 0 && previousStart < total ? QJsonValue(pageUri(page - 1, u"PA" + sidAt(previousStart)))
+                                                           : QJsonValue(QJsonValue::Null) },
     };
     return json(200, o);
 }
@@ -547,19 +608,20 @@ SandboxServer::Reply SandboxServer::fetchAccount(bool) const
 {
     const QString uri = kApiPrefix + Account::kAccountSid;
     static const QDateTime created = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
-    return json(200, QJsonObject {
-                         { QStringLiteral("sid"), Account::kAccountSid },
-                         { QStringLiteral("owner_account_sid"), Account::kAccountSid },
-                         { QStringLiteral("friendly_name"), Account::kFriendlyName },
-                         { QStringLiteral("status"), QStringLiteral("active") },
-                         { QStringLiteral("type"), QStringLiteral("Full") },
-                         { QStringLiteral("auth_token"), Account::kAuthToken },
-                         { QStringLiteral("date_created"), dateValue(created) },
-                         { QStringLiteral("date_updated"), dateValue(created) },
-                         { QStringLiteral("uri"), QString(uri + u".json") },
-                         { QStringLiteral("subresource_uris"),
-                           QJsonObject { { QStringLiteral("messages"), QString(uri + u"/Messages.json") } } },
-                     });
+    return json(200,
+        QJsonObject {
+            { QStringLiteral("sid"), Account::kAccountSid },
+            { QStringLiteral("owner_account_sid"), Account::kAccountSid },
+            { QStringLiteral("friendly_name"), Account::kFriendlyName },
+            { QStringLiteral("status"), QStringLiteral("active") },
+            { QStringLiteral("type"), QStringLiteral("Full") },
+            { QStringLiteral("auth_token"), Account::kAuthToken },
+            { QStringLiteral("date_created"), dateValue(created) },
+            { QStringLiteral("date_updated"), dateValue(created) },
+            { QStringLiteral("uri"), QString(uri + u".json") },
+            { QStringLiteral("subresource_uris"),
+                QJsonObject { { QStringLiteral("messages"), QString(uri + u"/Messages.json") } } },
+        });
 }
 
 } // namespace textbench::sandbox

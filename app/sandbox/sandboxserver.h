@@ -58,6 +58,7 @@ private:
     Reply fetchMessage(const QString& sid);
     Reply updateMessage(const QString& sid, const QHttpServerRequest& request);
     Reply deleteMessage(const QString& sid);
+    Reply listMedia(const QString& messageSid);
     Reply listMessages(const QHttpServerRequest& request);
     Reply fetchAccount(bool testCredentials) const;
 

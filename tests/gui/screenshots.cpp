@@ -8,6 +8,7 @@
 #include "logwidget.h"
 #include "mainwindow.h"
 #include "messages/messagewatch.h"
+#include "profilesdialog.h"
 #include "workbench.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QListView>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -119,5 +121,25 @@ int main(int argc, char* argv[])
     waitUntil([&] { return window.errorPanel()->isVisible(); });
     pause(300);
     window.grab().save(out + QStringLiteral("/error") + suffix + QStringLiteral(".png"));
+
+    // The Profiles dialog, with an account beside the Sandbox (its secret kept for this run: no keychain here).
+    Profile acme;
+    acme.name = QStringLiteral("Acme staging");
+    acme.kind = ProfileKind::Test;
+    acme.scheme = AuthScheme::ApiKey;
+    acme.accountSid = QStringLiteral("AC3f2a9b7c1d0e4f5a6b7c8d9e0f1a2b3c");
+    acme.apiKeySid = QStringLiteral("SK9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b");
+    acme.defaultSender = QStringLiteral("+14155550199");
+    acme.secretStorage = SecretStorage::ThisRunOnly;
+    bool added = false;
+    workbench.profileManager()->add(
+        acme, QStringLiteral("not-a-real-secret"), &window, [&](const ProfileManager::Outcome& o) { added = o.ok; });
+    waitUntil([&] { return added; });
+    ProfilesDialog* dialog = window.showProfiles();
+    auto* list = dialog->findChild<QListView*>(QStringLiteral("profilesListView"));
+    list->setCurrentIndex(
+        workbench.profileList()->index(workbench.profileList()->rowOf(workbench.profiles()->find(acme.name)->id)));
+    pause(300);
+    dialog->grab().save(out + QStringLiteral("/profiles") + suffix + QStringLiteral(".png"));
     return 0;
 }

@@ -90,11 +90,11 @@ private:
 
     void clickSend() { QTest::mouseClick(find<QPushButton>("sendButton"), Qt::LeftButton); }
 
-private Q_SLOTS:
-    void init()
+    // Starts Textbench on the test's settings file, as a launch does; returns what ready() said.
+    QString open()
     {
-        QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(QStringLiteral("profiles.ini")));
+        m_window.reset();
+        m_workbench.reset();
         Workbench::Options options;
         options.settings = new QSettings(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
         options.keychainService = QStringLiteral("io.github.textbench.test-gui");
@@ -105,8 +105,17 @@ private Q_SLOTS:
         m_window->show();
         QSignalSpy ready(m_workbench.get(), &Workbench::ready);
         m_workbench->start();
-        QVERIFY(ready.wait(10'000));
-        QCOMPARE(ready.at(0).at(0).toString(), QString());
+        if (!ready.wait(10'000))
+            return QStringLiteral("test: no ready() within 10 s");
+        return ready.at(0).at(0).toString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("profiles.ini")));
+        QCOMPARE(open(), QString());
     }
 
     void cleanup()
@@ -126,6 +135,30 @@ private Q_SLOTS:
         QVERIFY(!m_window->errorPanel()->isVisible());
     }
 
+    void aRememberedProfileWithoutItsSecretFallsBackToTheSandbox()
+    {
+        // Last run's active profile kept its secret for that run only: this run cannot have it.
+        Profile p;
+        p.name = QStringLiteral("Laptop");
+        p.accountSid = test::kAccountSid;
+        p.secretStorage = SecretStorage::ThisRunOnly;
+        const QString id = m_workbench->profiles()->add(p);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(m_workbench->profiles()->setActive(id));
+
+        const QString problem = open();
+        QVERIFY2(problem.contains(QStringLiteral("Laptop")) && problem.contains(QStringLiteral("single run")),
+            qPrintable(problem));
+        QCOMPARE(text("kindBadgeLabel"), QStringLiteral("Sandbox"));
+        QVERIFY(m_window->errorPanel()->isVisible());
+        QVERIFY(m_window->errorPanel()->titleText().contains(QStringLiteral("Sandbox")));
+        QVERIFY(m_window->errorPanel()->bodyText().contains(QStringLiteral("Laptop")));
+        // The app works on the Sandbox meanwhile.
+        compose(QStringLiteral("+14155552671"), QStringLiteral("Still working"));
+        clickSend();
+        QTRY_COMPARE_WITH_TIMEOUT(text("statusBadgeLabel"), QStringLiteral("delivered"), 15'000);
+    }
+
     void theCounterAndTheNumberChecksAsYouType()
     {
         find<QLineEdit>("toLineEdit")->setText(QStringLiteral("+1 (415) 555-2671"));
@@ -139,12 +172,19 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("ucs2Label")->isVisible());
         QVERIFY2(text("ucs2Label").contains(QStringLiteral("’")), qPrintable(text("ucs2Label")));
         QVERIFY(text("ucs2Label").contains(QStringLiteral("smart encoding would make it GSM-7")));
+        // The culprit is marked where it stands in the body.
+        const auto marks = find<QPlainTextEdit>("bodyTextEdit")->extraSelections();
+        QCOMPARE(marks.size(), 1);
+        QCOMPARE(marks.first().cursor.selectedText(), QStringLiteral("’"));
+        QCOMPARE(marks.first().cursor.selectionStart(), 2);
     }
 
     void sendAndWatchItReachDelivered()
     {
         compose(QStringLiteral("+1 415 555 2671"), QStringLiteral("Hello from the GUI test"));
-        clickSend();
+        // Ctrl+Enter from the body, as a user sends.
+        find<QPlainTextEdit>("bodyTextEdit")->setFocus();
+        QTest::keyClick(find<QPlainTextEdit>("bodyTextEdit"), Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(text("statusBadgeLabel"), QStringLiteral("delivered"), 15'000);
         const QString timeline = text("timelineLabel");
         QVERIFY2(timeline.contains(QStringLiteral("queued")) && timeline.contains(QStringLiteral("delivered")),
@@ -154,6 +194,10 @@ private Q_SLOTS:
         QVERIFY(find<QLineEdit>("sidLineEdit")->text().startsWith(QStringLiteral("SM")));
         QVERIFY(find<QPushButton>("deleteButton")->isEnabled());
         QVERIFY(!find<QPushButton>("cancelButton")->isEnabled());
+        // Fetching the same message again keeps its timeline.
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workbench->watch()->isBusy(), 10'000);
+        QCOMPARE(text("timelineLabel"), timeline);
         // The Activity panel saw it, with Authorization masked.
         auto* activity = find<QTableView>("activityTableView");
         QVERIFY(activity->model()->rowCount() >= 2);
@@ -187,6 +231,19 @@ private Q_SLOTS:
         QVERIFY(m_window->errorPanel()->isVisible());
         QCOMPARE(m_window->activity()->table()->model()->rowCount(), requests);
         QCOMPARE(find<QPlainTextEdit>("bodyTextEdit")->toPlainText(), QStringLiteral("Keep me too"));
+    }
+
+    void anMmsShowsItsMedia()
+    {
+        compose(QStringLiteral("+14155552671"), QString());
+        find<QToolButton>("mediaToggleButton")->click();
+        find<QPlainTextEdit>("mediaTextEdit")
+            ->setPlainText(QStringLiteral("https://example.com/cat.png\nhttps://example.com/dog.gif\n"));
+        clickSend();
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("mediaLabel")->text().contains(QStringLiteral("image/gif")), 15'000);
+        QVERIFY(text("mediaLabel").contains(QStringLiteral("image/png")));
+        QVERIFY(text("mediaLabel").contains(QStringLiteral("ME")));
+        QVERIFY(find<QLineEdit>("sidLineEdit")->text().startsWith(QStringLiteral("MM")));
     }
 
     void aDeliveryFailureIsExplained()
@@ -328,6 +385,33 @@ private Q_SLOTS:
         Q_EMIT combo->activated(0);
         QTRY_COMPARE_WITH_TIMEOUT(text("kindBadgeLabel"), QStringLiteral("Sandbox"), 10'000);
         QVERIFY(find<QLabel>("sandboxBannerLabel")->isVisible());
+    }
+
+    void everyShortcutIsListed()
+    {
+        QString listed;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return;
+            listed = dialog->findChild<QLabel*>(QStringLiteral("shortcutsLabel"))->text();
+            dialog->close();
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        QVERIFY(!listed.isEmpty());
+        // Every menu action with a shortcut is in the list.
+        int actions = 0;
+        for (QAction* a : m_window->findChildren<QAction*>()) {
+            if (a->shortcut().isEmpty())
+                continue;
+            ++actions;
+            QVERIFY2(listed.contains(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped()),
+                qPrintable(a->text() + u' ' + a->shortcut().toString()));
+        }
+        QVERIFY(actions >= 15);
+        // And the keys that belong to a panel.
+        for (const char* key : { "Ctrl+F", "F5", "Esc" })
+            QVERIFY2(listed.contains(QKeySequence(QString::fromLatin1(key)).toString(QKeySequence::NativeText)), key);
     }
 
     void aProfileSavedWithOrWithoutAKeychain()

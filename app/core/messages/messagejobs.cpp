@@ -3,13 +3,15 @@
 
 #include "api/sid.h"
 
+#include <QJsonArray>
+
 namespace textbench {
 
 namespace {
 QString messageSidProblem(const QString& sid)
 {
     return Sid::shapeProblem(sid, { QStringLiteral("SM"), QStringLiteral("MM") },
-                             QCoreApplication::translate("textbench::MessageJobs", "message SID"));
+        QCoreApplication::translate("textbench::MessageJobs", "message SID"));
 }
 } // namespace
 
@@ -18,8 +20,7 @@ QString messageSidProblem(const QString& sid)
 CreateMessageJob::CreateMessageJob(ApiClient* client, const CreateMessageParams& params)
     : ApiJob(client)
     , m_params(params)
-{
-}
+{ }
 
 QString CreateMessageJob::validateInputs()
 {
@@ -55,11 +56,50 @@ void CreateMessageJob::handleResponse(const ApiCall& call)
 
 // --- fetch -------------------------------------------------------------------------------------------------------
 
+ListMediaJob::ListMediaJob(ApiClient* client, const QString& messageSid)
+    : ApiJob(client)
+    , m_sid(messageSid.trimmed())
+{ }
+
+QString ListMediaJob::validateInputs()
+{
+    return messageSidProblem(m_sid);
+}
+
+ApiRequest ListMediaJob::firstRequest() const
+{
+    ApiRequest r;
+    r.url = client()->endpoint().url(accountPath() + u"/Messages/" + m_sid + u"/Media.json");
+    r.operation = QStringLiteral("messages.media.list");
+    r.maxResponseBytes = ApiRequest::kSingleResourceCap;
+    return r;
+}
+
+void ListMediaJob::handleResponse(const ApiCall& call)
+{
+    const auto json = parseObject(call);
+    if (!json)
+        return;
+    const QJsonValue list = json->value(QStringLiteral("media_list"));
+    if (!list.isArray()) {
+        fail(ApiError::badResponse(call.exchange(), tr("it has no media_list array")));
+        return;
+    }
+    for (const QJsonValue& v : list.toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString sid = o.value(QStringLiteral("sid")).toString();
+        if (sid.isEmpty())
+            continue; // not a media object: skipped rather than shown empty
+        m_media.append({ sid, o.value(QStringLiteral("content_type")).toString(),
+            o.value(QStringLiteral("uri")).toString(), parseTwilioDate(o.value(QStringLiteral("date_created"))) });
+    }
+    succeed();
+}
+
 FetchMessageJob::FetchMessageJob(ApiClient* client, const QString& sid)
     : ApiJob(client)
     , m_sid(sid.trimmed())
-{
-}
+{ }
 
 QString FetchMessageJob::validateInputs()
 {
@@ -97,8 +137,7 @@ UpdateMessageJob::UpdateMessageJob(ApiClient* client, const QString& sid, const 
     , m_sid(sid.trimmed())
     , m_body(body)
     , m_status(status.trimmed())
-{
-}
+{ }
 
 UpdateMessageJob* UpdateMessageJob::redact(ApiClient* client, const QString& sid)
 {
@@ -161,8 +200,7 @@ void UpdateMessageJob::handleResponse(const ApiCall& call)
 DeleteMessageJob::DeleteMessageJob(ApiClient* client, const QString& sid)
     : ApiJob(client)
     , m_sid(sid.trimmed())
-{
-}
+{ }
 
 QString DeleteMessageJob::validateInputs()
 {
@@ -204,8 +242,7 @@ ListMessagesJob::ListMessagesJob(ApiClient* client, const MessageListFilter& fil
     : ApiJob(client)
     , m_filter(filter)
     , m_limit(std::max(0, limit))
-{
-}
+{ }
 
 ListMessagesJob* ListMessagesJob::fromPageUri(ApiClient* client, const QString& pageUri, int limit)
 {
@@ -224,8 +261,9 @@ QString ListMessagesJob::validateInputs()
 ApiRequest ListMessagesJob::firstRequest() const
 {
     ApiRequest r;
-    r.url = m_startUri.isEmpty() ? client()->endpoint().url(accountPath() + u"/Messages.json", m_filter.toQuery(m_limit))
-                                 : client()->endpoint().resolveResourceUri(m_startUri);
+    r.url = m_startUri.isEmpty()
+        ? client()->endpoint().url(accountPath() + u"/Messages.json", m_filter.toQuery(m_limit))
+        : client()->endpoint().resolveResourceUri(m_startUri);
     r.operation = QStringLiteral("messages.list");
     return r;
 }
@@ -261,8 +299,8 @@ void ListMessagesJob::handleResponse(const ApiCall& call)
     const QUrl next = client()->endpoint().resolveResourceUri(m_nextPageUri);
     if (!next.isValid()) {
         fail(ApiError::badResponse(call.exchange(),
-                                   tr("its next_page_uri \"%1\" points away from the API host; it was not followed")
-                                       .arg(m_nextPageUri.left(200))));
+            tr("its next_page_uri \"%1\" points away from the API host; it was not followed")
+                .arg(m_nextPageUri.left(200))));
         return;
     }
     if (m_visited.contains(next.toString(QUrl::FullyEncoded))) {
@@ -285,8 +323,7 @@ void ListMessagesJob::handleResponse(const ApiCall& call)
 
 FetchAccountJob::FetchAccountJob(ApiClient* client)
     : ApiJob(client)
-{
-}
+{ }
 
 ApiRequest FetchAccountJob::firstRequest() const
 {

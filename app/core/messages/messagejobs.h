@@ -123,6 +123,33 @@ private:
     bool m_truncated = false;
 };
 
+/// \brief One media item of an MMS (the Media subresource): its SID, content type and URI.
+struct MessageMedia
+{
+    QString sid;
+    QString contentType;
+    QString uri; ///< relative to the API host, ".json" included; the content is at the same path without ".json"
+    QDateTime dateCreated;
+};
+
+/// \brief GET /Accounts/{sid}/Messages/{Sid}/Media.json: the media of a message (one page: an MMS has at most 10).
+class ListMediaJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    ListMediaJob(ApiClient* client, const QString& messageSid);
+    ApiRequest firstRequest() const override;
+    const QList<MessageMedia>& media() const { return m_media; }
+
+protected:
+    QString validateInputs() override;
+    void handleResponse(const ApiCall& call) override;
+
+private:
+    QString m_sid;
+    QList<MessageMedia> m_media;
+};
+
 /// \brief GET /Accounts/{sid}.json: the account check that tests a profile.
 class FetchAccountJob : public ApiJob
 {

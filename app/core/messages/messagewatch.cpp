@@ -72,8 +72,37 @@ void MessageWatch::clear()
     m_sid.clear();
     m_message = Message();
     m_timeline.clear();
+    if (m_mediaJob) {
+        disconnect(m_mediaJob, nullptr, this, nullptr);
+        m_mediaJob->cancel();
+        m_mediaJob = nullptr;
+    }
+    m_media.clear();
+    m_mediaFetched = false;
     setPolling(false);
     Q_EMIT changed();
+}
+
+void MessageWatch::fetchMedia()
+{
+    if (m_mediaFetched || m_mediaJob || !m_client || m_message.numMedia <= 0)
+        return;
+    m_mediaFetched = true;
+    auto* job = new ListMediaJob(m_client, m_sid);
+    m_mediaJob = job;
+    const QString sid = m_sid;
+    connect(job, &ApiJob::finished, this, [this, job, sid] {
+        if (job != m_mediaJob || sid != m_sid)
+            return;
+        m_mediaJob = nullptr;
+        if (!job->succeeded()) {
+            Q_EMIT failed(job->error(), QStringLiteral("media"));
+            return;
+        }
+        m_media = job->media();
+        Q_EMIT changed();
+    });
+    job->start();
 }
 
 void MessageWatch::abandonJob()
@@ -177,6 +206,7 @@ void MessageWatch::accept(const Message& message)
         m_timeline.append({ message.statusText, at });
         m_interval = kFirstPollMs; // a change: look again soon
     }
+    fetchMedia();
     if (MessageStatuses::isFinal(message.status) || message.status == MessageStatus::Scheduled) {
         m_pollTimer.stop();
         setPolling(false);

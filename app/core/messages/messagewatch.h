@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apijob.h"
 #include "api/apierror.h"
+#include "api/apijob.h"
 #include "message.h"
+#include "messagejobs.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -12,7 +13,6 @@
 #include <QTimer>
 
 namespace textbench {
-
 
 /// \brief The inspector's model of one message: fetches it, polls it (with backoff) until its status is final,
 /// records each status it was seen in, and redacts, cancels or deletes it.
@@ -53,6 +53,8 @@ public:
     const QString& sid() const { return m_sid; }
     const Message& message() const { return m_message; }
     const QList<Step>& timeline() const { return m_timeline; }
+    /// The media of an MMS, fetched once the message is known to have some.
+    const QList<MessageMedia>& media() const { return m_media; }
     /// Until the status is final (or polling gave up or cannot succeed): a fetch running or one due.
     bool isPolling() const { return m_polling; }
     bool isBusy() const { return m_job != nullptr; }
@@ -73,7 +75,7 @@ Q_SIGNALS:
     void changed();
     void busyChanged(bool busy);
     void pollingChanged(bool polling);
-    /// \a action: "fetch", "redact", "cancel" or "delete".
+    /// \a action: "fetch", "redact", "cancel", "delete" or "media".
     void failed(const textbench::ApiError& error, const QString& action);
     void retryScheduled(int retry, int delayMs, const textbench::ApiError& reason);
     void deleted(const QString& sid);
@@ -82,6 +84,7 @@ private:
     void run(ApiJob* job, const QString& action, bool isPoll);
     void accept(const Message& message);
     void schedulePoll();
+    void fetchMedia();
     void setPolling(bool polling);
     void abandonJob();
     static bool pollingCannotSucceed(const ApiError& error);
@@ -91,6 +94,9 @@ private:
     Message m_message;
     QList<Step> m_timeline;
     QPointer<ApiJob> m_job;
+    QPointer<ListMediaJob> m_mediaJob;
+    QList<MessageMedia> m_media;
+    bool m_mediaFetched = false;
     bool m_jobIsPoll = false;
     bool m_polling = false;
     QTimer m_pollTimer;

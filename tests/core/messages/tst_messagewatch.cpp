@@ -141,6 +141,39 @@ private Q_SLOTS:
         QCOMPARE(statuses(watch), (QStringList { QStringLiteral("scheduled"), QStringLiteral("canceled") }));
     }
 
+    void theMediaOfAnMms()
+    {
+        CreateMessageParams p;
+        p.to = QStringLiteral("+14155552671");
+        p.from = QStringLiteral("+15005550006");
+        p.mediaUrls = { QStringLiteral("https://example.com/cat.png"), QStringLiteral("https://example.com/menu.pdf") };
+        auto job = std::make_unique<CreateMessageJob>(&m_client, p);
+        job->setAutoDelete(false);
+        QVERIFY(finishes(job.get()));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().toText()));
+        QVERIFY(job->message().sid.startsWith(QStringLiteral("MM")));
+
+        MessageWatch watch(&m_client);
+        watch.follow(job->message());
+        QTRY_COMPARE_WITH_TIMEOUT(watch.media().size(), 2, 10'000);
+        QCOMPARE(watch.media().at(0).contentType, QStringLiteral("image/png"));
+        QCOMPARE(watch.media().at(1).contentType, QStringLiteral("application/pdf"));
+        QVERIFY(watch.media().at(0).sid.startsWith(QStringLiteral("ME")));
+        QVERIFY(watch.media().at(0).uri.endsWith(watch.media().at(0).sid + QStringLiteral(".json")));
+        QVERIFY(watch.media().at(0).uri.contains(job->message().sid));
+        // The same SIDs on every fetch.
+        auto again = std::make_unique<ListMediaJob>(&m_client, job->message().sid);
+        again->setAutoDelete(false);
+        QVERIFY(finishes(again.get()));
+        QCOMPARE(again->media().at(1).sid, watch.media().at(1).sid);
+
+        // An SMS has none, and nothing is asked.
+        MessageWatch sms(&m_client);
+        sms.follow(send(QStringLiteral("+14155552671")));
+        QTRY_VERIFY_WITH_TIMEOUT(MessageStatuses::isFinal(sms.message().status), 10'000);
+        QVERIFY(sms.media().isEmpty());
+    }
+
     void answersAboutAnotherMessageAreDropped()
     {
         const Message first = send(QStringLiteral("+14155552671"), QStringLiteral("first"));
