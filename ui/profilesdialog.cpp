@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,23 @@
 #include <QVBoxLayout>
 
 namespace textbench {
+
+namespace {
+// Each profile on two lines in the dialog's list: its name, then its kind and masked SID.
+class TwoLineProfiles : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (role != Qt::DisplayRole)
+            return QIdentityProxyModel::data(index, role);
+        return QString(QIdentityProxyModel::data(index, Qt::DisplayRole).toString() + u'\n'
+            + QIdentityProxyModel::data(index, ProfileListModel::KindLabelRole).toString() + u" · "
+            + QIdentityProxyModel::data(index, ProfileListModel::UserSidRole).toString());
+    }
+};
+} // namespace
 
 ProfilesDialog::ProfilesDialog(Workbench* workbench, QWidget* parent)
     : QDialog(parent)
@@ -51,7 +69,10 @@ ProfilesDialog::ProfilesDialog(Workbench* workbench, QWidget* parent)
     setWindowTitle(tr("Profiles"));
     resize(820, 520);
     m_list->setObjectName(QStringLiteral("profilesListView"));
-    m_list->setModel(workbench->profileList());
+    auto* twoLines = new TwoLineProfiles(this);
+    twoLines->setSourceModel(workbench->profileList());
+    m_list->setModel(twoLines);
+    m_list->setSpacing(2);
     m_list->setAccessibleName(tr("Profiles"));
     m_name->setObjectName(QStringLiteral("nameLineEdit"));
     m_kind->setObjectName(QStringLiteral("kindComboBox"));
@@ -164,7 +185,7 @@ void ProfilesDialog::select(const QString& id)
         newProfile();
         return;
     }
-    m_list->setCurrentIndex(m_workbench->profileList()->index(row));
+    m_list->setCurrentIndex(m_list->model()->index(row, 0));
     showProfile(m_workbench->profileList()->profileAt(row));
 }
 

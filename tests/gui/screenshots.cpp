@@ -138,7 +138,7 @@ int main(int argc, char* argv[])
     ProfilesDialog* dialog = window.showProfiles();
     auto* list = dialog->findChild<QListView*>(QStringLiteral("profilesListView"));
     list->setCurrentIndex(
-        workbench.profileList()->index(workbench.profileList()->rowOf(workbench.profiles()->find(acme.name)->id)));
+        list->model()->index(workbench.profileList()->rowOf(workbench.profiles()->find(acme.name)->id), 0));
     pause(300);
     dialog->grab().save(out + QStringLiteral("/profiles") + suffix + QStringLiteral(".png"));
     return 0;
