@@ -141,6 +141,9 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     m_send->setDefault(true);
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
     m_formProblem->setObjectName(QStringLiteral("formProblemLabel"));
+    // These repeat what the user typed: plain text, so that "<b>" in a field is shown, not rendered.
+    for (QLabel* label : { m_toCheck, m_fromCheck, m_ucs2, m_formProblem, m_counter })
+        label->setTextFormat(Qt::PlainText);
     m_formProblem->setWordWrap(true);
     ui::makeCaption(m_counter);
     ui::makeCaption(m_ucs2);

@@ -25,6 +25,7 @@ ErrorPanel::ErrorPanel(QWidget* parent)
     m_title->setObjectName(QStringLiteral("errorTitleLabel"));
     m_body->setObjectName(QStringLiteral("errorBodyLabel"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText); // it can carry a server's words: never read as HTML
     m_body->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_body->setOpenExternalLinks(true);
     m_body->setWordWrap(true);

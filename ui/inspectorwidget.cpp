@@ -62,6 +62,7 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
     m_sid->setClearButtonEnabled(true);
     m_fetch->setObjectName(QStringLiteral("fetchButton"));
     m_sidProblem->setObjectName(QStringLiteral("sidProblemLabel"));
+    m_sidProblem->setTextFormat(Qt::PlainText);
     m_badge->setObjectName(QStringLiteral("statusBadgeLabel"));
     m_badge->setAccessibleName(tr("Status"));
     m_polling->setObjectName(QStringLiteral("pollingLabel"));

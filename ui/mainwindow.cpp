@@ -236,6 +236,7 @@ QWidget* MainWindow::buildHeader()
     m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kindBadge->setObjectName(QStringLiteral("kindBadgeLabel"));
     m_profileInfo->setObjectName(QStringLiteral("profileInfoLabel"));
+    m_profileInfo->setTextFormat(Qt::PlainText);
     ui::makeCaption(m_profileInfo);
     m_profilesButton->setObjectName(QStringLiteral("profilesButton"));
     m_profilesButton->setToolTip(tr("Add, edit, test and remove profiles (Ctrl+Shift+P)"));

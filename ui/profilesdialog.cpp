@@ -99,6 +99,8 @@ ProfilesDialog::ProfilesDialog(Workbench* workbench, QWidget* parent)
     m_storage->setObjectName(QStringLiteral("storageLabel"));
     m_storage->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("profileStatusLabel"));
+    m_status->setTextFormat(Qt::PlainText); // profile names, server messages
+    m_storage->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (auto [button, name] : { std::pair { m_new, "newButton" }, std::pair { m_save, "saveButton" },

@@ -27,6 +27,7 @@ QColor statusColor(MessageStatus status)
 
 void makeBadge(QLabel* label, const QString& text, const QColor& color)
 {
+    label->setTextFormat(Qt::PlainText); // a status from the server, shown as text
     label->setText(text);
     label->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 9px; padding: 2px 10px; "
                                         "font-weight: 600; }")

@@ -165,6 +165,10 @@ private Q_SLOTS:
         QVERIFY2(text("toCheckLabel").contains(QStringLiteral("+14155552671")), qPrintable(text("toCheckLabel")));
         find<QLineEdit>("toLineEdit")->setText(QStringLiteral("12"));
         QVERIFY(text("toCheckLabel").startsWith(QStringLiteral("✗")));
+        // What the user typed is shown as typed, never read as HTML.
+        find<QLineEdit>("toLineEdit")->setText(QStringLiteral("<b>12</b>"));
+        QCOMPARE(find<QLabel>("toCheckLabel")->textFormat(), Qt::PlainText);
+        QCOMPARE(find<QLabel>("errorTitleLabel")->textFormat(), Qt::PlainText);
         find<QPlainTextEdit>("bodyTextEdit")->setPlainText(QStringLiteral("Hello"));
         QVERIFY2(text("counterLabel").contains(QStringLiteral("1 segment")), qPrintable(text("counterLabel")));
         QVERIFY(find<QLabel>("ucs2Label")->isHidden());
