@@ -65,7 +65,12 @@ ActivityWidget::ActivityWidget(RequestLogModel* model, RequestLog* log, QWidget*
     layout->addLayout(buttons);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityWidget::showSelected);
-    connect(model, &QAbstractItemModel::dataChanged, this, &ActivityWidget::showSelected);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        const int current = m_table->currentIndex().row();
+        if (current >= from.row() && current <= to.row())
+            showSelected(); // only the shown exchange changing is worth re-rendering
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, &ActivityWidget::showSelected);
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
         // Follow the newest request unless the user picked one.
         if (!m_table->selectionModel()->hasSelection())

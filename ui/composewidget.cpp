@@ -204,9 +204,14 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
 
 void ComposeWidget::setDefaultSender(const QString& sender)
 {
-    if (!sender.isEmpty() && m_from->findText(sender) < 0)
+    // The previous profile's sender goes; From follows the new one unless the user typed something else.
+    const bool followed = m_from->currentText().trimmed().isEmpty() || m_from->currentText() == m_defaultSender;
+    if (const int old = m_from->findText(m_defaultSender); !m_defaultSender.isEmpty() && old >= 0)
+        m_from->removeItem(old);
+    m_defaultSender = sender;
+    if (!sender.isEmpty())
         m_from->addItem(sender);
-    if (m_from->currentText().isEmpty())
+    if (followed)
         m_from->setCurrentText(sender);
 }
 
@@ -323,6 +328,7 @@ void ComposeWidget::send()
         Q_EMIT sent(job->message());
     });
     setSending(true);
+    Q_EMIT sending();
     job->start();
 }
 

@@ -40,6 +40,8 @@ public Q_SLOTS:
     void send();
 
 Q_SIGNALS:
+    /// A create request is leaving (for the window to note which profile it belongs to).
+    void sending();
     void sent(const textbench::Message& message);
     void failed(const textbench::ApiError& error);
     void retryScheduled(int retry, int delayMs, const textbench::ApiError& reason);
@@ -71,6 +73,7 @@ private:
     QPushButton* m_send;
     QLabel* m_formProblem;
     QPointer<CreateMessageJob> m_job;
+    QString m_defaultSender; ///< the profile in force's, offered in From
 };
 
 } // namespace textbench

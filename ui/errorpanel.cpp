@@ -29,6 +29,7 @@ ErrorPanel::ErrorPanel(QWidget* parent)
     m_body->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_body->setOpenExternalLinks(true);
     m_body->setWordWrap(true);
+    m_body->setTextFormat(Qt::RichText); // always built here from escaped parts
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -70,6 +71,7 @@ QString ErrorPanel::bodyText() const
 void ErrorPanel::showError(const ApiError& error, const QString& context)
 {
     m_countdown.stop();
+    m_showingRetry = false;
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(m_icon->size()));
     setStyleSheet(QStringLiteral("#errorPanel { border: 1px solid #c5221f; border-radius: 6px; }"));
     m_title->setText(context.isEmpty() ? error.title() : QString(context + u" — " + error.title()));
@@ -104,6 +106,7 @@ void ErrorPanel::showError(const ApiError& error, const QString& context)
 void ErrorPanel::showNotice(const QString& title, const QString& text)
 {
     m_countdown.stop();
+    m_showingRetry = false;
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(m_icon->size()));
     setStyleSheet(QStringLiteral("#errorPanel { border: 1px solid palette(highlight); border-radius: 6px; }"));
     m_title->setText(title);
@@ -114,6 +117,7 @@ void ErrorPanel::showNotice(const QString& title, const QString& text)
 void ErrorPanel::showRetry(int retry, int delayMs, const ApiError& reason)
 {
     m_retry = retry;
+    m_showingRetry = true;
     m_retryReason = reason.title();
     m_retryAtMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_BrowserReload).pixmap(m_icon->size()));
@@ -138,7 +142,14 @@ void ErrorPanel::tick()
 void ErrorPanel::dismiss()
 {
     m_countdown.stop();
+    m_showingRetry = false;
     hide();
+}
+
+void ErrorPanel::retryOver()
+{
+    if (m_showingRetry)
+        dismiss();
 }
 
 } // namespace textbench

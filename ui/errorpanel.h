@@ -27,6 +27,8 @@ public:
     /// A retry of \a reason in \a delayMs: a countdown until it starts.
     void showRetry(int retry, int delayMs, const ApiError& reason);
     void dismiss();
+    /// Hides a retry countdown (the retried request answered); other contents stay.
+    void retryOver();
 
     QString titleText() const;
     QString bodyText() const;
@@ -41,6 +43,7 @@ private:
     QTimer m_countdown;
     qint64 m_retryAtMs = 0;
     int m_retry = 0;
+    bool m_showingRetry = false;
     QString m_retryReason;
 };
 

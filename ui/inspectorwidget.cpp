@@ -147,21 +147,26 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
         m_search->selectAll();
     });
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_json->toPlainText()); });
+    // Each action names the message it asks about, and acts only if that is still the one shown when the answer
+    // comes (a send can bring another message into the inspector while the question is open).
     connect(m_redact, &QPushButton::clicked, this, [this] {
+        const QString sid = m_watch->sid();
         if (confirm(tr("Redact the body?"),
-                tr("Twilio replaces the body of %1 with an empty one. This cannot be undone.").arg(m_watch->sid()),
-                tr("Redact")))
+                tr("Twilio replaces the body of %1 with an empty one. This cannot be undone.").arg(sid), tr("Redact"))
+            && m_watch->sid() == sid)
             m_watch->redact();
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (confirm(tr("Cancel the scheduled message?"), tr("%1 will not be sent.").arg(m_watch->sid()),
-                tr("Cancel message")))
+        const QString sid = m_watch->sid();
+        if (confirm(tr("Cancel the scheduled message?"), tr("%1 will not be sent.").arg(sid), tr("Cancel message"))
+            && m_watch->sid() == sid)
             m_watch->cancelScheduled();
     });
     connect(m_delete, &QPushButton::clicked, this, [this] {
+        const QString sid = m_watch->sid();
         if (confirm(tr("Delete the message?"),
-                tr("Twilio deletes %1 and its record for good. This cannot be undone.").arg(m_watch->sid()),
-                tr("Delete")))
+                tr("Twilio deletes %1 and its record for good. This cannot be undone.").arg(sid), tr("Delete"))
+            && m_watch->sid() == sid)
             m_watch->remove();
     });
     connect(m_watch, &MessageWatch::changed, this, &InspectorWidget::refresh);
@@ -205,6 +210,7 @@ bool InspectorWidget::confirm(const QString& title, const QString& text, const Q
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmMessageBox"));
+    box.setTextFormat(Qt::PlainText);
     QPushButton* yes = box.addButton(action, QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -296,8 +302,12 @@ void InspectorWidget::refresh()
     for (const MessageMedia& item : m_watch->media())
         media << QStringLiteral("%1 &nbsp;<code>%2</code>")
                      .arg(item.contentType.toHtmlEscaped(), item.sid.toHtmlEscaped());
-    if (media.isEmpty() && has && m.numMedia > 0)
-        media << (m.numMedia == 1 ? tr("1 item, loading…") : tr("%1 items, loading…").arg(m.numMedia));
+    if (media.isEmpty() && has && m.numMedia > 0) {
+        const auto state = m_watch->mediaState();
+        media << (state == MessageWatch::MediaState::Failed ? tr("could not be listed (Ctrl+R tries again)")
+                : state == MessageWatch::MediaState::Loaded ? tr("none listed by Twilio")
+                                                            : tr("loading…"));
+    }
     m_media->setText(
         media.isEmpty() ? QString() : QString(u"<b>" + tr("Media") + u"</b><br>" + media.join(QStringLiteral("<br>"))));
     m_media->setVisible(!media.isEmpty());

@@ -170,7 +170,15 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     connect(escape, &QShortcut::activated, m_errors, &ErrorPanel::dismiss);
 
     // Wiring: the panels talk through the workbench's models; failures all land in the error panel.
+    connect(m_compose, &ComposeWidget::sending, this,
+        [this] { m_sendGeneration = m_workbench->activeProfile()->generation(); });
     connect(m_compose, &ComposeWidget::sent, this, [this](const Message& m) {
+        if (m_sendGeneration != m_workbench->activeProfile()->generation()) {
+            // Sent under the profile before a switch: not followed with the new profile's credentials.
+            m_errors->showNotice(tr("Sent under the previous profile"),
+                tr("%1 was sent before the profile changed; switch back to follow it.").arg(m.sid));
+            return;
+        }
         m_errors->dismiss();
         m_workbench->watch()->follow(m);
         m_logStale = true;
@@ -178,6 +186,9 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     connect(m_compose, &ComposeWidget::failed, this, [this](const ApiError& e) { m_errors->showError(e, tr("Send")); });
     connect(m_compose, &ComposeWidget::retryScheduled, m_errors, &ErrorPanel::showRetry);
     connect(m_workbench->watch(), &MessageWatch::retryScheduled, m_errors, &ErrorPanel::showRetry);
+    // A retry that went through: its countdown goes away.
+    connect(m_workbench->watch(), &MessageWatch::changed, m_errors, &ErrorPanel::retryOver);
+    connect(m_compose, &ComposeWidget::sent, m_errors, &ErrorPanel::retryOver);
     connect(m_inspector, &InspectorWidget::failed, m_errors, &ErrorPanel::showError);
     connect(m_log, &LogWidget::failed, m_errors, &ErrorPanel::showError);
     connect(m_log, &LogWidget::inspectRequested, this, [this](const QString& sid) {
@@ -213,7 +224,8 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     });
     connect(m_switcher, &QComboBox::activated, this, [this](int row) {
         const QString id = m_workbench->profileList()->profileAt(row).id;
-        if (id != m_workbench->activeProfile()->profile().id)
+        // While a switch waits for the keychain, picking any profile (even the one in force) overrides it.
+        if (id != m_workbench->activeProfile()->profile().id || m_workbench->activeProfile()->isSwitching())
             m_workbench->activeProfile()->activate(id);
     });
     connect(m_workbench->profileList(), &QAbstractItemModel::modelReset, this, &MainWindow::updateSwitcher);

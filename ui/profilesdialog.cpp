@@ -164,6 +164,12 @@ ProfilesDialog::ProfilesDialog(Workbench* workbench, QWidget* parent)
     m_import->setToolTip(m_import->isEnabled() ? tr("TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and "
                                                     "TWILIO_API_SECRET, into a new profile")
                                                : tr("No TWILIO_* credentials in Textbench's environment"));
+    connect(m_workbench->activeProfile(), &ActiveProfile::activated, this, [this](const Profile& p) {
+        setStatus(tr("Now using %1.").arg(p.name), false);
+        m_use->setEnabled(!m_currentId.isEmpty() && m_currentId != p.id);
+    });
+    connect(m_workbench->activeProfile(), &ActiveProfile::failed, this,
+        [this](const QString&, const ProfileManager::Outcome& o) { setStatus(o.message, true); });
     select(m_workbench->activeProfile()->profile().id);
 }
 
@@ -215,7 +221,7 @@ void ProfilesDialog::showProfile(const Profile& p)
     for (QWidget* w : std::initializer_list<QWidget*> { m_name, m_kind, m_auth, m_accountSid, m_apiKey, m_secret,
              m_region, m_edge, m_baseUrl, m_sender, m_save, m_duplicate, m_remove })
         w->setEnabled(!sandbox);
-    m_use->setEnabled(true);
+    m_use->setEnabled(!p.id.isEmpty() && p.id != m_workbench->activeProfile()->profile().id);
     m_test->setEnabled(true);
     updateForm();
 }
@@ -268,6 +274,7 @@ bool ProfilesDialog::askKeepForThisRun(const ProfileManager::Outcome& outcome)
                  "will ask for it again."),
         QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("keepForThisRunMessageBox"));
+    box.setTextFormat(Qt::PlainText);
     QPushButton* keep = box.addButton(tr("Keep for this run"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.exec();
@@ -337,6 +344,7 @@ void ProfilesDialog::removeProfile()
     QMessageBox box(QMessageBox::Warning, tr("Remove the profile?"),
         tr("Remove %1 and delete its secret from the keychain?").arg(m_name->text()), QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmRemoveMessageBox"));
+    box.setTextFormat(Qt::PlainText);
     QPushButton* yes = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
     box.exec();
     if (box.clickedButton() != yes)

@@ -378,8 +378,13 @@ private Q_SLOTS:
         QVERIFY(!m_workbench->watch()->hasMessage());
         QCOMPARE(m_workbench->log()->rowCount(), 0);
 
+        // The Sandbox's sender is not carried over to an account that has none.
+        QCOMPARE(find<QComboBox>("fromComboBox")->currentText(), QString());
+        QCOMPARE(find<QComboBox>("fromComboBox")->findText(QStringLiteral("+15005550006")), -1);
+
         const int before = int(other.store().size());
         compose(QStringLiteral("+14155552671"), QStringLiteral("On the other account"));
+        find<QComboBox>("fromComboBox")->setCurrentText(QStringLiteral("+15005550006"));
         clickSend();
         QTRY_VERIFY_WITH_TIMEOUT(m_workbench->watch()->hasMessage(), 10'000);
         QCOMPARE(int(other.store().size()), before + 1);
@@ -389,6 +394,22 @@ private Q_SLOTS:
         Q_EMIT combo->activated(0);
         QTRY_COMPARE_WITH_TIMEOUT(text("kindBadgeLabel"), QStringLiteral("Sandbox"), 10'000);
         QVERIFY(find<QLabel>("sandboxBannerLabel")->isVisible());
+
+        // A send still on its way when the profile changes is not followed under the new one. Driven through the
+        // composer's signals, so that the order (send leaves, switch lands, answer arrives) is certain.
+        m_workbench->watch()->clear();
+        Q_EMIT m_window->compose()->sending();
+        combo->setCurrentIndex(row);
+        Q_EMIT combo->activated(row);
+        QTRY_COMPARE_WITH_TIMEOUT(text("kindBadgeLabel"), QStringLiteral("Live"), 10'000);
+        Message late;
+        late.sid = QStringLiteral("SM0123456789abcdef0123456789abcdef");
+        late.status = MessageStatus::Queued;
+        late.statusText = QStringLiteral("queued");
+        Q_EMIT m_window->compose()->sent(late);
+        QVERIFY(!m_workbench->watch()->hasMessage());
+        QVERIFY(m_window->errorPanel()->bodyText().contains(late.sid));
+        QVERIFY(m_window->errorPanel()->titleText().contains(QStringLiteral("previous profile")));
     }
 
     void everyShortcutIsListed()

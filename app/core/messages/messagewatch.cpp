@@ -12,7 +12,9 @@ MessageWatch::MessageWatch(ApiClient* client, QObject* parent)
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, [this] {
-        if (m_client && !m_sid.isEmpty())
+        // A user action (redact, cancel, delete) in progress is never abandoned for a poll; its answer brings the
+        // message up to date anyway.
+        if (m_client && !m_sid.isEmpty() && !m_job)
             run(new FetchMessageJob(m_client, m_sid), QStringLiteral("fetch"), true);
     });
 }
@@ -78,16 +80,18 @@ void MessageWatch::clear()
         m_mediaJob = nullptr;
     }
     m_media.clear();
-    m_mediaFetched = false;
+    m_mediaState = MediaState::None;
     setPolling(false);
     Q_EMIT changed();
 }
 
 void MessageWatch::fetchMedia()
 {
-    if (m_mediaFetched || m_mediaJob || !m_client || m_message.numMedia <= 0)
+    // Once per message; again after a failure (the next fetch or poll retries it).
+    if (m_mediaState == MediaState::Loading || m_mediaState == MediaState::Loaded || !m_client
+        || m_message.numMedia <= 0)
         return;
-    m_mediaFetched = true;
+    m_mediaState = MediaState::Loading;
     auto* job = new ListMediaJob(m_client, m_sid);
     m_mediaJob = job;
     const QString sid = m_sid;
@@ -96,10 +100,13 @@ void MessageWatch::fetchMedia()
             return;
         m_mediaJob = nullptr;
         if (!job->succeeded()) {
+            m_mediaState = MediaState::Failed;
             Q_EMIT failed(job->error(), QStringLiteral("media"));
+            Q_EMIT changed();
             return;
         }
         m_media = job->media();
+        m_mediaState = MediaState::Loaded;
         Q_EMIT changed();
     });
     job->start();
@@ -159,6 +166,8 @@ bool MessageWatch::pollingCannotSucceed(const ApiError& error)
 
 void MessageWatch::run(ApiJob* job, const QString& action, bool isPoll)
 {
+    if (!isPoll)
+        m_pollTimer.stop(); // resumed by the action's answer if the message is not final
     abandonJob();
     m_job = job;
     m_jobIsPoll = isPoll;

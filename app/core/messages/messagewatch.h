@@ -55,6 +55,8 @@ public:
     const QList<Step>& timeline() const { return m_timeline; }
     /// The media of an MMS, fetched once the message is known to have some.
     const QList<MessageMedia>& media() const { return m_media; }
+    enum class MediaState { None, Loading, Loaded, Failed };
+    MediaState mediaState() const { return m_mediaState; }
     /// Until the status is final (or polling gave up or cannot succeed): a fetch running or one due.
     bool isPolling() const { return m_polling; }
     bool isBusy() const { return m_job != nullptr; }
@@ -96,7 +98,7 @@ private:
     QPointer<ApiJob> m_job;
     QPointer<ListMediaJob> m_mediaJob;
     QList<MessageMedia> m_media;
-    bool m_mediaFetched = false;
+    MediaState m_mediaState = MediaState::None;
     bool m_jobIsPoll = false;
     bool m_polling = false;
     QTimer m_pollTimer;
