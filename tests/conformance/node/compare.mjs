@@ -14,7 +14,7 @@
 // The package is resolved from the working directory (run.sh runs this from the directory npm-install.sh prints).
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
-import { spawn } from 'node:child_process';
+import { runCli as runCliAt } from '../common/cli.mjs';
 import { join } from 'node:path';
 
 const cli = process.argv[2];
@@ -147,33 +147,11 @@ function nodeClient(auth) {
     return client;
 }
 
-// The CLI running now, stopped with this process (run.sh's traps stop this process on SIGINT/SIGTERM).
-let current = null;
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
-    process.on(signal, () => {
-        current?.kill('SIGKILL');
-        process.exit(code);
-    });
-}
 function runCli(args, auth) {
-    const env = { ...process.env, LC_ALL: 'C.UTF-8', TWILIO_ACCOUNT_SID: ACCOUNT_SID };
-    if (auth === 'apikey') Object.assign(env, { TWILIO_API_KEY: API_KEY_SID, TWILIO_API_SECRET: API_KEY_SECRET });
-    else env.TWILIO_AUTH_TOKEN = AUTH_TOKEN;
-    return new Promise((resolve) => {
-        const child = spawn(cli, [...args, '--base-url', baseUrl, '--json', '--timeout', '10', '--deadline', '20'],
-            { env, stdio: ['ignore', 'pipe', 'pipe'] });
-        current = child;
-        let out = '';
-        let err = '';
-        child.stdout.on('data', (d) => (out += d));
-        child.stderr.on('data', (d) => (err += d));
-        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            current = null;
-            resolve({ code, signal, out, err });
-        });
-    });
+    const credentials = { TWILIO_ACCOUNT_SID: ACCOUNT_SID };
+    if (auth === 'apikey') Object.assign(credentials, { TWILIO_API_KEY: API_KEY_SID, TWILIO_API_SECRET: API_KEY_SECRET });
+    else credentials.TWILIO_AUTH_TOKEN = AUTH_TOKEN;
+    return runCliAt(cli, args, baseUrl, credentials);
 }
 
 // One hour ahead, whole seconds, UTC: both clients send SendAt as YYYY-MM-DDTHH:mm:ssZ.

@@ -19,7 +19,7 @@
 // problem+json body. An operation passes when the CLI exits 0, its output is what the operation should produce,
 // at least one request went through, and no exchange carries a violation of any severity.
 import { createServer, request as httpRequest } from 'node:http';
-import { spawn } from 'node:child_process';
+import { runCli as runCliAt } from '../common/cli.mjs';
 import { readFileSync } from 'node:fs';
 
 const [cli, prismUrl, sandboxInfoFile] = process.argv.slice(2);
@@ -109,42 +109,12 @@ const tap = createServer((req, res) => {
 
 // --- running the CLI ---------------------------------------------------------------------------------------------
 
-// The CLI running now, stopped with this process (run.sh's traps stop this process on SIGINT/SIGTERM).
-let current = null;
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
-    process.on(signal, () => {
-        current?.kill('SIGKILL');
-        process.exit(code);
-    });
-}
 let tapUrl;
 function runCli(args, { apiKey = false } = {}) {
-    const env = { ...process.env, LC_ALL: 'C.UTF-8' };
-    for (const name of Object.keys(env)) if (name.startsWith('TWILIO_')) delete env[name];
-    env.TWILIO_ACCOUNT_SID = sandbox.account_sid;
-    if (apiKey) Object.assign(env, { TWILIO_API_KEY: sandbox.api_key_sid, TWILIO_API_SECRET: sandbox.api_key_secret });
-    else env.TWILIO_AUTH_TOKEN = sandbox.auth_token;
-    return new Promise((resolve) => {
-        const child = spawn(cli, [...args, '--base-url', tapUrl, '--json', '--timeout', '10', '--deadline', '20'],
-            { env, stdio: ['ignore', 'pipe', 'pipe'] });
-        current = child;
-        let out = '';
-        let err = '';
-        child.stdout.on('data', (d) => (out += d));
-        child.stderr.on('data', (d) => (err += d));
-        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            current = null;
-            let json = null;
-            try {
-                json = JSON.parse(out);
-            } catch {
-                // left null; the check says what was expected
-            }
-            resolve({ code, signal, out, err, json });
-        });
-    });
+    const credentials = { TWILIO_ACCOUNT_SID: sandbox.account_sid };
+    if (apiKey) Object.assign(credentials, { TWILIO_API_KEY: sandbox.api_key_sid, TWILIO_API_SECRET: sandbox.api_key_secret });
+    else credentials.TWILIO_AUTH_TOKEN = sandbox.auth_token;
+    return runCliAt(cli, args, tapUrl, credentials);
 }
 
 class CheckFailed extends Error {}
