@@ -231,6 +231,10 @@ void ApiCall::startAttempt()
     connect(m_reply, &QNetworkReply::uploadProgress, this, &ApiCall::touch);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::touch);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    // Recorded to explain the failure; never ignored: Textbench has no way to accept an unverified certificate.
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+        [this](const QList<QSslError>& errors) { m_exchange.sslErrors = errors; });
+    connect(m_reply, &QNetworkReply::encrypted, this, [this] { m_exchange.tlsEstablished = true; });
 
     m_attemptStartedMs = QDateTime::currentMSecsSinceEpoch();
     m_inactivityTimer.start(m_policy.inactivityTimeoutMs);

@@ -5,27 +5,85 @@
 #include "retrypolicy.h"
 
 #include <QJsonDocument>
+#include <QSslCertificate>
 
 namespace textbench {
 
 namespace {
 constexpr qsizetype kBodySampleBytes = 512;
 
-bool isTransportError(QNetworkReply::NetworkError e)
+// Qt's "content" errors (201-299, 302's ProtocolInvalidOperation, 401-499) normally restate an HTTP error status.
+bool isContentError(QNetworkReply::NetworkError e)
 {
-    // Errors Qt derives from an HTTP status (201-299 content, 302 invalid operation, 401-499 server) mean the
-    // whole response arrived; everything else means the transfer itself failed.
     const int code = int(e);
-    if (code == 0)
+    return (code >= 201 && code <= 299) || e == QNetworkReply::ProtocolInvalidOperationError
+        || (code >= 401 && code <= 499);
+}
+
+// A content error under a success or redirect status is Qt refusing the body itself: its decompression failed, or
+// its archive-bomb check stopped a body that would expand far beyond any API response.
+bool isUndecodableBody(const Exchange& ex)
+{
+    return isContentError(ex.networkError) && ex.networkError != QNetworkReply::ContentReSendError
+        && ex.httpStatus >= 200 && ex.httpStatus < 400;
+}
+
+bool isTransportError(const Exchange& ex)
+{
+    if (ex.networkError == QNetworkReply::NoError)
         return false;
     // Qt's HTTP layer needed to resend the request but could not (see ApiCall's one-shot body): the server closed
     // the connection without answering.
-    if (e == QNetworkReply::ContentReSendError)
+    if (ex.networkError == QNetworkReply::ContentReSendError)
         return true;
-    if ((code >= 201 && code <= 299) || code == QNetworkReply::ProtocolInvalidOperationError
-        || (code >= 401 && code <= 499))
-        return false;
-    return true;
+    if (isUndecodableBody(ex))
+        return true;
+    return !isContentError(ex.networkError);
+}
+
+// What was wrong with the server's certificate, in one sentence (the first problem Qt reported that says most).
+QString tlsProblem(const Exchange& ex)
+{
+    const QString host = ex.url.host();
+    for (const QSslError& error : ex.sslErrors) {
+        const QSslCertificate cert = error.certificate();
+        switch (error.error()) {
+        case QSslError::CertificateExpired:
+            return ApiError::tr("its certificate expired on %1.").arg(cert.expiryDate().toUTC().toString(Qt::ISODate));
+        case QSslError::CertificateNotYetValid:
+            return ApiError::tr("its certificate is not valid before %1 (check this computer's date).")
+                .arg(cert.effectiveDate().toUTC().toString(Qt::ISODate));
+        case QSslError::HostNameMismatch: {
+            QStringList names = cert.subjectAlternativeNames().values(QSsl::DnsEntry);
+            names += cert.subjectAlternativeNames().values(QSsl::IpAddressEntry);
+            if (names.isEmpty())
+                names = cert.subjectInfo(QSslCertificate::CommonName);
+            return ApiError::tr("its certificate was issued for %1, not for %2.")
+                .arg(names.isEmpty() ? ApiError::tr("another name") : names.join(QStringLiteral(", ")).left(300), host);
+        }
+        default:
+            break;
+        }
+    }
+    for (const QSslError& error : ex.sslErrors) {
+        switch (error.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+            return ApiError::tr("its certificate is self-signed: no authority this system trusts vouches for it.");
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            return ApiError::tr("its certificate was issued by an authority this system does not trust.");
+        case QSslError::CertificateRevoked:
+            return ApiError::tr("its certificate has been revoked.");
+        default:
+            break;
+        }
+    }
+    if (!ex.sslErrors.isEmpty())
+        return ApiError::tr("its certificate was refused (%1).").arg(ex.sslErrors.constFirst().errorString());
+    return ApiError::tr("the handshake broke before a certificate could be checked (%1).").arg(ex.networkErrorString);
 }
 
 QString hostOf(const QUrl& url)
@@ -41,7 +99,7 @@ QString seconds(int ms)
 
 bool Exchange::transferComplete() const
 {
-    return abort == Abort::None && httpStatus > 0 && !isTransportError(networkError);
+    return abort == Abort::None && httpStatus > 0 && !isTransportError(*this);
 }
 
 ApiError ApiError::invalidInput(const QString& explanation, const QString& nextStep)
@@ -102,7 +160,8 @@ ApiError ApiError::fromExchange(const Exchange& ex)
         e.m_title = tr("Timed out");
         e.m_explanation = ex.abort == Exchange::Abort::InactivityTimeout
             ? tr("%1 sent nothing for %2 s, so the request was abandoned.").arg(host, seconds(ex.timeoutMs))
-            : tr("The request to %1 took longer than %2 s in all, so it was abandoned.").arg(host, seconds(ex.timeoutMs));
+            : tr("The request to %1 took longer than %2 s in all, so it was abandoned.")
+                  .arg(host, seconds(ex.timeoutMs));
         e.m_nextStep = tr("Check your network connection and try again; raise the timeout if the connection is "
                           "slow.");
         e.m_mayHaveCreated = createMayHaveHappened;
@@ -132,7 +191,35 @@ ApiError ApiError::fromExchange(const Exchange& ex)
         return e;
     }
 
-    if (e.m_kind == Kind::None && isTransportError(ex.networkError)) {
+    if (e.m_kind == Kind::None && isUndecodableBody(ex)) {
+        e.m_kind = Kind::BadResponse;
+        e.m_title = tr("Response could not be decoded");
+        e.m_explanation = tr("%1 answered HTTP %2 with a compressed body that could not be expanded: it is corrupt, "
+                             "or it would expand far beyond any Twilio response (a compression bomb). It was "
+                             "abandoned unread.")
+                              .arg(host, QString::number(ex.httpStatus));
+        e.m_nextStep = tr("Check the base URL of the profile: it may not point at a Twilio API.");
+        e.m_mayHaveCreated = !ex.idempotent;
+        if (e.m_mayHaveCreated)
+            e.appendNextStep(tr("The message may have been created anyway: check the message log before sending "
+                                "it again."));
+        return e;
+    }
+
+    // A redirect Qt could not follow (to another scheme, such as file: or ftp:): nothing was sent there.
+    if (e.m_kind == Kind::None && ex.httpStatus >= 300 && ex.httpStatus < 400 && isTransportError(ex)
+        && ex.networkError != QNetworkReply::InsecureRedirectError
+        && ex.networkError != QNetworkReply::TooManyRedirectsError) {
+        e.m_kind = Kind::Redirect;
+        e.m_title = tr("Redirect refused");
+        e.m_explanation = tr("%1 redirected the request to \"%2\", which Textbench does not follow; your credentials "
+                             "were not sent there.")
+                              .arg(host, QString::fromLatin1(ex.header("Location").left(200)));
+        e.m_nextStep = tr("Check the base URL of the profile; Twilio's API does not redirect.");
+        return e;
+    }
+
+    if (e.m_kind == Kind::None && isTransportError(ex)) {
         e.m_kind = Kind::Network;
         e.m_mayHaveCreated = createMayHaveHappened;
         switch (ex.networkError) {
@@ -152,9 +239,13 @@ ApiError ApiError::fromExchange(const Exchange& ex)
         case QNetworkReply::ContentReSendError:
             e.m_title = tr("Connection closed");
             e.m_explanation = ex.httpStatus > 0
-                ? tr("%1 closed the connection before the whole response (HTTP %2) arrived.").arg(host, QString::number(ex.httpStatus))
+                ? tr("%1 closed the connection before the whole response (HTTP %2) arrived.")
+                      .arg(host, QString::number(ex.httpStatus))
                 : tr("%1 closed the connection before answering.").arg(host);
             e.m_nextStep = tr("Try again in a moment.");
+            if (ex.url.scheme() == u"https" && ex.httpStatus == 0 && !ex.tlsEstablished)
+                e.appendNextStep(tr("The connection closed before a secure session began: if the server at this "
+                                    "address speaks plain HTTP, its URL starts with http://, not https://."));
             break;
         case QNetworkReply::TimeoutError:
             e.m_kind = Kind::Timeout;
@@ -165,10 +256,9 @@ ApiError ApiError::fromExchange(const Exchange& ex)
         case QNetworkReply::SslHandshakeFailedError:
             e.m_kind = Kind::Tls;
             e.m_title = tr("Secure connection failed");
-            e.m_explanation = tr("The TLS connection to %1 failed: its certificate is not trusted (self-signed, "
-                                 "expired, or issued for another name), or the handshake broke. Textbench never "
-                                 "sends credentials over an unverified connection.")
-                                  .arg(host);
+            e.m_explanation = tr("The TLS connection to %1 failed: %2 Textbench never sends credentials over an "
+                                 "unverified connection, and has no setting to accept one.")
+                                  .arg(host, tlsProblem(ex));
             e.m_nextStep = tr("Check the base URL and the system's date and CA certificates; a proxy that intercepts "
                               "TLS must have its CA installed in the system.");
             e.m_mayHaveCreated = false;
@@ -187,9 +277,9 @@ ApiError ApiError::fromExchange(const Exchange& ex)
             break;
         default:
             e.m_title = tr("Network error");
-            e.m_explanation = ex.httpStatus > 0
-                ? tr("The response from %1 (HTTP %2) was cut off or malformed.").arg(host, QString::number(ex.httpStatus))
-                : tr("The request to %1 failed before an answer arrived.").arg(host);
+            e.m_explanation = ex.httpStatus > 0 ? tr("The response from %1 (HTTP %2) was cut off or malformed.")
+                                                      .arg(host, QString::number(ex.httpStatus))
+                                                : tr("The request to %1 failed before an answer arrived.").arg(host);
             e.m_nextStep = tr("Check your network connection and try again.");
             break;
         }
@@ -211,7 +301,8 @@ ApiError ApiError::fromExchange(const Exchange& ex)
     e.m_technical.clear(); // Qt's "Error transferring … server replied: Not Found" adds nothing to the status
     const ErrorCatalog::Entry status = ErrorCatalog::httpStatus(ex.httpStatus);
     e.m_bodySample = ex.body.left(kBodySampleBytes);
-    if (const auto retryAfter = RetryPolicy::parseRetryAfterMs(ex.header("Retry-After"), QDateTime::currentDateTimeUtc()))
+    if (const auto retryAfter
+        = RetryPolicy::parseRetryAfterMs(ex.header("Retry-After"), QDateTime::currentDateTimeUtc()))
         e.m_retryAfterMs = *retryAfter;
 
     QJsonParseError parseError {};
@@ -335,8 +426,8 @@ QString ApiError::toText() const
 
 QJsonObject ApiError::toJson() const
 {
-    static const char* const kinds[] = { "none",     "invalid_input", "credentials", "network",      "tls",       "timeout",
-                                         "redirect", "http",          "bad_response", "oversize",  "cancelled" };
+    static const char* const kinds[] = { "none", "invalid_input", "credentials", "network", "tls", "timeout",
+        "redirect", "http", "bad_response", "oversize", "cancelled" };
     QJsonObject o {
         { QStringLiteral("kind"), QString::fromLatin1(kinds[int(m_kind)]) },
         { QStringLiteral("title"), m_title },

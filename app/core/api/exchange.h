@@ -5,6 +5,7 @@
 #include <QList>
 #include <QNetworkReply>
 #include <QPair>
+#include <QSslError>
 #include <QUrl>
 
 namespace textbench {
@@ -46,6 +47,10 @@ struct Exchange
     /// True once any byte of the request may have left this machine (false for DNS failure, refused connection
     /// or a failed TLS handshake).
     bool requestMayHaveBeenSent = true;
+    /// The certificate problems Qt reported before it refused the TLS connection (never ignored).
+    QList<QSslError> sslErrors;
+    /// True once the TLS handshake of this exchange's connection completed.
+    bool tlsEstablished = false;
 
     QByteArray header(QByteArrayView name) const
     {
