@@ -309,11 +309,7 @@ ApiError ApiError::fromExchange(const Exchange& ex)
     const QJsonDocument doc = QJsonDocument::fromJson(ex.body, &parseError);
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
-        const QJsonValue code = o.value(u"code");
-        if (code.isDouble() && code.toDouble() > 0 && code.toDouble() < 1e9)
-            e.m_twilioCode = code.toInt();
-        else if (code.isString())
-            e.m_twilioCode = code.toString().toInt();
+        e.m_twilioCode = ErrorCatalog::codeFromJson(o.value(u"code"));
         if (o.value(u"message").isString())
             e.m_twilioMessage = o.value(u"message").toString().left(2000);
         if (o.value(u"more_info").isString())

@@ -230,6 +230,21 @@ QString ErrorCatalog::docsUrl(int code)
     return QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code);
 }
 
+int ErrorCatalog::codeFromJson(const QJsonValue& value)
+{
+    constexpr double kLargest = 999'999'999;
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        return d >= 1 && d <= kLargest && d == double(qint64(d)) ? int(d) : 0;
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const int n = value.toString().trimmed().toInt(&ok);
+        return ok && n >= 1 && n <= kLargest ? n : 0;
+    }
+    return 0;
+}
+
 QList<int> ErrorCatalog::knownTwilioCodes()
 {
     return { 20003, 20004, 20008, 20009, 20404, 20429, 21211, 21212, 21266, 21408, 21602, 21603, 21604, 21606, 21608,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 
 namespace textbench {
@@ -29,6 +30,9 @@ public:
     static Entry twilioCode(int code);
     /// https://www.twilio.com/docs/errors/CODE
     static QString docsUrl(int code);
+    /// A Twilio error code as a response carries it (`code`, `error_code`): a positive whole number, as a JSON
+    /// number or a string. Anything else (absent, null, 0, negative, fractional, huge, not a number) gives 0.
+    static int codeFromJson(const QJsonValue& value);
     /// Every code the catalogue explains (for tests and the help).
     static QList<int> knownTwilioCodes();
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formencoding.h"
 
+#include <QStringDecoder>
 #include <QStringList>
 
 namespace textbench::FormEncoding {
@@ -52,7 +53,11 @@ QString decodeComponent(QByteArrayView part)
             bytes += c;
         }
     }
-    return QString::fromUtf8(bytes);
+    // Not QString::fromUtf8: it drops a leading byte-order mark, and a value must decode to exactly what was
+    // encoded (U+FEFF included). Malformed bytes still become U+FFFD.
+    QStringDecoder decoder(
+        QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(bytes);
 }
 } // namespace
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "message.h"
 
+#include "api/errorcatalog.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QLocale>
@@ -128,11 +130,8 @@ std::optional<Message> Message::fromJson(const QJsonObject& json, QString* probl
     m.numMedia = count(json, u"num_media");
     m.price = string(json, u"price");
     m.priceUnit = string(json, u"price_unit");
-    const QJsonValue code = json.value(u"error_code");
-    if (code.isDouble() && code.toDouble() > 0 && code.toDouble() < 1e9)
-        m.errorCode = code.toInt();
-    else if (code.isString() && code.toString().toInt() > 0)
-        m.errorCode = code.toString().toInt();
+    if (const int code = ErrorCatalog::codeFromJson(json.value(u"error_code")))
+        m.errorCode = code;
     m.errorMessage = string(json, u"error_message");
     m.messagingServiceSid = string(json, u"messaging_service_sid");
     m.dateCreated = parseTwilioDate(json.value(u"date_created"));

@@ -298,6 +298,12 @@ void Tst_ApiError::twilioBody_data()
                                              "{\"code\": \"20003\", \"message\": \"Authenticate\", \"status\": 401}")
                                       << 20003 << QStringLiteral("Authenticate")
                                       << QStringLiteral("https://www.twilio.com/docs/errors/20003") << false << false;
+    // Found by fuzz_error_body (tests/fuzz/regressions/error_body): a negative code in a string came through.
+    QTest::newRow("negative code as a string")
+        << 400 << QByteArray("{\"code\":\"-21211\",\"message\":\"x\",\"status\":400}") << 0 << QStringLiteral("x")
+        << QString() << false << false;
+    QTest::newRow("fractional code") << 400 << QByteArray("{\"code\":21211.5,\"message\":\"x\",\"status\":400}") << 0
+                                     << QStringLiteral("x") << QString() << false << false;
     QTest::newRow("unknown code") << 400
                                   << QByteArray("{\"code\": 21999, \"message\": \"Something new\", \"status\": 400}")
                                   << 21999 << QStringLiteral("Something new")

@@ -185,6 +185,10 @@ void Tst_FormEncoding::roundTrip_data()
         << FormFields { { QStringLiteral("Body"), QStringLiteral(" + % %20 %zz ") } };
     QTest::newRow("non-BMP and RTL") << FormFields { { QStringLiteral("Body"),
         QString::fromUcs4(U"\U0001F600 \u05e9\u05dc\u05d5\u05dd \u200f") } };
+    // Found by fuzz_form_roundtrip (tests/fuzz/regressions/form_roundtrip): QString::fromUtf8 dropped a leading BOM.
+    QTest::newRow("leading byte-order marks")
+        << FormFields { { QStringLiteral("Body"), QStringLiteral("\uFEFF\uFEFFHi") },
+               { QStringLiteral("\uFEFF"), QString() } };
     QTest::newRow("empty values") << FormFields { { QStringLiteral("Body"), QStringLiteral("") },
         { QStringLiteral("To"), QStringLiteral("") } };
 }

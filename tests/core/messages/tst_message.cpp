@@ -253,6 +253,14 @@ void Tst_Message::lenient_data()
         << QByteArray("{\"sid\":\"SM1\",\"status\":\"sent\",\"num_segments\":{},\"num_media\":[],\"price\":{},"
                       "\"error_code\":{},\"from\":[\"+1\"]}")
         << -1 << -1 << QString() << -1 << QString();
+    // Found by fuzz_message_json (tests/fuzz/regressions/message_json): 0.5 passed the "> 0" check, then became 0.
+    QTest::newRow("fractional error code") << QByteArray("{\"sid\":\"SM1\",\"status\":\"failed\",\"error_code\":0.5}")
+                                           << -1 << -1 << QString() << -1 << QString();
+    QTest::newRow("negative error code as a string")
+        << QByteArray("{\"sid\":\"SM1\",\"status\":\"failed\",\"error_code\":\"-30007\"}") << -1 << -1 << QString()
+        << -1 << QString();
+    QTest::newRow("error code too large") << QByteArray("{\"sid\":\"SM1\",\"status\":\"failed\",\"error_code\":1e300}")
+                                          << -1 << -1 << QString() << -1 << QString();
     QTest::newRow("status null") << QByteArray("{\"sid\":\"SM1\",\"status\":null}") << -1 << -1 << QString() << -1
                                  << QString();
     QTest::newRow("status absent") << QByteArray("{\"sid\":\"SM1\"}") << -1 << -1 << QString() << -1 << QString();
