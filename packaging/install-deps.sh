@@ -3,6 +3,9 @@
 # Installs the Debian 12 packages Textbench needs. Used by the README's two commands and by .ci/run.
 #   install-deps.sh          build and runtime packages
 #   install-deps.sh --tests  the above plus what the test suite needs (Xvfb, D-Bus, gnome-keyring, fonts)
+#   install-deps.sh --fuzz   the above plus clang and its libFuzzer runtime (tests/fuzz/run.sh)
+#   install-deps.sh --static the above plus clang-tidy and cppcheck (tests/static/run.sh)
+# Options combine.
 # Packages already present are not touched; apt-get runs only when something is missing.
 set -euo pipefail
 
@@ -19,15 +22,26 @@ test_pkgs=(
   desktop-file-utils appstream
 )
 
+# libFuzzer ships in clang's runtime package on Debian 12, not with clang itself.
+fuzz_pkgs=(clang libclang-rt-14-dev)
+static_pkgs=(clang-tidy cppcheck)
+
 want=("${build_pkgs[@]}")
-if [[ "${1:-}" == "--tests" ]]; then
-  want+=("${test_pkgs[@]}")
-  # The conformance tests run Twilio's own npm packages. Any node >= 18 with npm will do: keep one that is already
-  # installed (from any source), else take Debian's.
-  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-    want+=(nodejs npm)
-  fi
-fi
+for option in "$@"; do
+  case "$option" in
+  --tests)
+    want+=("${test_pkgs[@]}")
+    # The conformance tests run Twilio's own npm packages. Any node >= 18 with npm will do: keep one that is
+    # already installed (from any source), else take Debian's.
+    if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+      want+=(nodejs npm)
+    fi
+    ;;
+  --fuzz) want+=("${fuzz_pkgs[@]}") ;;
+  --static) want+=("${static_pkgs[@]}") ;;
+  *) echo "install-deps: unknown option $option (use --tests, --fuzz, --static)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${want[@]}"; do
