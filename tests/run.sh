@@ -28,6 +28,8 @@ export XDG_CONFIG_HOME=$TEXTBENCH_TEST_ROOT/config XDG_CACHE_HOME=$TEXTBENCH_TES
 status=0
 trap 'echo "tests/run.sh: interrupted; the run'"'"'s files are in $TEXTBENCH_TEST_ROOT" >&2; exit 130' INT TERM
 dbus-run-session -- bash tests/with-keyring.sh ctest --preset "$preset" "$@" || status=$?
+# The hostile-server suite's figures (cases, crashes, hangs, leaks, inputs lost), after CTest's summary.
+grep -h '^hostile: ' "build/$preset/Testing/Temporary/LastTest.log" 2>/dev/null || true
 if [[ $status -eq 0 ]]; then
   rm -rf "$TEXTBENCH_TEST_ROOT"
 else

@@ -4,6 +4,8 @@
 #include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -33,6 +35,13 @@ TestServer::TestServer(bool alsoIpv6, QObject* parent)
     m_port = listen(QHostAddress::LocalHost, 0);
     if (alsoIpv6)
         listen(QHostAddress::LocalHostIPv6, m_port); // may fail where IPv6 is off; 127.0.0.1 is enough then
+}
+
+TestServer::TestServer(const QSslCertificate& certificate, const QSslKey& key, QObject* parent)
+    : QAbstractHttpServer(parent)
+{
+    sslSetup(certificate, key);
+    m_port = listen(QHostAddress::LocalHost, 0);
 }
 
 QString TestServer::baseUrl(const QString& host) const

@@ -10,6 +10,8 @@
 
 #include <functional>
 
+class QSslCertificate;
+class QSslKey;
 class QTcpSocket;
 
 namespace textbench::test {
@@ -42,6 +44,8 @@ public:
 
     /// \a alsoIpv6: listen on ::1 too (the same port), so "localhost" reaches it whichever address it resolves to.
     explicit TestServer(bool alsoIpv6 = false, QObject* parent = nullptr);
+    /// An HTTPS server on 127.0.0.1 presenting \a certificate (QtHttpServer needs TLS set up before it listens).
+    TestServer(const QSslCertificate& certificate, const QSslKey& key, QObject* parent = nullptr);
 
     quint16 port() const { return m_port; }
     /// "http://127.0.0.1:PORT" (or with another host name, such as localhost)
@@ -53,11 +57,11 @@ public:
 
     // Answers, for handlers.
     static void reply(QTcpSocket* socket, int status, const QByteArray& body, const Headers& extraHeaders = {},
-                      const QByteArray& contentType = "application/json");
+        const QByteArray& contentType = "application/json");
     static void replyJson(QTcpSocket* socket, int status, const QJsonDocument& json, const Headers& extraHeaders = {});
     /// Twilio's error body: {code, message, more_info, status}.
-    static void replyTwilioError(QTcpSocket* socket, int status, int code, const QString& message,
-                                 const Headers& extraHeaders = {});
+    static void replyTwilioError(
+        QTcpSocket* socket, int status, int code, const QString& message, const Headers& extraHeaders = {});
     /// Writes the status line and headers (Content-Length \a declaredLength), then \a body one byte every
     /// \a intervalMs.
     static void drip(QTcpSocket* socket, const QByteArray& body, int intervalMs, qint64 declaredLength = -1);
