@@ -108,7 +108,7 @@ QUrl ApiEndpoint::resolveResourceUri(const QString& uri) const
         return u.isValid() ? u : QUrl();
     }
     // An absolute URL is accepted only on our own origin.
-    const QUrl absolute(uri, QUrl::StrictMode);
+    QUrl absolute(uri, QUrl::StrictMode);
     if (absolute.isValid() && sameOrigin(absolute, m_baseUrl))
         return absolute;
     return {};

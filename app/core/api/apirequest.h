@@ -22,7 +22,7 @@ struct ApiRequest
     /// The largest response accepted; 0 for the policy's cap (meant for pages). A single message is a few KiB.
     qint64 maxResponseBytes = 0;
 
-    static constexpr qint64 kSingleResourceCap = 1024 * 1024;
+    static constexpr qint64 kSingleResourceCap = qint64(1024) * 1024;
 
     bool isIdempotent() const { return method == "GET" || method == "DELETE" || method == "HEAD"; }
     bool hasBody() const { return method == "POST" || method == "PUT"; }

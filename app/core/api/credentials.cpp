@@ -82,12 +82,12 @@ QString Credentials::problemIgnoringSecret() const
             : Tr::tr("No Account SID: set TWILIO_ACCOUNT_SID (AC…) and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY, "
                      "TWILIO_API_SECRET and TWILIO_ACCOUNT_SID.");
     }
-    if (const QString p = Sid::shapeProblem(m_accountSid, ac, Tr::tr("Account SID"), Sid::Quote::Nothing); !p.isEmpty())
+    if (QString p = Sid::shapeProblem(m_accountSid, ac, Tr::tr("Account SID"), Sid::Quote::Nothing); !p.isEmpty())
         return p;
     if (m_scheme == AuthScheme::ApiKey) {
         if (m_username.isEmpty())
             return Tr::tr("An API Key Secret needs its API Key SID: set TWILIO_API_KEY (SK…) as well.");
-        if (const QString p = Sid::shapeProblem(m_username, { QStringLiteral("SK") }, Tr::tr("API Key SID"),
+        if (QString p = Sid::shapeProblem(m_username, { QStringLiteral("SK") }, Tr::tr("API Key SID"),
                                                 Sid::Quote::Nothing);
             !p.isEmpty())
             return p;
@@ -97,7 +97,7 @@ QString Credentials::problemIgnoringSecret() const
 
 QString Credentials::problem() const
 {
-    if (const QString p = problemIgnoringSecret(); !p.isEmpty())
+    if (QString p = problemIgnoringSecret(); !p.isEmpty())
         return p;
     return m_scheme == AuthScheme::ApiKey ? secretProblem(m_secret, Tr::tr("API Key Secret (TWILIO_API_SECRET)"))
                                           : secretProblem(m_secret, Tr::tr("Auth Token (TWILIO_AUTH_TOKEN)"));

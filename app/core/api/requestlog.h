@@ -44,7 +44,7 @@ class RequestLog : public QObject
     Q_OBJECT
 public:
     /// Bodies longer than this are kept only in part.
-    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+    static constexpr qsizetype kMaxBodyBytes = qsizetype(64) * 1024;
 
     explicit RequestLog(QObject* parent = nullptr);
 

@@ -18,7 +18,7 @@ struct RequestPolicy
     /// A request may take at most this long in all, retries and their waits included.
     int deadlineMs = 60'000;
     /// Responses larger than this are abandoned (a message is a few KiB; a page of 1000 about 1.5 MiB).
-    qint64 maxResponseBytes = 8 * 1024 * 1024;
+    qint64 maxResponseBytes = qint64(8) * 1024 * 1024;
     /// Retries after the first attempt (429 for everything; 503 and connection failures for GET and DELETE).
     int maxRetries = 3;
     /// Exponential backoff: base * 2^(retry-1), capped, with jitter between half and all of it.

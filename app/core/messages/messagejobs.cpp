@@ -85,7 +85,8 @@ void ListMediaJob::handleResponse(const ApiCall& call)
         fail(ApiError::badResponse(call.exchange(), tr("it has no media_list array")));
         return;
     }
-    for (const QJsonValue& v : list.toArray()) {
+    const QJsonArray items = list.toArray();
+    for (const QJsonValue v : items) {
         const QJsonObject o = v.toObject();
         const QString sid = o.value(QStringLiteral("sid")).toString();
         if (sid.isEmpty())

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <cmath>
+
 namespace textbench {
 
 namespace {
@@ -118,8 +120,8 @@ QString CreateMessageParams::normalize(const QDateTime& now, const QString& defa
         return Tr::tr("Attempt must be 1 or more.");
     if (!maxPrice.isEmpty()) {
         bool ok = false;
-        maxPrice.toDouble(&ok);
-        if (!ok)
+        const double price = maxPrice.toDouble(&ok);
+        if (!ok || !std::isfinite(price))
             return Tr::tr("The maximum price \"%1\" is not a number, such as 0.05.").arg(maxPrice);
     }
     for (const QString& p : { oneOf(contentRetention, QStringLiteral("ContentRetention"), { QStringLiteral("retain"), QStringLiteral("discard") }),
@@ -133,7 +135,7 @@ QString CreateMessageParams::normalize(const QDateTime& now, const QString& defa
         if (messagingServiceSid.isEmpty())
             return Tr::tr("Scheduling (SendAt) needs a Messaging Service SID (Twilio error 35118).");
         const qint64 ahead = now.secsTo(sendAt);
-        if (ahead < 15 * 60 || ahead > 35 * 24 * 3600)
+        if (ahead < qint64(15) * 60 || ahead > qint64(35) * 24 * 3600)
             return Tr::tr("SendAt must be between 15 minutes and 35 days from now (Twilio error 35114); %1 is not.")
                 .arg(toTwilioDateTime(sendAt));
         if (scheduleType.isEmpty())

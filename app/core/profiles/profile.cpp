@@ -28,12 +28,12 @@ QString Profile::problem() const
     }
     if (kind == ProfileKind::Sandbox)
         return {};
-    if (const QString p
+    if (QString p
         = Sid::shapeProblem(accountSid, { QStringLiteral("AC") }, Tr::tr("Account SID"), Sid::Quote::Nothing);
         !p.isEmpty())
         return p;
     if (scheme == AuthScheme::ApiKey) {
-        if (const QString p
+        if (QString p
             = Sid::shapeProblem(apiKeySid, { QStringLiteral("SK") }, Tr::tr("API Key SID"), Sid::Quote::Nothing);
             !p.isEmpty())
             return p;

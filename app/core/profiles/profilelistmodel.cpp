@@ -8,9 +8,9 @@ namespace textbench {
 ProfileListModel::ProfileListModel(ProfileStore* store, QObject* parent)
     : QAbstractListModel(parent)
     , m_store(store)
+    , m_profiles(store->profiles())
+    , m_activeId(store->activeId())
 {
-    m_profiles = store->profiles();
-    m_activeId = store->activeId();
     connect(store, &ProfileStore::profilesChanged, this, &ProfileListModel::reload);
     connect(store, &ProfileStore::activeChanged, this, &ProfileListModel::activeChanged);
 }

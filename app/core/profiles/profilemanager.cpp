@@ -137,7 +137,7 @@ void ProfileManager::writeSecret(
     QTimer::singleShot(0, this, [callback] { callback(SecretStore::Result {}); });
 }
 
-void ProfileManager::add(const Profile& profile, const QString& secret, QObject* context, Callback callback)
+void ProfileManager::add(const Profile& profile, const QString& secret, QObject* context, const Callback& callback)
 {
     Profile p = profile;
     QString problem = p.problem();
@@ -168,7 +168,7 @@ void ProfileManager::add(const Profile& profile, const QString& secret, QObject*
     });
 }
 
-void ProfileManager::edit(const Profile& profile, const QString& secret, QObject* context, Callback callback)
+void ProfileManager::edit(const Profile& profile, const QString& secret, QObject* context, const Callback& callback)
 {
     const auto before = m_profiles->find(profile.id);
     QString problem;
@@ -192,7 +192,7 @@ void ProfileManager::edit(const Profile& profile, const QString& secret, QObject
         later(context, callback, done(profile.id));
         return;
     }
-    const Profile old = *before;
+    const Profile& old = *before; // the lambdas below capture a copy
     writeSecret(profile, secret.trimmed(),
         [this, old, profile, answer = guarded(context, callback)](const SecretStore::Result& r) {
             if (!r.ok()) {
@@ -211,7 +211,7 @@ void ProfileManager::edit(const Profile& profile, const QString& secret, QObject
         });
 }
 
-void ProfileManager::duplicate(const QString& id, const QString& newName, QObject* context, Callback callback)
+void ProfileManager::duplicate(const QString& id, const QString& newName, QObject* context, const Callback& callback)
 {
     const auto source = m_profiles->find(id);
     if (!source || source->id != id || id == ProfileStore::kSandboxId) {
@@ -219,7 +219,7 @@ void ProfileManager::duplicate(const QString& id, const QString& newName, QObjec
             refused(id, tr("There is no such profile to duplicate (the Sandbox profile is built in).")));
         return;
     }
-    const Profile from = *source;
+    const Profile& from = *source; // the lambdas below capture a copy
     readSecret(
         from, [this, from, newName, context = QPointer<QObject>(context), callback](const SecretStore::Result& r) {
             if (!context)
@@ -235,7 +235,7 @@ void ProfileManager::duplicate(const QString& id, const QString& newName, QObjec
         });
 }
 
-void ProfileManager::remove(const QString& id, QObject* context, Callback callback)
+void ProfileManager::remove(const QString& id, QObject* context, const Callback& callback)
 {
     const auto profile = m_profiles->find(id);
     if (!profile || profile->id != id || id == ProfileStore::kSandboxId) {
@@ -261,7 +261,7 @@ void ProfileManager::remove(const QString& id, QObject* context, Callback callba
         });
 }
 
-void ProfileManager::credentialsFor(const QString& id, QObject* context, Callback callback)
+void ProfileManager::credentialsFor(const QString& id, QObject* context, const Callback& callback)
 {
     const auto profile = m_profiles->find(id);
     if (!profile || profile->id != id) {
@@ -272,7 +272,7 @@ void ProfileManager::credentialsFor(const QString& id, QObject* context, Callbac
         later(context, callback, done(id));
         return;
     }
-    const Profile p = *profile;
+    const Profile& p = *profile; // the lambdas below capture a copy
     readSecret(p, [p, callback = guarded(context, callback)](const SecretStore::Result& r) {
         if (!r.ok()) {
             Outcome o = failure(p.id, r, tr("Profile \"%1\": %2").arg(p.name, r.message));

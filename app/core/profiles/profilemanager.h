@@ -49,16 +49,16 @@ public:
     SecretStore* secrets() const { return m_secrets; }
 
     /// Adds \a profile with \a secret, kept where profile.secretStorage says.
-    void add(const Profile& profile, const QString& secret, QObject* context, Callback callback);
+    void add(const Profile& profile, const QString& secret, QObject* context, const Callback& callback);
     /// Replaces the metadata, and the secret too when \a secret is not null. Moving a profile between the keychain
     /// and this-run-only memory needs the secret.
-    void edit(const Profile& profile, const QString& secret, QObject* context, Callback callback);
+    void edit(const Profile& profile, const QString& secret, QObject* context, const Callback& callback);
     /// A copy of profile \a id under \a newName, with its own copy of the secret.
-    void duplicate(const QString& id, const QString& newName, QObject* context, Callback callback);
-    void remove(const QString& id, QObject* context, Callback callback);
+    void duplicate(const QString& id, const QString& newName, QObject* context, const Callback& callback);
+    void remove(const QString& id, QObject* context, const Callback& callback);
     /// The credentials of a profile, its secret read from the keychain (or this run's memory). The Sandbox profile
     /// needs no secret: its credentials come back empty, for the caller to fill with the sandbox's own.
-    void credentialsFor(const QString& id, QObject* context, Callback callback);
+    void credentialsFor(const QString& id, QObject* context, const Callback& callback);
 
     /// Whether this run holds the secret of a this-run-only profile.
     bool hasSecretForThisRun(const QString& id) const { return m_thisRun.contains(id); }

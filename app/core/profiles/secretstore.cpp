@@ -125,7 +125,7 @@ SecretStore::Result SecretStore::lockedResult()
     return r;
 }
 
-void SecretStore::probeLocked(const QString& key, QObject* context, std::function<void(bool)> callback)
+void SecretStore::probeLocked(const QString& key, QObject* context, const std::function<void(bool)>& callback)
 {
 #if TEXTBENCH_HAVE_DBUS
     // org.freedesktop.Secret.Service.SearchItems(attributes) -> (unlocked items, locked items), with the attributes

@@ -59,7 +59,7 @@ private:
     static QString noKeychainMessage(const QString& detail);
     static Result lockedResult();
     /// Whether the Secret Service holds \a key behind a locked collection (false when it cannot tell).
-    void probeLocked(const QString& key, QObject* context, std::function<void(bool)> callback);
+    void probeLocked(const QString& key, QObject* context, const std::function<void(bool)>& callback);
 
     QString m_service;
     int m_timeoutMs = kDefaultTimeoutMs;
