@@ -5,24 +5,39 @@
 //    lists and exports them, tests them, sends, fetches, lists, redacts and deletes messages with --verbose (which
 //    prints headers, bodies and cURL commands), hits an authentication error and a rate limit, imports environment
 //    credentials, changes a secret and removes the profiles; and, in process, a client whose request log is written
-//    out entry by entry with its cURL command, as the app's Activity panel copies and exports it.
+//    out entry by entry with its cURL command, as the app's Activity panel copies and exports it; and the window:
+//    a profile with its secret in the keychain, a send, the JSON and every cURL command copied to the clipboard,
+//    the log exported as CSV and JSON.
 //    While it runs, every process's command line is sampled.
 // 2. Then every file under the run's folders (TEXTBENCH_TEST_ROOT: the config, cache, data and temp folders of the
 //    whole test run, the keyring's folder included), every log line (this session's log and CTest's LastTest.log of
 //    the run so far, LastTest.log.tmp) and every command line seen are searched for each known secret of the suite:
 //    raw, percent- encoded, JSON-escaped, Base64 alone and Base64 inside "user:secret".
+#include "activitywidget.h"
 #include "api/apiclient.h"
 #include "api/requestlog.h"
 #include "clirun.h"
 #include "fixtures.h"
+#include "logwidget.h"
+#include "mainwindow.h"
 #include "messages/messagejobs.h"
 #include "testserver.h"
+#include "workbench.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +142,7 @@ private:
     TestServer m_server;
     QFile m_log;
     QStringList m_commandLinesWithSecrets;
+    QByteArray m_clipboard; // everything the window put in the clipboard
     int m_commandLinesSeen = 0;
     QTimer m_sampler;
     const QList<Form> m_forms = secretForms();
@@ -325,6 +341,68 @@ private Q_SLOTS:
         }
     }
 
+    void theWindowsCopiesAndExports()
+    {
+        // The window, as a user works with it: a profile whose secret goes to the keychain, a send, the message's
+        // JSON and the request's cURL command copied, the log exported as CSV and JSON (into the scanned folder).
+        // Every copy lands in the clipboard only because the user asked, and none carries the secret.
+        Workbench::Options options;
+        options.settings = new QSettings(m_session + u"/config/window.ini", QSettings::IniFormat);
+        options.keychainService = QStringLiteral("io.github.textbench.test-scan");
+        Workbench bench(options);
+        MainWindow window(&bench);
+        window.show();
+        QSignalSpy ready(&bench, &Workbench::ready);
+        bench.start();
+        QVERIFY(ready.wait(10'000));
+        QCOMPARE(QApplication::clipboard()->text(), QString()); // nothing copied on its own
+
+        Profile p;
+        p.name = QStringLiteral("Scan window");
+        p.accountSid = kScanAccount;
+        p.baseUrl = m_server.baseUrl();
+        std::optional<ProfileManager::Outcome> added;
+        bench.profileManager()->add(p, kProfileSecret, this, [&](const ProfileManager::Outcome& o) { added = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 10'000);
+        QVERIFY2(added->ok, qPrintable(added->message));
+        auto* combo = window.findChild<QComboBox*>(QStringLiteral("profileComboBox"));
+        const int row = bench.profileList()->rowOf(added->id);
+        combo->setCurrentIndex(row);
+        Q_EMIT combo->activated(row);
+        QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(p.name), 10'000);
+        QCOMPARE(QApplication::clipboard()->text(), QString());
+
+        window.findChild<QLineEdit*>(QStringLiteral("toLineEdit"))->setText(QStringLiteral("+14155552671"));
+        window.findChild<QComboBox*>(QStringLiteral("fromComboBox"))->setCurrentText(QStringLiteral("+15005550006"));
+        window.findChild<QPlainTextEdit*>(QStringLiteral("bodyTextEdit"))->setPlainText(QStringLiteral("scan window"));
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("sendButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(bench.watch()->hasMessage(), 10'000);
+
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("copyJsonButton")), Qt::LeftButton);
+        const QString json = QApplication::clipboard()->text();
+        QVERIFY(json.contains(kMessageSid));
+        m_clipboard += json.toUtf8() + '\n';
+
+        QTableView* activity = window.activity()->table();
+        QTRY_VERIFY(activity->model()->rowCount() > 0);
+        for (int r = 0; r < activity->model()->rowCount(); ++r) {
+            activity->setCurrentIndex(activity->model()->index(r, 0));
+            QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("copyCurlButton")), Qt::LeftButton);
+            const QString curl = QApplication::clipboard()->text();
+            QVERIFY(curl.startsWith(QStringLiteral("curl")));
+            m_clipboard += curl.toUtf8() + '\n';
+        }
+
+        bench.log()->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(bench.log()->rowCount() > 0, 10'000);
+        for (const char* file : { "export.csv", "export.json" }) {
+            const QString path = m_session + u"/tmp/" + QLatin1String(file);
+            window.logWidget()->exportTo(path);
+            QVERIFY2(QFileInfo(path).size() > 0, file);
+        }
+        QApplication::clipboard()->clear();
+    }
+
     void noSecretReachesAFileALogOrACommandLine()
     {
         m_sampler.stop();
@@ -357,16 +435,19 @@ private Q_SLOTS:
         if (haveCtestLog)
             found << findForms(lastTest.readAll(), ctestLog, forms);
         found << m_commandLinesWithSecrets;
+        found << findForms(m_clipboard, QStringLiteral("the clipboard"), forms);
 
-        qInfo("searched %d files under %s%s, %s, and %d command lines, for %lld forms of %lld secrets", files,
-            qPrintable(m_root), keyring.isEmpty() ? "" : qPrintable(u" and " + keyring),
-            haveCtestLog ? qPrintable(ctestLog) : "no CTest log", m_commandLinesSeen, qlonglong(forms.size()),
-            qlonglong(knownSecrets().size()));
+        qInfo("searched %d files under %s%s, %s, %d command lines and %lld bytes copied to the clipboard, for %lld "
+              "forms of %lld secrets",
+            files, qPrintable(m_root), keyring.isEmpty() ? "" : qPrintable(u" and " + keyring),
+            haveCtestLog ? qPrintable(ctestLog) : "no CTest log", m_commandLinesSeen, qlonglong(m_clipboard.size()),
+            qlonglong(forms.size()), qlonglong(knownSecrets().size()));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
         QVERIFY(files >= 4); // at least the session log, the request log, the profiles and the keyring
         QVERIFY(m_commandLinesSeen > 0);
+        QVERIFY(!m_clipboard.isEmpty());
     }
 };
 
-QTEST_GUILESS_MAIN(Tst_SecretScan)
+QTEST_MAIN(Tst_SecretScan)
 #include "tst_secretscan.moc"
