@@ -9,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSslCipher>
+#include <QSslConfiguration>
 #include <QSysInfo>
 
 #include <cstring>
@@ -304,6 +306,9 @@ void ApiCall::onReplyFinished()
     m_exchange.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     m_exchange.responseHeaders = masker.maskHeaders(reply->rawHeaderPairs());
     m_exchange.requestMayHaveBeenSent = !requestNeverLeft(reply->error());
+    // encrypted() is not emitted on a reused connection: a session cipher says the TLS session exists.
+    if (!reply->sslConfiguration().sessionCipher().isNull())
+        m_exchange.tlsEstablished = true;
     // Whatever happened to the body's transfer, the URL that answered is the one to report.
     if (reply->url().isValid())
         m_exchange.url = reply->url();

@@ -83,7 +83,9 @@ QString tlsProblem(const Exchange& ex)
     }
     if (!ex.sslErrors.isEmpty())
         return ApiError::tr("its certificate was refused (%1).").arg(ex.sslErrors.constFirst().errorString());
-    return ApiError::tr("the handshake broke before a certificate could be checked (%1).").arg(ex.networkErrorString);
+    return ApiError::tr("the handshake broke before a certificate could be checked (%1); if the server at this "
+                        "address speaks plain HTTP, its URL starts with http://, not https://.")
+        .arg(ex.networkErrorString);
 }
 
 QString hostOf(const QUrl& url)
@@ -206,15 +208,19 @@ ApiError ApiError::fromExchange(const Exchange& ex)
         return e;
     }
 
-    // A redirect Qt could not follow (to another scheme, such as file: or ftp:): nothing was sent there.
-    if (e.m_kind == Kind::None && ex.httpStatus >= 300 && ex.httpStatus < 400 && isTransportError(ex)
-        && ex.networkError != QNetworkReply::InsecureRedirectError
-        && ex.networkError != QNetworkReply::TooManyRedirectsError) {
+    // A redirect Qt could not follow: to another scheme (file:, ftp:), or without a usable Location. Qt reports that
+    // as an unknown protocol; any other failure under a 3xx status belongs to the request that followed a redirect.
+    if (e.m_kind == Kind::None && ex.httpStatus >= 300 && ex.httpStatus < 400
+        && ex.networkError == QNetworkReply::ProtocolUnknownError) {
         e.m_kind = Kind::Redirect;
         e.m_title = tr("Redirect refused");
-        e.m_explanation = tr("%1 redirected the request to \"%2\", which Textbench does not follow; your credentials "
-                             "were not sent there.")
-                              .arg(host, QString::fromLatin1(ex.header("Location").left(200)));
+        const QByteArray location = ex.header("Location");
+        e.m_explanation = location.isEmpty()
+            ? tr("%1 answered HTTP %2 without saying where to; nothing more was sent.")
+                  .arg(host, QString::number(ex.httpStatus))
+            : tr("%1 redirected the request to \"%2\", which Textbench does not follow; your credentials were not "
+                 "sent there.")
+                  .arg(host, QString::fromLatin1(location.left(200)));
         e.m_nextStep = tr("Check the base URL of the profile; Twilio's API does not redirect.");
         return e;
     }

@@ -433,6 +433,14 @@ void Tst_ApiError::transport_data()
     QTest::newRow("unknown network error")
         << QNetworkReply::UnknownNetworkError << 0 << true << ApiError::Kind::Network << 1;
     QTest::newRow("protocol failure") << QNetworkReply::ProtocolFailure << 200 << true << ApiError::Kind::Network << 1;
+    QTest::newRow("redirect to another scheme")
+        << QNetworkReply::ProtocolUnknownError << 302 << true << ApiError::Kind::Redirect << 0;
+    // The request that followed a same-origin redirect failed: the 3xx is the previous answer's status. A POST that
+    // was answered 303 may well have created the message.
+    QTest::newRow("reset after following a redirect")
+        << QNetworkReply::RemoteHostClosedError << 303 << true << ApiError::Kind::Network << 1;
+    QTest::newRow("protocol failure after a redirect")
+        << QNetworkReply::ProtocolFailure << 302 << true << ApiError::Kind::Network << 1;
 }
 
 void Tst_ApiError::transport()
