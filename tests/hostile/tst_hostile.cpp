@@ -152,6 +152,14 @@ bool containsSecret(const QByteArray& text)
     return false;
 }
 
+// \a text with every form of the secret replaced, for failure messages (which land in CTest's log).
+QByteArray masked(QByteArray text)
+{
+    for (const QByteArray& form : secretForms())
+        text.replace(form, "[secret]");
+    return text;
+}
+
 // Everything that can carry the outcome to a user or a file.
 QByteArray everythingShown(const ApiError& e, const RequestLog& log)
 {
@@ -272,8 +280,14 @@ private:
                 n += r.hasHeader("Authorization") ? 1 : 0;
         };
         count(*m_other);
-        if (origin != Where::Http && origin != Where::PlainOnHttps)
+        if (origin != Where::Http && origin != Where::PlainOnHttps) {
             count(*m_server);
+        } else {
+            // The origin's port also answers as "localhost": a request that arrived under that name followed a
+            // redirect to another host name.
+            for (const RecordedRequest& r : m_server->requests())
+                n += r.hasHeader("Authorization") && !r.header("Host").startsWith("127.0.0.1") ? 1 : 0;
+        }
         for (const auto& [w, s] : m_tls) {
             if (w != origin)
                 count(*s);
@@ -334,6 +348,10 @@ private:
         const QStringList& args, const QProcessEnvironment& env, const QByteArray& input = {}, int timeoutMs = 30'000)
     {
         const auto r = textbench::test::runCli(QStringLiteral(TEXTBENCH_CLI_PATH), args, env, input, timeoutMs);
+        if (r.exitCode == -2)
+            ++g_tally.crashed;
+        if (r.exitCode == -1)
+            ++g_tally.hung;
         return r;
     }
 
@@ -343,8 +361,6 @@ private:
         env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), kAccount);
         env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), kToken);
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        // The CLI trusts the system's CAs; the test CA is added the way a user adds a corporate CA.
-        env.insert(QStringLiteral("SSL_CERT_FILE"), m_caFile);
         return env;
     }
 
@@ -587,7 +603,7 @@ void Tst_Hostile::hostileServer_data()
         QStringLiteral("message log"), 0, 1, true, true);
     row(QStringLiteral("an HTML 502 from a proxy (fetch)"), Op::Fetch, Where::Http,
         answer(502, "<html><body><h1>502 Bad Gateway</h1></body></html>", {}, "text/html"), K::Http,
-        QStringLiteral("502"), 502, 4);
+        QStringLiteral("502"), 502, 1);
     row(QStringLiteral("a deeply nested error body (fetch)"), Op::Fetch, Where::Http,
         answer(400, QByteArray(10'000, '{')), K::Http, QStringLiteral("400"), 400, 1);
 
@@ -596,7 +612,7 @@ void Tst_Hostile::hostileServer_data()
     row(QStringLiteral("truncated body with a valid JSON prefix (fetch)"), Op::Fetch, Where::Http,
         raw(statusLine(200) + "Content-Type: application/json\r\nContent-Length: "
             + QByteArray::number(msg.size() + 500) + "\r\n\r\n" + msg),
-        K::Network, QStringLiteral("closed the connection"), 0, 4);
+        K::Network, QStringLiteral("closed the connection"), 0, 12);
     row(QStringLiteral("truncated body with a valid JSON prefix (create)"), Op::Create, Where::Http,
         raw(statusLine(201) + "Content-Type: application/json\r\nContent-Length: "
             + QByteArray::number(msg.size() + 500) + "\r\n\r\n" + msg),
@@ -608,7 +624,7 @@ void Tst_Hostile::hostileServer_data()
                 + QByteArray::number(msg.size()) + "\r\n\r\n" + msg.left(msg.size() / 2));
             resetConnection(s);
         },
-        K::Network, QString(), 0, 4);
+        K::Network, QStringLiteral("the connection"), 0, 12, std::nullopt, false, true, K::BadResponse);
     row(
         QStringLiteral("reset before answering (create)"), Op::Create, Where::Http,
         [](const RecordedRequest&, QTcpSocket* s) { resetConnection(s); }, K::Network, QStringLiteral("message log"), 0,
@@ -620,8 +636,8 @@ void Tst_Hostile::hostileServer_data()
         QStringLiteral("accepts and never answers (create)"), Op::Create, Where::Http,
         [](const RecordedRequest&, QTcpSocket*) {}, K::Timeout, QStringLiteral("message log"), 0, 1, true, true);
     row(
-        QStringLiteral("drips one byte a second (fetch)"), Op::Fetch, Where::Http,
-        [msg](const RecordedRequest&, QTcpSocket* s) { TestServer::drip(s, msg, 1000); }, K::Timeout,
+        QStringLiteral("drips a byte every 250 ms (fetch)"), Op::Fetch, Where::Http,
+        [msg](const RecordedRequest&, QTcpSocket* s) { TestServer::drip(s, msg, 250); }, K::Timeout,
         QStringLiteral("longer than"), 0, 1);
 
     // --- too much, compressed, lying -----------------------------------------------------------------------------
@@ -650,7 +666,7 @@ void Tst_Hostile::hostileServer_data()
         },
         K::Oversize, QStringLiteral("MiB"), 0, 1);
     // Zeros compress about a thousand to one.
-    static const QByteArray bomb = gzip(QByteArray(qsizetype(64) * 1024 * 1024, '\0'));
+    static const QByteArray bomb = gzip(QByteArray(qsizetype(16) * 1024 * 1024, '\0'));
     static const QByteArray smallBomb = gzip(QByteArray(qsizetype(4) * 1024 * 1024, ' '));
     row(QStringLiteral("a gzip-compressed message (control)"), Op::Fetch, Where::Http,
         answer(200, gzip(messageBody()), { { "Content-Encoding", "gzip" } }), K::None, QString());
@@ -660,19 +676,21 @@ void Tst_Hostile::hostileServer_data()
         K::BadResponse, QStringLiteral("could not be expanded"));
     row(QStringLiteral("gzip: 4 MiB in 4 KiB (fetch: 1 MiB cap)"), Op::Fetch, Where::Http,
         answer(200, smallBomb, { { "Content-Encoding", "gzip" } }), K::Oversize, QStringLiteral("MiB"), 0, 1);
-    row(QStringLiteral("a gzip bomb: 64 MiB in 64 KiB (fetch)"), Op::Fetch, Where::Http,
-        answer(200, bomb, { { "Content-Encoding", "gzip" } }), K::BadResponse, QStringLiteral("compression bomb"), 0,
-        1);
-    row(QStringLiteral("a gzip bomb: 64 MiB in 64 KiB (list)"), Op::List, Where::Http,
-        answer(200, bomb, { { "Content-Encoding", "gzip" } }), K::BadResponse, QStringLiteral("compression bomb"), 0,
-        1);
+    row(QStringLiteral("a gzip bomb: 16 MiB in 16 KiB (fetch)"), Op::Fetch, Where::Http,
+        answer(200, bomb, { { "Content-Encoding", "gzip" } }), K::BadResponse, QStringLiteral("abandoned"), 0, 1,
+        std::nullopt, false, true, K::Oversize);
+    row(QStringLiteral("a gzip bomb: 16 MiB in 16 KiB (list)"), Op::List, Where::Http,
+        answer(200, bomb, { { "Content-Encoding", "gzip" } }), K::BadResponse, QStringLiteral("abandoned"), 0, 1,
+        std::nullopt, false, true, K::Oversize);
     row(QStringLiteral("Content-Length shorter than the body (fetch)"), Op::Fetch, Where::Http,
         raw(statusLine(200) + "Content-Type: application/json\r\nContent-Length: 20\r\n\r\n" + msg), K::BadResponse,
-        QStringLiteral("not what Twilio sends"), 0, 1);
+        QStringLiteral("not what Twilio sends"), 0, 12);
     // Qt reads a body with an unusable Content-Length until the connection closes; the JSON that arrived is whole.
+    // (GET rows whose server closes the connection allow up to 12 requests: Qt itself resends an idempotent request
+    // on a fresh connection when one closes, and ApiCall retries; a create may go only once.)
     row(QStringLiteral("Content-Length is not a number (fetch)"), Op::Fetch, Where::Http,
         raw(statusLine(200) + "Content-Type: application/json\r\nContent-Length: banana\r\n\r\n" + msg), K::None,
-        QString(), 0, 1);
+        QString(), 0, 12);
     // Qt 6.4 does not report a chunked body whose closing zero-length chunk never came (it reads until the close).
     // Cut between chunks, the resource is whole and is used; cut anywhere inside, it fails to parse.
     row(QStringLiteral("chunked, closed before the last chunk (fetch)"), Op::Fetch, Where::Http,
@@ -682,7 +700,7 @@ void Tst_Hostile::hostileServer_data()
     row(QStringLiteral("chunked, closed before the last chunk (create)"), Op::Create, Where::Http,
         raw(statusLine(201) + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
             + QByteArray::number(msg.size(), 16) + "\r\n" + msg + "\r\n"),
-        K::Network, QString(), 0, 1, std::nullopt, true, true, K::None);
+        K::Network, QString(), 0, 1, std::nullopt, false, true, K::None);
     row(QStringLiteral("chunked, cut inside a chunk (fetch)"), Op::Fetch, Where::Http,
         raw(statusLine(200) + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
             + QByteArray::number(msg.size(), 16) + "\r\n" + msg.left(msg.size() - 40)),
@@ -693,10 +711,10 @@ void Tst_Hostile::hostileServer_data()
         K::Network, QStringLiteral("message log"), 0, 1, true, true, true, K::BadResponse);
     row(QStringLiteral("a chunk size that is not hex (fetch)"), Op::Fetch, Where::Http,
         raw(statusLine(200) + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n" + msg),
-        K::BadResponse, QStringLiteral("not what Twilio sends"), 0, 1);
+        K::BadResponse, QStringLiteral("not what Twilio sends"), 0, 12);
     // Qt itself resends an idempotent GET whose connection closed without an answer (twice per attempt).
     row(QStringLiteral("not HTTP at all (fetch)"), Op::Fetch, Where::Http, raw("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n"),
-        K::Network, QString(), 0, 12);
+        K::Network, QStringLiteral("try again"), 0, 12);
     row(QStringLiteral("not HTTP at all (create)"), Op::Create, Where::Http, raw("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n"),
         K::Network, QStringLiteral("message log"), 0, 1, true);
 
@@ -762,8 +780,8 @@ void Tst_Hostile::hostileServer_data()
         redirectTo([sameOriginLocalhost](const RecordedRequest& r) { return sameOriginLocalhost + r.path; }),
         K::Redirect, QStringLiteral("credentials were not sent"), 0, 1);
     row(QStringLiteral("redirect to another port (create, 307)"), Op::Create, Where::Http,
-        redirectTo([otherPort](const RecordedRequest& r) { return otherPort + r.path; }, 307), K::Redirect, QString(),
-        0, 1, false, true);
+        redirectTo([otherPort](const RecordedRequest& r) { return otherPort + r.path; }, 307), K::Redirect,
+        QStringLiteral("credentials were not sent"), 0, 1, false, true);
     row(QStringLiteral("redirect to a file: URL (fetch)"), Op::Fetch, Where::Http,
         redirectTo([](const RecordedRequest&) { return QByteArray("file:///etc/passwd"); }), K::Redirect,
         QStringLiteral("file:///etc/passwd"), 0, 1);
@@ -829,7 +847,7 @@ void Tst_Hostile::hostileServer()
                        .arg(kindName(core.error.kind()), kindName(s.kind), core.error.toText(),
                            core.log.isEmpty() ? QString() : core.log.last().outcome, core.error.technical())));
     const QString said = core.error.title() + u'\n' + core.error.explanation() + u'\n' + core.error.nextStep();
-    if (s.kind != ApiError::Kind::None) {
+    if (core.error.kind() != ApiError::Kind::None) {
         QVERIFY2(
             !core.error.title().isEmpty() && !core.error.explanation().isEmpty() && !core.error.nextStep().isEmpty(),
             qPrintable(core.error.toText()));
@@ -852,12 +870,13 @@ void Tst_Hostile::hostileServer()
         QVERIFY(!e.outcome.isEmpty());
     }
     const RequestLogEntry& last = core.log.last();
-    const bool transferFailed = s.kind == ApiError::Kind::Network || s.kind == ApiError::Kind::Timeout
-        || s.kind == ApiError::Kind::Oversize || s.kind == ApiError::Kind::Tls;
+    const ApiError::Kind kind = core.error.kind();
+    const bool transferFailed = kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout
+        || kind == ApiError::Kind::Oversize || kind == ApiError::Kind::Tls;
     if (transferFailed)
         QVERIFY2(!last.outcome.startsWith(u'2'), qPrintable(last.outcome));
-    if (s.kind == ApiError::Kind::Oversize)
-        QVERIFY2(last.responseBody.size() <= 1024 * 1024, "an abandoned body is not kept");
+    if (kind == ApiError::Kind::Oversize)
+        QVERIFY2(last.responseBody.isEmpty() && last.responseBytes == 0, "an abandoned body is not kept");
     const int leaks = offOriginCredentials(s.where) + (containsSecret(core.shown) ? 1 : 0);
     g_tally.leaked += leaks;
     QVERIFY2(leaks == 0, "the credentials reached something other than their origin");
@@ -870,17 +889,18 @@ void Tst_Hostile::hostileServer()
         const QByteArray output = r.out + r.err;
         const int cliLeaks = offOriginCredentials(s.where) + (containsSecret(output) ? 1 : 0);
         g_tally.leaked += cliLeaks;
-        QVERIFY2(cliLeaks == 0, output.constData());
+        QVERIFY2(cliLeaks == 0, masked(output).constData());
         QVERIFY2(r.exitCode == cliExitFor(s.kind, s.httpStatus)
                 || (s.orKind && r.exitCode == cliExitFor(*s.orKind, s.httpStatus)),
             qPrintable(QStringLiteral("exit %1, expected %2:\n%3")
                            .arg(r.exitCode)
                            .arg(cliExitFor(s.kind, s.httpStatus))
-                           .arg(QString::fromUtf8(output))));
+                           .arg(QString::fromUtf8(masked(output)))));
         if (s.kind != ApiError::Kind::None && !s.orKind)
-            QVERIFY2(QString::fromUtf8(r.err).contains(core.error.title()), r.err.constData());
-        if (!s.says.isEmpty() && s.kind != ApiError::Kind::None)
-            QVERIFY2(QString::fromUtf8(r.err).simplified().contains(s.says, Qt::CaseInsensitive), r.err.constData());
+            QVERIFY2(QString::fromUtf8(r.err).contains(core.error.title()), masked(r.err).constData());
+        if (!s.says.isEmpty() && s.kind != ApiError::Kind::None && r.exitCode == cliExitFor(s.kind, s.httpStatus))
+            QVERIFY2(
+                QString::fromUtf8(r.err).simplified().contains(s.says, Qt::CaseInsensitive), masked(r.err).constData());
         QVERIFY2(requestsAtOrigin(s.where, s.op) <= s.maxRequests,
             qPrintable(QStringLiteral("the CLI made %1 requests, at most %2 allowed: %3")
                            .arg(requestsAtOrigin(s.where, s.op))
@@ -918,6 +938,9 @@ void Tst_Hostile::hostileServer()
         QCOMPARE(body->toPlainText(), kBody);
         QVERIFY(find<QPushButton>("sendButton")->isEnabled());
         QVERIFY2(requestsAtOrigin(s.where, s.op) <= s.maxRequests, "the window sent more than allowed");
+        if (s.where == Where::Http) // the send did go out (TLS rows fail before any request arrives)
+            QVERIFY2(requestsAtOrigin(s.where, s.op) >= 1, qPrintable(title + u'\n' + text));
+        m_workbench->watch()->clear();
         const int leaksGui = offOriginCredentials(s.where) + (containsSecret((title + text).toUtf8()) ? 1 : 0);
         g_tally.leaked += leaksGui;
         QCOMPARE(leaksGui, 0);

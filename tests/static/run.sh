@@ -17,11 +17,17 @@ cmake --build "$build" --target textbench_core_autogen >/dev/null
 mapfile -t sources < <(find app/core -name '*.cpp' | sort)
 echo "static: clang-tidy $(clang-tidy --version | sed -n 's/.*LLVM version //p') on ${#sources[@]} files of app/core"
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log" "$log.err"' EXIT
 start=$SECONDS
 # -quiet drops the "N warnings generated" noise; only findings in app/core (HeaderFilterRegex) are reported.
-printf '%s\0' "${sources[@]}" |
-  xargs -0 -n 4 -P "${TEXTBENCH_JOBS:-2}" clang-tidy -quiet -p "$build" >"$log" 2>/dev/null || true
+# clang-tidy exits non-zero only when it cannot analyse a file (a compile error), not for warnings: that fails the
+# run rather than counting as "no findings".
+if ! printf '%s\0' "${sources[@]}" |
+  xargs -0 -n 4 -P "${TEXTBENCH_JOBS:-2}" clang-tidy -quiet -p "$build" >"$log" 2>"$log.err"; then
+  cat "$log" "$log.err"
+  echo "static: clang-tidy could not analyse every file" >&2
+  exit 1
+fi
 tidy=$(grep -c -E '^/.*: (warning|error): ' "$log" || true)
 grep -E -A3 '^/.*: (warning|error): ' "$log" || true
 echo "static: clang-tidy: $tidy findings in $((SECONDS - start)) s"

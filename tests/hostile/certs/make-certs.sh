@@ -14,10 +14,6 @@ trap 'rm -rf "$work"' EXIT
 
 key() { openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1" 2>/dev/null; }
 
-key ca.key
-openssl req -x509 -new -key ca.key -subj "/CN=Textbench Test CA" -days 36500 -out ca.pem \
-    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign"
-
 mkdir -p "$work/db"; : > "$work/db/index.txt"; echo 1000 > "$work/db/serial"
 cat > "$work/ca.cnf" <<CNF
 [ca]
@@ -34,7 +30,18 @@ unique_subject = no
 copy_extensions = copy
 [any]
 commonName = supplied
+[ca_ext]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,keyCertSign,cRLSign
+subjectKeyIdentifier = hash
 CNF
+
+# Every certificate has fixed dates (openssl req -x509 can only start "now"): the CA and the self-signed one are
+# signed with "openssl ca -selfsign", which takes a start date.
+key ca.key
+openssl req -new -key ca.key -subj "/CN=Textbench Test CA" -out "$work/ca.csr"
+openssl ca -batch -selfsign -config "$work/ca.cnf" -keyfile ca.key -extensions ca_ext -in "$work/ca.csr" \
+    -out ca.pem -notext -startdate 20250101000000Z -enddate 21250101000000Z 2>/dev/null
 
 leaf() { # name subject-CN SAN start end
     key "$1.key"
@@ -47,5 +54,7 @@ leaf expired 127.0.0.1 "IP:127.0.0.1,DNS:localhost" 20000101000000Z 200101010000
 leaf wronghost wrong.textbench.invalid "DNS:wrong.textbench.invalid" 20250101000000Z 21250101000000Z
 
 key selfsigned.key
-openssl req -x509 -new -key selfsigned.key -subj "/CN=127.0.0.1" -days 36500 -out selfsigned.pem \
-    -addext "subjectAltName=IP:127.0.0.1,DNS:localhost"
+openssl req -new -key selfsigned.key -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
+    -out "$work/selfsigned.csr"
+openssl ca -batch -selfsign -config "$work/ca.cnf" -keyfile selfsigned.key -in "$work/selfsigned.csr" \
+    -out selfsigned.pem -notext -startdate 20250101000000Z -enddate 21250101000000Z 2>/dev/null
