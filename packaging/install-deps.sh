@@ -5,6 +5,7 @@
 #   install-deps.sh --tests  the above plus what the test suite needs (Xvfb, D-Bus, gnome-keyring, fonts)
 #   install-deps.sh --fuzz   the above plus clang and its libFuzzer runtime (tests/fuzz/run.sh)
 #   install-deps.sh --static the above plus clang-tidy and cppcheck (tests/static/run.sh)
+#   install-deps.sh --package the above plus what CPack's .deb needs (dpkg-shlibdeps, file)
 # Options combine.
 # Packages already present are not touched; apt-get runs only when something is missing.
 set -euo pipefail
@@ -25,6 +26,7 @@ test_pkgs=(
 # libFuzzer ships in clang's runtime package on Debian 12, not with clang itself.
 fuzz_pkgs=(clang libclang-rt-14-dev)
 static_pkgs=(clang-tidy cppcheck)
+package_pkgs=(dpkg-dev file)
 
 want=("${build_pkgs[@]}")
 for option in "$@"; do
@@ -39,7 +41,8 @@ for option in "$@"; do
     ;;
   --fuzz) want+=("${fuzz_pkgs[@]}") ;;
   --static) want+=("${static_pkgs[@]}") ;;
-  *) echo "install-deps: unknown option $option (use --tests, --fuzz, --static)" >&2; exit 2 ;;
+  --package) want+=("${package_pkgs[@]}") ;;
+  *) echo "install-deps: unknown option $option (use --tests, --fuzz, --static, --package)" >&2; exit 2 ;;
   esac
 done
 

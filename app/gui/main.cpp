@@ -6,6 +6,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -23,6 +26,9 @@ int main(int argc, char* argv[])
         QStringLiteral("Run the built-in sandbox's message lifecycle this many times faster (default 1)."),
         QStringLiteral("factor"), QStringLiteral("1"));
     parser.addOption(speed);
+    QCommandLineOption selfTest(QStringLiteral("self-test"),
+        QStringLiteral("Open the window, wait until it is ready, say what it shows and quit (for install checks)."));
+    parser.addOption(selfTest);
     parser.process(app);
 
     textbench::Workbench::Options options;
@@ -30,6 +36,20 @@ int main(int argc, char* argv[])
     textbench::Workbench workbench(options);
     textbench::MainWindow window(&workbench);
     window.show();
+    if (parser.isSet(selfTest)) {
+        QObject::connect(&workbench, &textbench::Workbench::ready, &app, [&window](const QString& notice) {
+            std::printf("textbench %s: window \"%s\" shown at %dx%d%s%s\n", TEXTBENCH_VERSION,
+                qPrintable(window.windowTitle()), window.width(), window.height(), notice.isEmpty() ? "" : "; ",
+                qPrintable(notice));
+            std::fflush(stdout);
+            QApplication::exit(window.isVisible() ? 0 : 1);
+        });
+        // A window that never becomes ready fails the check instead of hanging it.
+        QTimer::singleShot(30'000, &app, [] {
+            std::fprintf(stderr, "textbench: the window did not become ready within 30 s\n");
+            QApplication::exit(2);
+        });
+    }
     workbench.start();
     return QApplication::exec();
 }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the .deb (CPack, in build/$TEXTBENCH_PRESET, default ci), installs it on this machine with apt (so its
+# Depends are resolved as a user's apt would), starts textbench-cli and the window from the installed files, then
+# removes the package again. Used by .ci/run; needs root or sudo.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset=${TEXTBENCH_PRESET:-ci}
+build=build/$preset
+
+bash packaging/install-deps.sh --package
+[[ -f $build/CMakeCache.txt ]] || cmake --preset "$preset"
+cmake --build --preset "$preset"
+rm -f "$build"/textbench_*.deb
+(cd "$build" && cpack -G DEB >/dev/null)
+deb=$(ls "$build"/textbench_*.deb)
+echo "deb-check: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
+dpkg-deb --field "$deb" Depends | sed 's/^/deb-check: Depends: /'
+dpkg-deb --contents "$deb" | awk '{print $6}' | grep -E 'bin/|\.desktop|metainfo|icons' | sed 's/^/deb-check:   /'
+
+sudo_cmd=()
+[[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+if dpkg-query -W -f='${Status}' textbench 2>/dev/null | grep -q "install ok installed"; then
+  echo "deb-check: textbench is already installed on this machine; not touching it" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "$(realpath "$deb")" >/dev/null
+trap '"${sudo_cmd[@]}" apt-get remove -y -q textbench >/dev/null' EXIT
+
+# From the installed files only: /usr/bin, and a throwaway configuration (no profile: the Sandbox).
+home=$(mktemp -d)
+export XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_CACHE_HOME=$home/cache
+/usr/bin/textbench-cli --version
+/usr/bin/textbench-cli messages list --limit 1 >/dev/null # the built-in sandbox, through the installed CLI
+QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent /usr/bin/textbench --self-test
+desktop-file-validate /usr/share/applications/io.github.textbench.desktop
+rm -rf "$home"
+echo "deb-check: installed, started and removed"
