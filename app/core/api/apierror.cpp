@@ -292,9 +292,10 @@ ApiError ApiError::fromExchange(const Exchange& ex)
     }
 
     if (e.m_kind != Kind::None) {
+        // "Try again" would be the wrong first advice here: a create may have gone through.
         if (e.m_mayHaveCreated) {
-            e.appendNextStep(tr("The message may have been created before the connection failed: check the "
-                                "message log before sending it again, or it may be sent twice."));
+            e.m_nextStep = tr("The message may have been created before the connection failed: check the message log "
+                              "before sending it again, or it may be sent twice.");
         }
         return e;
     }
