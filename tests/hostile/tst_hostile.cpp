@@ -929,6 +929,12 @@ void Tst_Hostile::hostileServer()
         }
         const QString title = m_window->errorPanel()->titleText();
         const QString text = m_window->errorPanel()->bodyText();
+        // TEXTBENCH_HOSTILE_SHOTS=DIR: a picture of the window for each row, to read the errors as a user sees them.
+        if (const QString shots = qEnvironmentVariable("TEXTBENCH_HOSTILE_SHOTS"); !shots.isEmpty()) {
+            QString name = s.name;
+            name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+            m_window->grab().save(shots + u'/' + name + u".png");
+        }
         QVERIFY2(s.orKind || title.contains(core.error.title()), qPrintable(title));
         if (s.mayHaveCreated.value_or(false))
             QVERIFY2(text.contains(QStringLiteral("message log")), qPrintable(text));
