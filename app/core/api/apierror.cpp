@@ -41,6 +41,12 @@ bool isTransportError(const Exchange& ex)
     return !isContentError(ex.networkError);
 }
 
+// For an https URL whose server never began a TLS session.
+QString plainHttpHint()
+{
+    return ApiError::tr("if the server at this address speaks plain HTTP, its URL starts with http://, not https://.");
+}
+
 // What was wrong with the server's certificate, in one sentence (the first problem Qt reported that says most).
 QString tlsProblem(const Exchange& ex)
 {
@@ -83,9 +89,8 @@ QString tlsProblem(const Exchange& ex)
     }
     if (!ex.sslErrors.isEmpty())
         return ApiError::tr("its certificate was refused (%1).").arg(ex.sslErrors.constFirst().errorString());
-    return ApiError::tr("the handshake broke before a certificate could be checked (%1); if the server at this "
-                        "address speaks plain HTTP, its URL starts with http://, not https://.")
-        .arg(ex.networkErrorString);
+    return ApiError::tr("the handshake broke before a certificate could be checked (%1); %2")
+        .arg(ex.networkErrorString, plainHttpHint());
 }
 
 QString hostOf(const QUrl& url)
@@ -194,18 +199,11 @@ ApiError ApiError::fromExchange(const Exchange& ex)
     }
 
     if (e.m_kind == Kind::None && isUndecodableBody(ex)) {
-        e.m_kind = Kind::BadResponse;
-        e.m_title = tr("Response could not be decoded");
-        e.m_explanation = tr("%1 answered HTTP %2 with a compressed body that could not be expanded: it is corrupt, "
-                             "or it would expand far beyond any Twilio response (a compression bomb). It was "
-                             "abandoned unread.")
-                              .arg(host, QString::number(ex.httpStatus));
-        e.m_nextStep = tr("Check the base URL of the profile: it may not point at a Twilio API.");
-        e.m_mayHaveCreated = !ex.idempotent;
-        if (e.m_mayHaveCreated)
-            e.appendNextStep(tr("The message may have been created anyway: check the message log before sending "
-                                "it again."));
-        return e;
+        ApiError b = badResponse(ex,
+            tr("its compressed body could not be expanded: it is corrupt, or it would expand far beyond any Twilio "
+               "response (a compression bomb). It was abandoned unread."));
+        b.m_title = tr("Response could not be decoded");
+        return b;
     }
 
     // A redirect Qt could not follow: to another scheme (file:, ftp:), or without a usable Location. Qt reports that
@@ -250,8 +248,7 @@ ApiError ApiError::fromExchange(const Exchange& ex)
                 : tr("%1 closed the connection before answering.").arg(host);
             e.m_nextStep = tr("Try again in a moment.");
             if (ex.url.scheme() == u"https" && ex.httpStatus == 0 && !ex.tlsEstablished)
-                e.appendNextStep(tr("The connection closed before a secure session began: if the server at this "
-                                    "address speaks plain HTTP, its URL starts with http://, not https://."));
+                e.appendNextStep(tr("The connection closed before a secure session began: %1").arg(plainHttpHint()));
             break;
         case QNetworkReply::TimeoutError:
             e.m_kind = Kind::Timeout;
