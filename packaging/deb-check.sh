@@ -16,7 +16,7 @@ rm -f "$build"/textbench_*.deb
 deb=$(ls "$build"/textbench_*.deb)
 echo "deb-check: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
 dpkg-deb --field "$deb" Depends | sed 's/^/deb-check: Depends: /'
-dpkg-deb --contents "$deb" | awk '{print $6}' | grep -E 'bin/|\.desktop|metainfo|icons' | sed 's/^/deb-check:   /'
+dpkg-deb --contents "$deb" | awk '{print $6}' | grep -E 'bin/|\.desktop|metainfo|icons|\.qm' | sed 's/^/deb-check:   /'
 
 sudo_cmd=()
 [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
@@ -34,6 +34,15 @@ export XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_CACHE_HOME=$hom
 /usr/bin/textbench-cli --version
 /usr/bin/textbench-cli messages list --limit 1 >/dev/null # the built-in sandbox, through the installed CLI
 QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent /usr/bin/textbench --self-test
+# The German catalogue, found from the installed binary (/usr/share/textbench/translations): an invalid SID is
+# refused in German.
+german=$(LC_ALL=de_DE.UTF-8 LANGUAGE= /usr/bin/textbench-cli messages fetch --sid SM0 2>&1 || true)
+if grep -q "Ungültige Eingabe" <<<"$german"; then
+  echo "deb-check: textbench-cli speaks German under LC_ALL=de_DE.UTF-8"
+else
+  echo "deb-check: the installed textbench-cli did not load its German catalogue; it said: $german" >&2
+  exit 1
+fi
 desktop-file-validate /usr/share/applications/io.github.textbench.desktop
 rm -rf "$home"
 echo "deb-check: installed, started and removed"

@@ -15,7 +15,7 @@ build_pkgs=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins
   qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-  qtkeychain-qt6-dev libsecret-1-0
+  qtkeychain-qt6-dev libsecret-1-0 qt6-translations-l10n
   libphonenumber-dev
 )
 test_pkgs=(

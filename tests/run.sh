@@ -14,6 +14,9 @@ cmake --build --preset "$preset"
 # Tests run in a private D-Bus session with an unlocked gnome-keyring (a real Secret Service; never the user's),
 # on Qt's offscreen platform, with no display: nothing can pop up a password prompt or hang on one.
 export QT_QPA_PLATFORM=offscreen
+# Tests read English text: the suite runs in the source language whatever the desktop is set to (tst_translations
+# loads German itself).
+export LC_ALL=C.UTF-8 LANGUAGE=
 unset DISPLAY WAYLAND_DISPLAY
 
 # Everything the run writes goes under one fresh folder: configuration, cache and temporary files (the keyring's

@@ -708,10 +708,10 @@ int CliApp::runAccount(const QStringList& args)
             m_out << QJsonDocument(a.raw).toJson(QJsonDocument::Indented);
             return;
         }
-        m_out << QStringLiteral("Account       ") << Output::printable(a.sid) << '\n'
-              << QStringLiteral("Name          ") << Output::printable(a.friendlyName) << '\n'
-              << QStringLiteral("Status        ") << Output::printable(a.status) << '\n'
-              << QStringLiteral("Type          ") << Output::printable(a.type) << '\n';
+        m_out << tr("Account").leftJustified(14) << Output::printable(a.sid) << '\n'
+              << tr("Name").leftJustified(14) << Output::printable(a.friendlyName) << '\n'
+              << tr("Status").leftJustified(14) << Output::printable(a.status) << '\n'
+              << tr("Type").leftJustified(14) << Output::printable(a.type) << '\n';
     });
     return -1;
 }
@@ -861,7 +861,7 @@ int CliApp::runProfiles(const QStringList& args)
         for (const Profile& p : all) {
             m_out << (p.id == active ? "* " : "  ") << Output::printable(p.name).leftJustified(24) << ' '
                   << Profile::kindName(p.kind).leftJustified(8) << ' '
-                  << (p.kind == ProfileKind::Sandbox ? QStringLiteral("built in") : Sid::masked(p.username())) << '\n';
+                  << (p.kind == ProfileKind::Sandbox ? tr("built in") : Sid::masked(p.username())) << '\n';
         }
         return Ok;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapp.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -10,6 +11,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Textbench"));
     QCoreApplication::setApplicationName(QStringLiteral("textbench-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEXTBENCH_VERSION));
+    textbench::installTranslations();
 
     textbench::cli::CliApp cli(QCoreApplication::arguments());
     QTimer::singleShot(0, &cli, &textbench::cli::CliApp::start);

@@ -3,6 +3,7 @@
 
 #include "api/errorcatalog.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -10,10 +11,21 @@
 namespace textbench::cli::Output {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(textbench::cli::Output)
+};
+
 const QString kNone = QStringLiteral("—");
 
-QString orNone(const QString& s) { return s.isEmpty() ? kNone : printable(s); }
-QString count(int n) { return n < 0 ? kNone : QString::number(n); }
+QString orNone(const QString& s)
+{
+    return s.isEmpty() ? kNone : printable(s);
+}
+QString count(int n)
+{
+    return n < 0 ? kNone : QString::number(n);
+}
 
 QString fit(const QString& s, int width);
 } // namespace
@@ -79,19 +91,19 @@ QString dateTime(const QDateTime& dt)
 QString messageDetails(const Message& m)
 {
     QList<QPair<QString, QString>> rows {
-        { QStringLiteral("SID"), printable(m.sid) },
-        { QStringLiteral("Status"), orNone(m.statusText) },
-        { QStringLiteral("Direction"), orNone(m.direction) },
-        { QStringLiteral("From"), orNone(m.from) },
-        { QStringLiteral("To"), orNone(m.to) },
-        { QStringLiteral("Body"), m.body.isEmpty() ? kNone : printable(m.body) },
-        { QStringLiteral("Segments"), count(m.numSegments) },
-        { QStringLiteral("Media"), count(m.numMedia) },
-        { QStringLiteral("Price"), m.price.isEmpty() ? kNone : printable(m.price + u' ' + m.priceUnit) },
-        { QStringLiteral("Service"), orNone(m.messagingServiceSid) },
-        { QStringLiteral("Created"), dateTime(m.dateCreated) },
-        { QStringLiteral("Sent"), dateTime(m.dateSent) },
-        { QStringLiteral("Updated"), dateTime(m.dateUpdated) },
+        { Tr::tr("SID"), printable(m.sid) },
+        { Tr::tr("Status"), orNone(m.statusText) },
+        { Tr::tr("Direction"), orNone(m.direction) },
+        { Tr::tr("From"), orNone(m.from) },
+        { Tr::tr("To"), orNone(m.to) },
+        { Tr::tr("Body"), m.body.isEmpty() ? kNone : printable(m.body) },
+        { Tr::tr("Segments"), count(m.numSegments) },
+        { Tr::tr("Media"), count(m.numMedia) },
+        { Tr::tr("Price"), m.price.isEmpty() ? kNone : printable(m.price + u' ' + m.priceUnit) },
+        { Tr::tr("Service"), orNone(m.messagingServiceSid) },
+        { Tr::tr("Created"), dateTime(m.dateCreated) },
+        { Tr::tr("Sent"), dateTime(m.dateSent) },
+        { Tr::tr("Updated"), dateTime(m.dateUpdated) },
     };
     if (m.errorCode) {
         const ErrorCatalog::Entry e = ErrorCatalog::twilioCode(*m.errorCode);
@@ -101,7 +113,7 @@ QString messageDetails(const Message& m)
         if (e.isKnown())
             text += u"\n              " + e.meaning + u"\n              " + e.action;
         text += u"\n              " + ErrorCatalog::docsUrl(*m.errorCode);
-        rows.append({ QStringLiteral("Error"), text });
+        rows.append({ Tr::tr("Error"), text });
     }
     QStringList lines;
     for (const auto& [name, value] : rows)
@@ -113,18 +125,19 @@ QString messageTable(const QList<Message>& messages)
 {
     QStringList lines;
     lines << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
-                 .arg(QStringLiteral("SID").leftJustified(34), QStringLiteral("Sent").leftJustified(23),
-                      QStringLiteral("Direction").leftJustified(14), QStringLiteral("From").leftJustified(16),
-                      QStringLiteral("To").leftJustified(16), QStringLiteral("Status").leftJustified(11),
-                      QStringLiteral("Seg").rightJustified(3), QStringLiteral("Error").leftJustified(5),
-                      QStringLiteral("Body"));
+                 .arg(Tr::tr("SID").leftJustified(34), Tr::tr("Sent").leftJustified(23),
+                     Tr::tr("Direction").leftJustified(14), Tr::tr("From").leftJustified(16),
+                     Tr::tr("To").leftJustified(16), Tr::tr("Status").leftJustified(11),
+                     Tr::tr("Seg", "column: number of segments").rightJustified(3), Tr::tr("Error").leftJustified(5),
+                     Tr::tr("Body"));
     for (const Message& m : messages) {
         lines << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
-                     .arg(fit(m.sid, 34).leftJustified(34), dateTime(m.dateSent.isValid() ? m.dateSent : m.dateCreated).leftJustified(23),
-                          fit(m.direction, 14).leftJustified(14), fit(m.from, 16).leftJustified(16),
-                          fit(m.to, 16).leftJustified(16), fit(m.statusText, 11).leftJustified(11),
-                          count(m.numSegments).rightJustified(3),
-                          (m.errorCode ? QString::number(*m.errorCode) : kNone).leftJustified(5), fit(m.body, 40));
+                     .arg(fit(m.sid, 34).leftJustified(34),
+                         dateTime(m.dateSent.isValid() ? m.dateSent : m.dateCreated).leftJustified(23),
+                         fit(m.direction, 14).leftJustified(14), fit(m.from, 16).leftJustified(16),
+                         fit(m.to, 16).leftJustified(16), fit(m.statusText, 11).leftJustified(11),
+                         count(m.numSegments).rightJustified(3),
+                         (m.errorCode ? QString::number(*m.errorCode) : kNone).leftJustified(5), fit(m.body, 40));
     }
     return lines.join(u'\n') + u'\n';
 }

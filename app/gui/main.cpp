@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // textbench: the desktop console. Everything lives in textbench_ui; this only starts it.
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "workbench.h"
 
@@ -17,17 +18,21 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(TEXTBENCH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.textbench"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.textbench.svg")));
+    textbench::installTranslations();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A desktop console for Twilio's Programmable Messaging API."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("textbench::gui", "A desktop console for Twilio's Programmable Messaging API."));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption speed(QStringLiteral("sandbox-speed"),
-        QStringLiteral("Run the built-in sandbox's message lifecycle this many times faster (default 1)."),
-        QStringLiteral("factor"), QStringLiteral("1"));
+        QCoreApplication::translate(
+            "textbench::gui", "Run the built-in sandbox's message lifecycle this many times faster (default 1)."),
+        QCoreApplication::translate("textbench::gui", "factor"), QStringLiteral("1"));
     parser.addOption(speed);
     QCommandLineOption selfTest(QStringLiteral("self-test"),
-        QStringLiteral("Open the window, wait until it is ready, say what it shows and quit (for install checks)."));
+        QCoreApplication::translate("textbench::gui",
+            "Open the window, wait until it is ready, say what it shows and quit (for install checks)."));
     parser.addOption(selfTest);
     parser.process(app);
 

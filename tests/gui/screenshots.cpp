@@ -5,6 +5,7 @@
 #include "composewidget.h"
 #include "errorpanel.h"
 #include "inspectorwidget.h"
+#include "launch.h"
 #include "logwidget.h"
 #include "mainwindow.h"
 #include "messages/messagewatch.h"
@@ -79,14 +80,10 @@ int main(int argc, char* argv[])
     QDir().mkpath(out);
 
     QTemporaryDir settingsDir;
-    Workbench::Options options;
-    options.settings = new QSettings(settingsDir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
-    options.keychainService = QStringLiteral("io.github.textbench.screenshots");
-    Workbench workbench(options);
-    MainWindow window(&workbench);
-    window.resize(1360, 860);
-    window.show();
-    workbench.start();
+    test::Launch launch(settingsDir.filePath(QStringLiteral("profiles.ini")),
+        QStringLiteral("io.github.textbench.screenshots"), 1.0, { 1360, 860 });
+    Workbench& workbench = *launch.workbench;
+    MainWindow& window = *launch.window;
     waitUntil([&] { return workbench.activeProfile()->isReady(); });
 
     // A message on its way: compose with a body that forces UCS-2, sent, followed to delivered.

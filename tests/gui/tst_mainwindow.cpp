@@ -8,6 +8,7 @@
 #include "errorpanel.h"
 #include "fixtures.h"
 #include "inspectorwidget.h"
+#include "launch.h"
 #include "logwidget.h"
 #include "mainwindow.h"
 #include "messages/messagejobs.h"
@@ -95,19 +96,11 @@ private:
     {
         m_window.reset();
         m_workbench.reset();
-        Workbench::Options options;
-        options.settings = new QSettings(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
-        options.keychainService = QStringLiteral("io.github.textbench.test-gui");
-        options.sandboxSpeed = 10;
-        m_workbench = std::make_unique<Workbench>(options);
-        m_window = std::make_unique<MainWindow>(m_workbench.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QSignalSpy ready(m_workbench.get(), &Workbench::ready);
-        m_workbench->start();
-        if (!ready.wait(10'000))
-            return QStringLiteral("test: no ready() within 10 s");
-        return ready.at(0).at(0).toString();
+        test::Launch launch(
+            m_dir.filePath(QStringLiteral("profiles.ini")), QStringLiteral("io.github.textbench.test-gui"), 10);
+        m_workbench = std::move(launch.workbench);
+        m_window = std::move(launch.window);
+        return launch.ready ? launch.notice : QStringLiteral("test: no ready() within 10 s");
     }
 
 private Q_SLOTS:
@@ -322,7 +315,7 @@ private Q_SLOTS:
             15'000);
         QCOMPARE(table->model()->rowCount(), 12);
         QVERIFY(m_workbench->log()->pagesLoaded() >= 3);
-        QVERIFY(text("logStatusLabel").contains(QStringLiteral("12 messages")));
+        QTRY_VERIFY(text("logStatusLabel").contains(QStringLiteral("12 messages"))); // shown within 200 ms
 
         find<QLineEdit>("filterToLineEdit")->setText(QStringLiteral("+1 415 555 0100"));
         QTest::mouseClick(find<QPushButton>("loadButton"), Qt::LeftButton);

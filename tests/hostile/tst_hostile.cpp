@@ -18,6 +18,7 @@
 #include "composewidget.h"
 #include "errorpanel.h"
 #include "fixtures.h"
+#include "launch.h"
 #include "mainwindow.h"
 #include "messages/messagejobs.h"
 #include "profiles/profilemanager.h"
@@ -426,17 +427,11 @@ private:
         if (m_window && m_guiProfileFor == baseUrl(where))
             return true;
         if (!m_window) {
-            Workbench::Options options;
-            options.settings = new QSettings(m_dir.filePath(QStringLiteral("gui.ini")), QSettings::IniFormat);
-            options.keychainService = QStringLiteral("io.github.textbench.test-hostile");
-            options.sandboxSpeed = 10;
-            m_workbench = std::make_unique<Workbench>(options);
-            m_window = std::make_unique<MainWindow>(m_workbench.get());
-            m_window->resize(1280, 800);
-            m_window->show();
-            QSignalSpy ready(m_workbench.get(), &Workbench::ready);
-            m_workbench->start();
-            if (!ready.wait(10'000))
+            test::Launch launch(
+                m_dir.filePath(QStringLiteral("gui.ini")), QStringLiteral("io.github.textbench.test-hostile"), 10);
+            m_workbench = std::move(launch.workbench);
+            m_window = std::move(launch.window);
+            if (!launch.ready)
                 return false;
         }
         const QString name = QStringLiteral("Hostile %1").arg(baseUrl(where));
@@ -1149,19 +1144,13 @@ void Tst_Hostile::aCorruptSettingsFileIsSurvived()
     QVERIFY2(list.exitCode == 0, list.err.constData());
 
     // The window starts on the Sandbox, whatever the file says.
-    Workbench::Options options;
-    options.settings = new QSettings(f.fileName(), QSettings::IniFormat);
-    options.keychainService = QStringLiteral("io.github.textbench.test-hostile");
-    options.sandboxSpeed = 10;
-    Workbench bench(options);
-    MainWindow window(&bench);
-    window.show();
-    QSignalSpy ready(&bench, &Workbench::ready);
-    bench.start();
-    if (!ready.wait(10'000)) {
+    test::Launch launch(f.fileName(), QStringLiteral("io.github.textbench.test-hostile"), 10);
+    if (!launch.ready) {
         ++g_tally.hung;
         QFAIL("the window never became ready");
     }
+    Workbench& bench = *launch.workbench;
+    MainWindow& window = *launch.window;
     QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("kindBadgeLabel"))->text().size() > 0);
     for (const Profile& p : bench.profiles()->profiles()) {
         // Whatever survived is usable or explained, never a file: or javascript: endpoint.
