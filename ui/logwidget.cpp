@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -80,6 +81,16 @@ LogWidget::LogWidget(MessageLogModel* model, QWidget* parent)
     m_export->setToolTip(tr("Save the messages loaded so far as CSV or JSON"));
     m_status->setObjectName(QStringLiteral("logStatusLabel"));
     ui::makeCaption(m_status);
+    m_statusTimer.setSingleShot(true);
+    connect(&m_statusTimer, &QTimer::timeout, this, &LogWidget::updateStatus);
+    m_repaintTimer.setSingleShot(true);
+    connect(&m_repaintTimer, &QTimer::timeout, this, &LogWidget::endRepaintThrottle);
+    // Pages arriving one after another repaint the table no more than ten times a second; a scroll ends the pause.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LogWidget::throttleRepaint);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &LogWidget::endRepaintThrottle);
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(500);
+    connect(&m_settleTimer, &QTimer::timeout, this, [] { ui::releaseFreedMemory(); });
 
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(MessageLogModel::SortRole);
@@ -134,10 +145,16 @@ LogWidget::LogWidget(MessageLogModel* model, QWidget* parent)
     auto* reload = new QShortcut(QKeySequence::Refresh, this);
     reload->setContext(Qt::WidgetWithChildrenShortcut);
     connect(reload, &QShortcut::activated, this, &LogWidget::applyFilters);
-    connect(model, &MessageLogModel::loadingChanged, this, &LogWidget::updateStatus);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &LogWidget::updateStatus);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &LogWidget::updateStatus);
-    connect(model, &QAbstractItemModel::modelReset, this, &LogWidget::updateStatus);
+    connect(model, &MessageLogModel::loadingChanged, this, &LogWidget::scheduleStatus);
+    connect(model, &MessageLogModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_settleTimer.stop();
+        else
+            m_settleTimer.start(); // restarted by every page of a long load: it fires when the load rests
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, &LogWidget::scheduleStatus);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &LogWidget::scheduleStatus);
+    connect(model, &QAbstractItemModel::modelReset, this, &LogWidget::scheduleStatus);
     connect(model, &MessageLogModel::failed, this,
         [this](const ApiError& error) { Q_EMIT failed(error, tr("Load the log")); });
     updateStatus();
@@ -159,8 +176,49 @@ void LogWidget::applyFilters()
     m_model->setFilter(filter);
 }
 
+// While pages stream in, the count changes several times a page. A new text makes the label ask for a new
+// geometry, the layout request climbs to the tab widget, and the tab widget repaints the whole panel, filters and
+// all: so the text changes at most five times a second (the first change at once, the last one always shown).
+void LogWidget::scheduleStatus()
+{
+    constexpr int kIntervalMs = 200;
+    if (m_statusTimer.isActive())
+        return;
+    const qint64 since = m_statusShown.isValid() ? m_statusShown.elapsed() : kIntervalMs;
+    if (since >= kIntervalMs)
+        updateStatus();
+    else
+        m_statusTimer.start(int(kIntervalMs - since));
+}
+
+// Each page appended makes the table lay out and repaint everything it shows, though what it shows (the top of the
+// log) has not changed: with a thousand-message page every few tens of milliseconds, painting would take more of
+// the window's time than the messages. So after one repaint, inserts within the next 100 ms are drawn together.
+void LogWidget::throttleRepaint()
+{
+    constexpr int kIntervalMs = 100;
+    if (m_repaintTimer.isActive())
+        return;
+    if (m_repainted.isValid() && m_repainted.elapsed() < kIntervalMs) {
+        m_table->setUpdatesEnabled(false);
+        m_repaintTimer.start(int(kIntervalMs - m_repainted.elapsed()));
+        return;
+    }
+    m_repainted.start();
+}
+
+void LogWidget::endRepaintThrottle()
+{
+    m_repaintTimer.stop();
+    if (!m_table->updatesEnabled())
+        m_table->setUpdatesEnabled(true); // repaints the table once
+    m_repainted.start();
+}
+
 void LogWidget::updateStatus()
 {
+    m_statusTimer.stop();
+    m_statusShown.start();
     const int rows = m_model->rowCount();
     QString text = rows == 1 ? tr("1 message loaded") : tr("%1 messages loaded").arg(rows);
     if (m_model->isLoading())

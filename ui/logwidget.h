@@ -3,6 +3,8 @@
 
 #include "api/apierror.h"
 
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -36,6 +38,9 @@ Q_SIGNALS:
     void failed(const textbench::ApiError& error, const QString& context);
 
 private:
+    void scheduleStatus();
+    void throttleRepaint();
+    void endRepaintThrottle();
     void updateStatus();
     void exportDialog();
 
@@ -51,6 +56,11 @@ private:
     QPushButton* m_export;
     QTableView* m_table;
     QLabel* m_status;
+    QTimer m_statusTimer;
+    QTimer m_repaintTimer;
+    QElapsedTimer m_repainted;
+    QTimer m_settleTimer; ///< a load that stopped for a moment: its freed memory goes back (releaseFreedMemory)
+    QElapsedTimer m_statusShown;
 };
 
 } // namespace textbench

@@ -4,6 +4,10 @@
 #include <QLabel>
 #include <QPalette>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace textbench::ui {
 
 QColor statusColor(MessageStatus status)
@@ -42,6 +46,13 @@ void makeCaption(QWidget* widget)
     QPalette p = widget->palette();
     p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
     widget->setPalette(p);
+}
+
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }
 
 } // namespace textbench::ui

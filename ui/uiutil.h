@@ -19,4 +19,9 @@ void makeBadge(QLabel* label, const QString& text, const QColor& color);
 /// A small, muted caption font for secondary text.
 void makeCaption(QWidget* widget);
 
+/// Hands the memory freed after a burst of work (a long log parsed page by page on several threads) back to the
+/// system: glibc keeps freed blocks in each thread's arena otherwise, and the window would stay as large as its
+/// peak. Nothing with other C libraries.
+void releaseFreedMemory();
+
 } // namespace textbench::ui

@@ -109,11 +109,11 @@ ApiClient::~ApiClient()
 
 QByteArray ApiClient::userAgent()
 {
-    static const QByteArray ua = QStringLiteral("Textbench/%1 (%2 %3; %4) Qt/%5")
-                                     .arg(QStringLiteral(TEXTBENCH_VERSION), QSysInfo::kernelType(),
-                                          QSysInfo::currentCpuArchitecture(), QSysInfo::prettyProductName(),
-                                          QString::fromLatin1(qVersion()))
-                                     .toUtf8();
+    static const QByteArray ua
+        = QStringLiteral("Textbench/%1 (%2 %3; %4) Qt/%5")
+              .arg(QStringLiteral(TEXTBENCH_VERSION), QSysInfo::kernelType(), QSysInfo::currentCpuArchitecture(),
+                  QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()))
+              .toUtf8();
     return ua;
 }
 
@@ -123,8 +123,8 @@ HeaderList ApiClient::requestHeaders(const ApiRequest& request, const Credential
     // HTTP client (axios) sends its default, so that is what goes out (checked by the node conformance test).
     HeaderList headers;
     headers.append({ QByteArray("Accept"),
-                     request.method == "DELETE" ? QByteArray("application/json, text/plain, */*")
-                                                : QByteArray("application/json") });
+        request.method == "DELETE" ? QByteArray("application/json, text/plain, */*")
+                                   : QByteArray("application/json") });
     if (request.hasBody())
         headers.append({ QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded") });
     headers.append({ QByteArray("User-Agent"), userAgent() });
@@ -298,8 +298,8 @@ void ApiCall::onReplyFinished()
     const SecretMasker masker(m_credentials);
     m_exchange.body = masker.mask(m_exchange.body);
     m_exchange.abort = m_abort;
-    m_exchange.timeoutMs = m_abort == Exchange::Abort::InactivityTimeout ? m_policy.inactivityTimeoutMs
-                                                                          : m_policy.deadlineMs;
+    m_exchange.timeoutMs
+        = m_abort == Exchange::Abort::InactivityTimeout ? m_policy.inactivityTimeoutMs : m_policy.deadlineMs;
     m_exchange.networkError = m_abort == Exchange::Abort::None ? reply->error() : QNetworkReply::OperationCanceledError;
     m_exchange.networkErrorString = reply->errorString();
     m_exchange.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -426,7 +426,11 @@ void ApiCall::logAttemptEnd(const QString& outcome)
     entry->responseBytes = m_exchange.body.size();
     entry->outcome = outcome;
     entry->responseHeaders = masker.maskHeaders(m_exchange.responseHeaders);
-    entry->responseBody = RequestLog::capBody(masker.mask(m_exchange.body));
+    // Only what the log keeps is masked (a page of a thousand messages is about a megabyte), with a margin so that a
+    // secret across the cut is masked whole before the cut drops its end (secrets are tens of bytes).
+    const qsizetype kept = RequestLog::kMaxBodyBytes + 4096;
+    entry->responseBody = masker.mask(m_exchange.body.size() > kept ? m_exchange.body.left(kept) : m_exchange.body);
+    // update() cuts it to kMaxBodyBytes, noting what responseBytes says was left out.
     log->update(*entry);
 }
 

@@ -39,14 +39,14 @@ QString RequestLogEntry::toCurl() const
 
 RequestLog::RequestLog(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 void RequestLog::setCapacity(int entries)
 {
     m_capacity = std::max(1, entries);
     int dropped = 0;
     while (int(m_entries.size()) > m_capacity) {
+        m_bodyBytes -= bodyBytes(m_entries.front());
         m_entries.pop_front();
         ++dropped;
     }
@@ -57,15 +57,18 @@ void RequestLog::setCapacity(int entries)
 quint64 RequestLog::add(RequestLogEntry entry)
 {
     entry.id = m_nextId++;
-    entry.requestBody = capBody(entry.requestBody);
-    entry.responseBody = capBody(entry.responseBody);
+    entry.requestBody = capBody(entry.requestBody, entry.requestBytes);
+    entry.responseBody = capBody(entry.responseBody, entry.responseBytes);
+    m_bodyBytes += bodyBytes(entry);
     m_entries.push_back(std::move(entry));
     const quint64 id = m_entries.back().id;
     if (int(m_entries.size()) > m_capacity) {
+        m_bodyBytes -= bodyBytes(m_entries.front());
         m_entries.pop_front();
         Q_EMIT entriesDropped(1);
     }
     Q_EMIT entryAdded(id);
+    keepWithinBodyBudget();
     return id;
 }
 
@@ -73,10 +76,14 @@ void RequestLog::update(const RequestLogEntry& entry)
 {
     for (auto& e : m_entries) {
         if (e.id == entry.id) {
+            m_bodyBytes -= bodyBytes(e);
             e = entry;
-            e.requestBody = capBody(e.requestBody);
-            e.responseBody = capBody(e.responseBody);
+            // Cut from the sizes the entry reports, so that a body cut before (with its note) is not noted twice.
+            e.requestBody = capBody(e.requestBody, e.requestBytes);
+            e.responseBody = capBody(e.responseBody, e.responseBytes);
+            m_bodyBytes += bodyBytes(e);
             Q_EMIT entryUpdated(entry.id);
+            keepWithinBodyBudget();
             return;
         }
     }
@@ -85,6 +92,7 @@ void RequestLog::update(const RequestLogEntry& entry)
 void RequestLog::clear()
 {
     m_entries.clear();
+    m_bodyBytes = 0;
     Q_EMIT cleared();
 }
 
@@ -102,11 +110,30 @@ QList<RequestLogEntry> RequestLog::entries() const
     return QList<RequestLogEntry>(m_entries.begin(), m_entries.end());
 }
 
-QByteArray RequestLog::capBody(const QByteArray& body)
+void RequestLog::keepWithinBodyBudget()
 {
-    if (body.size() <= kMaxBodyBytes)
+    // Oldest first; the newest entry keeps its bodies whatever their size (they are capped already).
+    for (std::size_t i = 0; m_bodyBytes > kMaxTotalBodyBytes && i + 1 < m_entries.size(); ++i) {
+        RequestLogEntry& e = m_entries[i];
+        bool changed = false;
+        for (QByteArray* body : { &e.requestBody, &e.responseBody }) {
+            if (body->size() > kBodyDropped.size()) {
+                m_bodyBytes += kBodyDropped.size() - body->size();
+                *body = kBodyDropped.toByteArray();
+                changed = true;
+            }
+        }
+        if (changed)
+            Q_EMIT entryUpdated(e.id);
+    }
+}
+
+QByteArray RequestLog::capBody(const QByteArray& body, qsizetype fullSize)
+{
+    const qsizetype size = qMax(body.size(), fullSize);
+    if (size <= kMaxBodyBytes)
         return body;
-    return body.left(kMaxBodyBytes) + "\n… (" + QByteArray::number(body.size() - kMaxBodyBytes) + " more bytes)";
+    return body.left(kMaxBodyBytes) + "\n… (" + QByteArray::number(size - kMaxBodyBytes) + " more bytes)";
 }
 
 } // namespace textbench

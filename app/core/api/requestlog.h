@@ -45,6 +45,10 @@ class RequestLog : public QObject
 public:
     /// Bodies longer than this are kept only in part.
     static constexpr qsizetype kMaxBodyBytes = qsizetype(64) * 1024;
+    /// All the bodies kept, together: past it the oldest entries lose theirs (a log of a thousand pages of
+    /// messages would otherwise hold 64 MiB of them). Each entry keeps its method, URL, status and timing.
+    static constexpr qsizetype kMaxTotalBodyBytes = qsizetype(2) * 1024 * 1024;
+    static constexpr QByteArrayView kBodyDropped = "(not kept: the request log keeps the bodies of its latest entries)";
 
     explicit RequestLog(QObject* parent = nullptr);
 
@@ -62,7 +66,9 @@ public:
     std::optional<RequestLogEntry> find(quint64 id) const;
     QList<RequestLogEntry> entries() const;
 
-    static QByteArray capBody(const QByteArray& body);
+    /// \a body cut to kMaxBodyBytes with a note of how much was left out; \a fullSize: the size of the body
+    /// \a body was already cut from (-1: \a body is whole).
+    static QByteArray capBody(const QByteArray& body, qsizetype fullSize = -1);
 
 Q_SIGNALS:
     void entryAdded(quint64 id);
@@ -72,7 +78,11 @@ Q_SIGNALS:
     void cleared();
 
 private:
+    static qsizetype bodyBytes(const RequestLogEntry& e) { return e.requestBody.size() + e.responseBody.size(); }
+    void keepWithinBodyBudget();
+
     std::deque<RequestLogEntry> m_entries;
+    qsizetype m_bodyBytes = 0;
     int m_capacity = 1000;
     quint64 m_nextId = 1;
 };

@@ -46,6 +46,11 @@ public:
     static std::optional<Message> fromJson(const QJsonObject& json, QString* problem = nullptr);
 
     QJsonObject toJson() const { return m_raw; }
+    /// True when the JSON was in Twilio's own shape: exactly the twenty fields of the Message resource, each with
+    /// the type Twilio sends, dates as "Thu, 24 Aug 2023 05:01:45 +0000", counts as decimal strings, the URIs the
+    /// ones Twilio derives from the account and SID, and no empty string where Twilio would send null. Such a
+    /// message can be written back from its fields alone (the message log keeps no more than that).
+    bool isCanonical() const { return m_canonical; }
 
     QString sid;
     QString accountSid;
@@ -74,9 +79,42 @@ public:
 
 private:
     QJsonObject m_raw;
+    bool m_canonical = false;
 };
+
+/// The fields of Twilio's Message resource, for code that walks a message's JSON once instead of looking each key
+/// up (a lookup in a QJsonObject compares strings: twenty of them per message add up over a log).
+enum class MessageField {
+    Unknown,
+    AccountSid,
+    ApiVersion,
+    Body,
+    DateCreated,
+    DateSent,
+    DateUpdated,
+    Direction,
+    ErrorCode,
+    ErrorMessage,
+    From,
+    MessagingServiceSid,
+    NumMedia,
+    NumSegments,
+    Price,
+    PriceUnit,
+    Sid,
+    Status,
+    SubresourceUris,
+    To,
+    Uri,
+};
+constexpr int kMessageFieldCount = int(MessageField::Uri); ///< the known ones
+MessageField messageField(QStringView key);
 
 /// Parses an RFC 2822 date as Twilio sends it ("Thu, 24 Aug 2023 05:01:45 +0000"); invalid for null or junk.
 QDateTime parseTwilioDate(const QJsonValue& value);
+
+/// Twilio's text for a moment (milliseconds since the epoch, UTC), "Thu, 24 Aug 2023 05:01:45 +0000": the inverse of
+/// parseTwilioDate() for the dates Twilio sends (whole seconds). Qt's Qt::RFC2822Date leaves out the day's name.
+QString formatTwilioDate(qint64 msecsSinceEpoch);
 
 } // namespace textbench

@@ -3,7 +3,10 @@
 
 #include "api/sid.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QThreadPool>
 
 namespace textbench {
 
@@ -269,19 +272,61 @@ ApiRequest ListMessagesJob::firstRequest() const
     return r;
 }
 
+namespace {
+// What a worker thread makes of a page's body: plain values only (no QObject), handed back to the job's thread.
+struct ParsedPage
+{
+    std::optional<MessagePage> page;
+    QString problem; ///< why the body is not a page, when page is empty
+};
+
+ParsedPage parsePage(const QByteArray& body)
+{
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return { std::nullopt,
+            body.isEmpty() ? ApiJob::tr("the body is empty")
+                           : ApiJob::tr("the body is not JSON (%1 at byte %2)")
+                                 .arg(parseError.errorString())
+                                 .arg(parseError.offset) };
+    }
+    if (!doc.isObject())
+        return { std::nullopt, ApiJob::tr("the body is JSON but not an object") };
+    ParsedPage parsed;
+    parsed.page = MessagePage::fromJson(doc.object(), &parsed.problem);
+    return parsed;
+}
+} // namespace
+
 void ListMessagesJob::handleResponse(const ApiCall& call)
 {
-    const auto json = parseObject(call);
-    if (!json)
-        return;
-    QString problem;
-    auto page = MessagePage::fromJson(*json, &problem);
+    // A page of a thousand messages is a megabyte of JSON and takes several milliseconds to read: it is read on a
+    // worker thread, and the window keeps drawing and answering meanwhile. The job goes on in its own thread when
+    // the page is ready; a job cancelled or deleted in between drops it.
+    QPointer<ListMessagesJob> self(this);
+    QThreadPool::globalInstance()->start(
+        [self, body = call.body(), exchange = call.exchange(), url = call.request().url.toString(QUrl::FullyEncoded)] {
+            ParsedPage parsed = parsePage(body);
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, parsed = std::move(parsed), exchange, url] {
+                    if (self && !self->isFinished())
+                        self->pageParsed(parsed.page, parsed.problem, exchange, url);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void ListMessagesJob::pageParsed(
+    const std::optional<MessagePage>& page, const QString& problem, const Exchange& exchange, const QString& url)
+{
     if (!page) {
-        fail(ApiError::badResponse(call.exchange(), problem));
+        fail(ApiError::badResponse(exchange, problem));
         return;
     }
     ++m_pages;
-    m_visited.insert(call.request().url.toString(QUrl::FullyEncoded));
+    m_visited.insert(url);
     m_nextPageUri = page->nextPageUri;
     for (const Message& m : std::as_const(page->messages)) {
         if (m_limit > 0 && m_messages.size() >= m_limit) {
@@ -299,19 +344,19 @@ void ListMessagesJob::handleResponse(const ApiCall& call)
     // Twilio's next_page_uri is a path on the same host; anything else would carry the credentials elsewhere.
     const QUrl next = client()->endpoint().resolveResourceUri(m_nextPageUri);
     if (!next.isValid()) {
-        fail(ApiError::badResponse(call.exchange(),
+        fail(ApiError::badResponse(exchange,
             tr("its next_page_uri \"%1\" points away from the API host; it was not followed")
                 .arg(m_nextPageUri.left(200))));
         return;
     }
     if (m_visited.contains(next.toString(QUrl::FullyEncoded))) {
         // A server whose pages point back at each other would otherwise be followed for ever.
-        fail(ApiError::badResponse(call.exchange(), tr("its next_page_uri leads back to a page already fetched")));
+        fail(ApiError::badResponse(exchange, tr("its next_page_uri leads back to a page already fetched")));
         return;
     }
     if (page->messages.isEmpty()) {
         // A page with nothing on it but a next page would loop for ever on a broken server.
-        fail(ApiError::badResponse(call.exchange(), tr("an empty page claims there is a next page")));
+        fail(ApiError::badResponse(exchange, tr("an empty page claims there is a next page")));
         return;
     }
     ApiRequest r;

@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <utility>
+
 namespace textbench {
 
 /// \brief POST /Accounts/{sid}/Messages.json: send a message. Never retried once it may have reached Twilio.
@@ -99,6 +101,8 @@ public:
 
     ApiRequest firstRequest() const override;
     const QList<Message>& messages() const { return m_messages; }
+    /// The messages, moved out of the job (which keeps none).
+    QList<Message> takeMessages() { return std::exchange(m_messages, {}); }
     /// The next page's URI after the last page fetched; empty at the end of the list.
     const QString& nextPageUri() const { return m_nextPageUri; }
     /// True when the limit left messages out: the rest of the last page fetched, or further pages.
@@ -113,6 +117,9 @@ protected:
     void handleResponse(const ApiCall& call) override;
 
 private:
+    void pageParsed(
+        const std::optional<MessagePage>& page, const QString& problem, const Exchange& exchange, const QString& url);
+
     MessageListFilter m_filter;
     QString m_startUri;
     int m_limit;

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void capBody_data();
     void capBody();
     void addCapsBodies();
+    void bodiesStayWithinBudget();
     void toCurl_data();
     void toCurl();
     void toCurlNeverContainsSecret();
@@ -479,3 +480,39 @@ void Tst_RequestLog::toCurlNeverContainsSecret()
 
 QTEST_GUILESS_MAIN(Tst_RequestLog)
 #include "tst_requestlog.moc"
+
+// A log of a thousand 64 KiB pages would hold 64 MiB of bodies: past kMaxTotalBodyBytes the oldest lose theirs.
+void Tst_RequestLog::bodiesStayWithinBudget()
+{
+    RequestLog log;
+    QSignalSpy updated(&log, &RequestLog::entryUpdated);
+    const QByteArray page(RequestLog::kMaxBodyBytes, 'x');
+    const int entries = int(3 * RequestLog::kMaxTotalBodyBytes / page.size());
+    for (int i = 0; i < entries; ++i) {
+        RequestLogEntry e;
+        e.method = "GET";
+        e.responseBody = page;
+        e.responseBytes = page.size();
+        log.add(e);
+    }
+    QCOMPARE(log.size(), entries);
+    qsizetype kept = 0;
+    int dropped = 0;
+    for (int i = 0; i < log.size(); ++i) {
+        kept += log.at(i).requestBody.size() + log.at(i).responseBody.size();
+        if (log.at(i).responseBody == RequestLog::kBodyDropped.toByteArray())
+            ++dropped;
+    }
+    QVERIFY2(kept <= RequestLog::kMaxTotalBodyBytes, qPrintable(QString::number(kept)));
+    QVERIFY(dropped >= entries / 2);
+    // Newest first to stay: the last entry has its body, the first does not, and every drop was announced.
+    QCOMPARE(log.at(log.size() - 1).responseBody, page);
+    QCOMPARE(log.at(0).responseBody, RequestLog::kBodyDropped.toByteArray());
+    QCOMPARE(log.at(0).responseBytes, page.size()); // what it was is still said
+    QCOMPARE(updated.count(), dropped);
+    log.clear();
+    RequestLogEntry e;
+    e.responseBody = page;
+    log.add(e);
+    QCOMPARE(log.at(0).responseBody, page); // the budget starts again after clear()
+}
