@@ -295,7 +295,7 @@ void ApiCall::onReplyFinished()
         m_exchange.body.clear();
     // Nothing a server sends back may carry the secret further (into errors, the raw view, the terminal): a mock or
     // proxy that echoes the request's headers would otherwise hand the credentials to whatever shows the answer.
-    const SecretMasker masker(m_credentials);
+    const SecretMasker& masker = secretMasker();
     m_exchange.body = masker.mask(m_exchange.body);
     m_exchange.abort = m_abort;
     m_exchange.timeoutMs
@@ -307,7 +307,7 @@ void ApiCall::onReplyFinished()
     m_exchange.responseHeaders = masker.maskHeaders(reply->rawHeaderPairs());
     m_exchange.requestMayHaveBeenSent = !requestNeverLeft(reply->error());
     // encrypted() is not emitted on a reused connection: a session cipher says the TLS session exists.
-    if (!reply->sslConfiguration().sessionCipher().isNull())
+    if (m_request.url.scheme() == u"https" && !reply->sslConfiguration().sessionCipher().isNull())
         m_exchange.tlsEstablished = true;
     // Whatever happened to the body's transfer, the URL that answered is the one to report.
     if (reply->url().isValid())
@@ -397,9 +397,16 @@ void ApiCall::finish(const ApiError& error)
     deleteLater();
 }
 
+const SecretMasker& ApiCall::secretMasker()
+{
+    if (!m_masker)
+        m_masker.emplace(m_credentials);
+    return *m_masker;
+}
+
 void ApiCall::logAttemptStart()
 {
-    const SecretMasker masker(m_credentials);
+    const SecretMasker& masker = secretMasker();
     RequestLogEntry entry;
     entry.startedAt = QDateTime::currentDateTime();
     entry.operation = m_request.operation;
@@ -419,7 +426,7 @@ void ApiCall::logAttemptEnd(const QString& outcome)
     std::optional<RequestLogEntry> entry = log->find(m_logId);
     if (!entry)
         return;
-    const SecretMasker masker(m_credentials);
+    const SecretMasker& masker = secretMasker();
     entry->inFlight = false;
     entry->httpStatus = m_exchange.httpStatus;
     entry->durationMs = QDateTime::currentMSecsSinceEpoch() - m_attemptStartedMs;

@@ -6,13 +6,16 @@
 #include "apirequest.h"
 #include "credentials.h"
 #include "retrypolicy.h"
+#include "secretmasker.h"
 
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QNetworkRequest>
-#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -104,10 +107,13 @@ private:
     void finish(const ApiError& error);
     void logAttemptStart();
     void logAttemptEnd(const QString& outcome);
+    /// The masker for this call's credentials, made once (it prepares several encodings of the secret).
+    const SecretMasker& secretMasker();
 
     ApiClient* m_client;
     ApiRequest m_request;
     Credentials m_credentials;
+    std::optional<SecretMasker> m_masker;
     RequestPolicy m_policy;
     QByteArray m_requestBody;
     QPointer<QNetworkReply> m_reply;

@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 namespace textbench {
 
 namespace {
@@ -74,19 +75,20 @@ quint64 RequestLog::add(RequestLogEntry entry)
 
 void RequestLog::update(const RequestLogEntry& entry)
 {
-    for (auto& e : m_entries) {
-        if (e.id == entry.id) {
-            m_bodyBytes -= bodyBytes(e);
-            e = entry;
-            // Cut from the sizes the entry reports, so that a body cut before (with its note) is not noted twice.
-            e.requestBody = capBody(e.requestBody, e.requestBytes);
-            e.responseBody = capBody(e.responseBody, e.responseBytes);
-            m_bodyBytes += bodyBytes(e);
-            Q_EMIT entryUpdated(entry.id);
-            keepWithinBodyBudget();
-            return;
-        }
-    }
+    // Ids only grow, and entries are kept in the order they were added: a binary search finds one.
+    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), entry.id,
+        [](const RequestLogEntry& e, quint64 wanted) { return e.id < wanted; });
+    if (it == m_entries.end() || it->id != entry.id)
+        return; // dropped meanwhile
+    RequestLogEntry& e = *it;
+    m_bodyBytes -= bodyBytes(e);
+    e = entry;
+    // Cut from the sizes the entry reports, so that a body cut before (with its note) is not noted twice.
+    e.requestBody = capBody(e.requestBody, e.requestBytes);
+    e.responseBody = capBody(e.responseBody, e.responseBytes);
+    m_bodyBytes += bodyBytes(e);
+    Q_EMIT entryUpdated(entry.id);
+    keepWithinBodyBudget();
 }
 
 void RequestLog::clear()
@@ -98,11 +100,11 @@ void RequestLog::clear()
 
 std::optional<RequestLogEntry> RequestLog::find(quint64 id) const
 {
-    for (const auto& e : m_entries) {
-        if (e.id == id)
-            return e;
-    }
-    return std::nullopt;
+    const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), id,
+        [](const RequestLogEntry& e, quint64 wanted) { return e.id < wanted; });
+    if (it == m_entries.cend() || it->id != id)
+        return std::nullopt;
+    return *it;
 }
 
 QList<RequestLogEntry> RequestLog::entries() const

@@ -2,6 +2,7 @@
 #include "phonenumbers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <phonenumbers/phonenumber.pb.h>
@@ -91,8 +92,8 @@ AddressCheck checkPhone(const QString& shown, const QString& digits, const QStri
     }
     static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9]+$"));
     if (!allowed.match(digits).hasMatch()) {
-        return invalid(Tr::tr("\"%1\" is not a phone number: only digits may follow the +, as in %2.")
-                           .arg(shown, example));
+        return invalid(
+            Tr::tr("\"%1\" is not a phone number: only digits may follow the +, as in %2.").arg(shown, example));
     }
     PhoneNumber number;
     const std::string region = digits.startsWith(u'+') ? std::string("ZZ") : defaultRegion.toUpper().toStdString();
@@ -107,7 +108,8 @@ AddressCheck checkPhone(const QString& shown, const QString& digits, const QStri
         case PhoneNumberUtil::TOO_LONG_NSN:
             return invalid(Tr::tr("\"%1\" is too long to be a phone number.").arg(shown));
         default:
-            return invalid(Tr::tr("\"%1\" is not a phone number; write it in E.164 form, such as %2.").arg(shown, example));
+            return invalid(
+                Tr::tr("\"%1\" is not a phone number; write it in E.164 form, such as %2.").arg(shown, example));
         }
     }
     std::string regionCode;
@@ -157,7 +159,25 @@ AddressCheck checkPhone(const QString& shown, const QString& digits, const QStri
 }
 } // namespace
 
+static AddressCheck checkUncached(const QString& input, Role role, const QString& defaultRegion);
+
 AddressCheck check(const QString& input, Role role, const QString& defaultRegion)
+{
+    // libphonenumber takes tens of microseconds a number (regular expressions over its metadata): a batch of
+    // sends to the same numbers, or a form checked at each keystroke, asks the same questions again. The answer
+    // only depends on the arguments (and the language of the messages), so recent ones are kept, per thread.
+    thread_local QHash<QString, AddressCheck> recent;
+    const QString key = QString::number(int(role)) + u'\x1f' + defaultRegion + u'\x1f' + input;
+    if (const auto it = recent.constFind(key); it != recent.cend())
+        return *it;
+    if (recent.size() >= 256)
+        recent.clear();
+    const AddressCheck result = checkUncached(input, role, defaultRegion);
+    recent.insert(key, result);
+    return result;
+}
+
+static AddressCheck checkUncached(const QString& input, Role role, const QString& defaultRegion)
 {
     const QString cleaned = stripInvisible(input);
     const QString label = role == Role::To ? Tr::tr("To") : Tr::tr("From");
