@@ -10,4 +10,5 @@ cmake --build --preset dev --target textbench-screenshots
 export QT_QPA_PLATFORM=offscreen
 build/dev/tests/textbench-screenshots packaging/screenshots
 build/dev/tests/textbench-screenshots packaging/screenshots --dark
+build/dev/tests/textbench-screenshots packaging/screenshots --german
 ls -l packaging/screenshots

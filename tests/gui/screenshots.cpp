@@ -4,6 +4,7 @@
 // the timeline and JSON, the log, and the error panel. packaging/screenshots.sh runs it for light and dark.
 #include "composewidget.h"
 #include "errorpanel.h"
+#include "i18n/translations.h"
 #include "inspectorwidget.h"
 #include "launch.h"
 #include "logwidget.h"
@@ -73,10 +74,14 @@ int main(int argc, char* argv[])
     const QStringList args = QApplication::arguments();
     const QString out = args.value(1, QStringLiteral("."));
     const bool dark = args.contains(QStringLiteral("--dark"));
+    // --german: the window as a German desktop shows it (Textbench's, Qt's and QtKeychain's catalogues).
+    const bool german = args.contains(QStringLiteral("--german"));
+    if (german)
+        installTranslations(QLocale(QLocale::German, QLocale::Germany));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (dark)
         QApplication::setPalette(darkPalette());
-    const QString suffix = dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+    const QString suffix = german ? QStringLiteral("-de") : dark ? QStringLiteral("-dark") : QStringLiteral("-light");
     QDir().mkpath(out);
 
     QTemporaryDir settingsDir;
