@@ -6,6 +6,7 @@
 #   install-deps.sh --fuzz   the above plus clang and its libFuzzer runtime (tests/fuzz/run.sh)
 #   install-deps.sh --static the above plus clang-tidy and cppcheck (tests/static/run.sh)
 #   install-deps.sh --package the above plus what CPack's .deb needs (dpkg-shlibdeps, file)
+#   install-deps.sh --bench  the above plus what the benchmarks run beside Textbench (curl; Node.js and npm)
 # Options combine.
 # Packages already present are not touched; apt-get runs only when something is missing.
 set -euo pipefail
@@ -27,6 +28,7 @@ test_pkgs=(
 fuzz_pkgs=(clang libclang-rt-14-dev)
 static_pkgs=(clang-tidy cppcheck)
 package_pkgs=(dpkg-dev file)
+bench_pkgs=(curl)
 
 want=("${build_pkgs[@]}")
 for option in "$@"; do
@@ -42,7 +44,13 @@ for option in "$@"; do
   --fuzz) want+=("${fuzz_pkgs[@]}") ;;
   --static) want+=("${static_pkgs[@]}") ;;
   --package) want+=("${package_pkgs[@]}") ;;
-  *) echo "install-deps: unknown option $option (use --tests, --fuzz, --static, --package)" >&2; exit 2 ;;
+  --bench)
+    want+=("${bench_pkgs[@]}")
+    if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+      want+=(nodejs npm)
+    fi
+    ;;
+  *) echo "install-deps: unknown option $option (use --tests, --fuzz, --static, --package, --bench)" >&2; exit 2 ;;
   esac
 done
 

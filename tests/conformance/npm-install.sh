@@ -4,6 +4,7 @@
 # directory that holds node_modules as the last line on stdout. Everything npm says goes to stderr.
 #
 #   dir=$(bash tests/conformance/npm-install.sh | tail -n 1)
+#   dir=$(bash tests/conformance/npm-install.sh tests/bench/node | tail -n 1)   # another package.json + lock
 #
 # The cache is ${TEXTBENCH_NPM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/textbench/conformance}/<sha256 of the lock>/:
 # a new lock gets a new directory, an unchanged one is reused without asking the registry anything. A directory
@@ -11,7 +12,7 @@
 # is then renamed, so two runs at once (parallel ctest, two build trees) never see half an install.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+here=$(cd "${1:-$(dirname "${BASH_SOURCE[0]}")}" && pwd)
 stamp_name=.textbench-npm-complete
 
 die() {
