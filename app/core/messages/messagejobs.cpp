@@ -328,12 +328,16 @@ void ListMessagesJob::pageParsed(
     ++m_pages;
     m_visited.insert(url);
     m_nextPageUri = page->nextPageUri;
-    for (const Message& m : std::as_const(page->messages)) {
-        if (m_limit > 0 && m_messages.size() >= m_limit) {
-            m_truncated = true; // the rest of this page was dropped: there is more, even on the last page
-            break;
+    if (m_messages.isEmpty() && (m_limit == 0 || page->messages.size() <= m_limit)) {
+        m_messages = page->messages; // the whole page: shared, not copied message by message
+    } else {
+        for (const Message& m : std::as_const(page->messages)) {
+            if (m_limit > 0 && m_messages.size() >= m_limit) {
+                m_truncated = true; // the rest of this page was dropped: there is more, even on the last page
+                break;
+            }
+            m_messages.append(m);
         }
-        m_messages.append(m);
     }
     Q_EMIT pageReceived(*page);
 
