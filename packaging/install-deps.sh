@@ -22,6 +22,7 @@ build_pkgs=(
 test_pkgs=(
   xvfb xauth dbus gnome-keyring libsecret-tools fonts-dejavu-core
   desktop-file-utils appstream
+  flatpak-builder python3
 )
 
 # libFuzzer ships in clang's runtime package on Debian 12, not with clang itself.
