@@ -6,7 +6,7 @@
 //   node tests/bench/run.mjs --bin BUILD/bin --node-modules DIR [--runs N] [--json FILE] [--quick]
 //
 // Each figure is the median of N runs (start-up: 2N), each run a fresh process, after one warm-up run that is
-// thrown away. Processes are timed from spawn to exit, except the window: from spawn to the line `textbench
+// thrown away; in the create and log rows the clients take turns run by run. Processes are timed from spawn to exit, except the window: from spawn to the line `textbench
 // --self-test` prints once the window is shown and its first profile is in force.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -160,21 +160,32 @@ const createClients = {
     node: (k) => ['bench', process.execPath, ['--expose-gc', path.join(here, 'node', 'bench.mjs'), path.dirname(nodeModules), 'creates', base, account, token, String(creates), String(k)]],
     curl: (k) => ['process', 'curl', k > 1 ? ['--parallel', '--parallel-max', String(k), '--config', curlConfig] : ['--config', curlConfig]],
 };
-const createTimes = {};
-for (const [name, make] of Object.entries(createClients)) {
-    createTimes[name] = {};
-    for (const k of [1, 8]) {
-        progress(`${creates} creates, ${k} in flight: ${name} (${runs} runs)`);
-        const [kind, cmd, argv] = make(k);
-        const results = await repeat(runs, async () => {
-            const r = await timed(cmd, argv);
-            if (kind === 'process') return r.seconds; // curl: the whole process (its start-up is a few ms)
-            const o = JSON.parse(r.out.trim().split('\n').pop());
-            if (o.failed) throw new Error(`${name}: ${o.failed} creates failed`);
-            return o.seconds;
-        });
-        createTimes[name][k] = median(results);
+// Clients take turns, run by run (the order rotating), so that a slower minute of the machine weighs on all of them.
+async function interleaved(n, clients, measure) {
+    const names = Object.keys(clients);
+    const results = Object.fromEntries(names.map((name) => [name, []]));
+    for (const name of names) await measure(name); // warm-up
+    for (let run = 0; run < n; run++) {
+        for (let i = 0; i < names.length; i++) {
+            const name = names[(run + i) % names.length];
+            results[name].push(await measure(name));
+        }
     }
+    return results;
+}
+
+const createTimes = Object.fromEntries(Object.keys(createClients).map((name) => [name, {}]));
+for (const k of [1, 8]) {
+    progress(`${creates} creates, ${k} in flight: ${Object.keys(createClients).join(', ')} in turn (${runs} runs)`);
+    const results = await interleaved(runs, createClients, async (name) => {
+        const [kind, cmd, argv] = createClients[name](k);
+        const r = await timed(cmd, argv);
+        if (kind === 'process') return r.seconds; // curl: the whole process (its start-up is a few ms)
+        const o = JSON.parse(r.out.trim().split('\n').pop());
+        if (o.failed) throw new Error(`${name}: ${o.failed} creates failed`);
+        return o.seconds;
+    });
+    for (const [name, times] of Object.entries(results)) createTimes[name][k] = median(times);
 }
 
 // --- the 100k log -----------------------------------------------------------------------------------------------
@@ -183,17 +194,17 @@ const logClients = {
     qnam: [path.join(bin, 'bench_client'), ['log', '--client', 'qnam', '--base', base, '--account', account, '--token', token, '--total', String(logTotal), '--page-size', String(pageSize)]],
     node: [process.execPath, ['--expose-gc', '--max-old-space-size=4096', path.join(here, 'node', 'bench.mjs'), path.dirname(nodeModules), 'log', base, account, token, String(logTotal), String(pageSize)]],
 };
-const logRuns = Math.max(3, runs - 2);
+const logRuns = runs;
 const log = {};
-for (const [name, [cmd, argv]] of Object.entries(logClients)) {
-    progress(`${logTotal} messages in pages of ${pageSize}: ${name} (${logRuns} runs)`);
-    const results = await repeat(logRuns, async () => {
-        const o = JSON.parse((await timed(cmd, argv, { timeoutMs: 600_000 })).out.trim().split('\n').pop());
-        if (o.failed || o.messages !== logTotal) throw new Error(`${name}: loaded ${o.messages} of ${logTotal} messages`);
-        return o;
-    });
+progress(`${logTotal} messages in pages of ${pageSize}: ${Object.keys(logClients).join(', ')} in turn (${logRuns} runs)`);
+const logResults = await interleaved(logRuns, logClients, async (name) => {
+    const [cmd, argv] = logClients[name];
+    const o = JSON.parse((await timed(cmd, argv, { timeoutMs: 600_000 })).out.trim().split('\n').pop());
+    if (o.failed || o.messages !== logTotal) throw new Error(`${name}: loaded ${o.messages} of ${logTotal} messages`);
+    return o;
+});
+for (const [name, results] of Object.entries(logResults))
     log[name] = Object.fromEntries(Object.keys(results[0]).map((k) => [k, median(results.map((r) => r[k]))]));
-}
 
 // --- the table --------------------------------------------------------------------------------------------------
 const version = (cmd, argv, re) => {
