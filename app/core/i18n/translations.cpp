@@ -26,7 +26,7 @@ QString load(const QLocale& locale, const QString& name, const QStringList& dirs
     for (const QString& dir : dirs) {
         auto translator = std::make_unique<QTranslator>(QCoreApplication::instance());
         if (translator->load(locale, name, QStringLiteral("_"), dir)) {
-            const QString path = translator->filePath();
+            QString path = translator->filePath();
             QCoreApplication::installTranslator(translator.release());
             return path;
         }

@@ -7,8 +7,8 @@
 #include <QJsonValue>
 #include <QLocale>
 
+#include <algorithm>
 #include <array>
-#include <cstring>
 #include <optional>
 #include <utility>
 
@@ -189,11 +189,12 @@ QString formatTwilioDate(qint64 msecs)
         for (int i = width - 1; i >= 0; --i, value /= 10)
             text[at + i] = char('0' + value % 10);
     };
-    std::memcpy(text, kWeekdays[weekdayIndex(days)], 3);
-    std::memcpy(text + 3, ", ", 2);
+    // A fixed-width field, not a C string: copied by length.
+    std::copy_n(kWeekdays[weekdayIndex(days)], 3, text);
+    std::copy_n(", ", 2, text + 3);
     put(5, c.day, 2);
     text[7] = ' ';
-    std::memcpy(text + 8, kMonths[c.month - 1], 3);
+    std::copy_n(kMonths[c.month - 1], 3, text + 8);
     text[11] = ' ';
     put(12, c.year, 4);
     text[16] = ' ';
@@ -202,7 +203,7 @@ QString formatTwilioDate(qint64 msecs)
     put(20, secondOfDay / 60 % 60, 2);
     text[22] = ':';
     put(23, secondOfDay % 60, 2);
-    std::memcpy(text + 25, " +0000", 6);
+    std::copy_n(" +0000", 6, text + 25);
     return QString::fromLatin1(text, 31);
 }
 

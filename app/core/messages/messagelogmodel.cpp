@@ -395,7 +395,7 @@ MessageLogModel::TextRef MessageLogModel::store(const QString& s)
     if (s.isEmpty())
         return {};
     const QByteArray utf8 = s.toUtf8();
-    constexpr qsizetype kChunkBytes = 256 * 1024;
+    constexpr qsizetype kChunkBytes = qsizetype(256) * 1024;
     if (m_text.isEmpty() || m_text.last().capacity() - m_text.last().size() < utf8.size()) {
         QByteArray chunk;
         chunk.reserve(qMax(kChunkBytes, utf8.size()));

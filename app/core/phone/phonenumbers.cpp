@@ -172,7 +172,7 @@ AddressCheck check(const QString& input, Role role, const QString& defaultRegion
         return *it;
     if (recent.size() >= 256)
         recent.clear();
-    const AddressCheck result = checkUncached(input, role, defaultRegion);
+    AddressCheck result = checkUncached(input, role, defaultRegion);
     recent.insert(key, result);
     return result;
 }
