@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -69,6 +70,9 @@ private Q_SLOTS:
     // be exactly what the server sent, message for message.
     void rowsGiveBackWhatTheServerSent()
     {
+        // The sandbox's messages move on with time: frozen, the log and the second read below see the same state.
+        m_sandbox.setSpeed(0);
+        const auto thaw = qScopeGuard([this] { m_sandbox.setSpeed(1); });
         MessageLogModel model(&m_client);
         model.setPageSize(1000);
         model.reload();
