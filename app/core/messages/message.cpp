@@ -207,17 +207,35 @@ QString formatTwilioDate(qint64 msecs)
     return QString::fromLatin1(text, 31);
 }
 
-QDateTime parseTwilioDate(const QJsonValue& value)
+namespace {
+// parseTwilioDate(), also saying whether the text was Twilio's own form (read by the fast path), which
+// formatTwilioDate() writes back exactly; null counts as Twilio's too.
+QDateTime readDate(const QJsonValue& value, bool* twilioForm)
 {
+    *twilioForm = value.isNull();
     if (!value.isString())
         return {};
     const QString text = value.toString();
-    if (const std::optional<qint64> ms = fastTwilioMSecs(text))
+    if (const std::optional<qint64> ms = fastTwilioMSecs(text)) {
+        *twilioForm = true;
         return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
+    }
     QDateTime dt = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!dt.isValid())
         dt = QDateTime::fromString(text, Qt::ISODate);
     return dt;
+}
+} // namespace
+
+QDateTime parseTwilioDate(const QJsonValue& value)
+{
+    bool twilioForm = false;
+    return readDate(value, &twilioForm);
+}
+
+QString messageResourcePath(const QString& accountSid, const QString& sid)
+{
+    return QStringLiteral("/2010-04-01/Accounts/") + accountSid + QStringLiteral("/Messages/") + sid;
 }
 
 MessageField messageField(QStringView key)
@@ -281,7 +299,7 @@ std::optional<Message> Message::fromJson(const QJsonObject& json, QString* probl
     QJsonObject subresources;
     // A string field: Twilio sends a non-empty string or null.
     const auto optional = [](const QJsonValue& v) { return v.isNull() || (v.isString() && !v.toString().isEmpty()); };
-    const auto date = [](const QJsonValue& v) { return v.isNull() || (v.isString() && fastTwilioMSecs(v.toString())); };
+    bool twilioDate = false; // set by readDate() for each date field
     const auto decimal = [](const QJsonValue& v, int n) {
         return v.isNull() || (v.isString() && n >= 0 && v.toString() == QString::number(n));
     };
@@ -310,8 +328,7 @@ std::optional<Message> Message::fromJson(const QJsonObject& json, QString* probl
             break;
         case MessageField::DateCreated:
         case MessageField::DateSent:
-        case MessageField::DateUpdated:
-            canonical = canonical && date(v);
+        case MessageField::DateUpdated: // checked below, as they are read
             break;
         case MessageField::ErrorCode:
             canonical = canonical
@@ -378,13 +395,16 @@ std::optional<Message> Message::fromJson(const QJsonObject& json, QString* probl
             m.messagingServiceSid = string(v);
             break;
         case MessageField::DateCreated:
-            m.dateCreated = parseTwilioDate(v);
+            m.dateCreated = readDate(v, &twilioDate);
+            canonical = canonical && twilioDate;
             break;
         case MessageField::DateSent:
-            m.dateSent = parseTwilioDate(v);
+            m.dateSent = readDate(v, &twilioDate);
+            canonical = canonical && twilioDate;
             break;
         case MessageField::DateUpdated:
-            m.dateUpdated = parseTwilioDate(v);
+            m.dateUpdated = readDate(v, &twilioDate);
+            canonical = canonical && twilioDate;
             break;
         case MessageField::Uri:
             m.uri = string(v);
@@ -404,8 +424,7 @@ std::optional<Message> Message::fromJson(const QJsonObject& json, QString* probl
         return fail(Tr::tr("the message's \"status\" is not a string"));
     m.status = MessageStatuses::fromString(m.statusText);
     if (canonical) {
-        const QString uri
-            = QStringLiteral("/2010-04-01/Accounts/") + m.accountSid + QStringLiteral("/Messages/") + m.sid;
+        const QString uri = messageResourcePath(m.accountSid, m.sid);
         const bool hasMedia = !m.mediaUri.isEmpty();
         const bool hasFeedback = !m.feedbackUri.isEmpty();
         canonical = m.uri == uri + u".json" && subresources.size() == int(hasMedia) + int(hasFeedback)

@@ -439,8 +439,7 @@ MessageLogModel::Row MessageLogModel::rowFrom(const Message& m)
 
 QJsonObject MessageLogModel::rebuild(const Row& r) const
 {
-    const QString uri
-        = QStringLiteral("/2010-04-01/Accounts/") + text(r.account) + QStringLiteral("/Messages/") + text(r.sid);
+    const QString uri = messageResourcePath(text(r.account), text(r.sid));
     QJsonObject subresources;
     if (r.subresources & 1)
         subresources.insert(QStringLiteral("media"), QString(uri + QStringLiteral("/Media.json")));
