@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxserver.h"
 
+#include "api/apiendpoint.h"
 #include "api/formencoding.h"
 #include "api/sid.h"
 #include "messages/segmentcalculator.h"
@@ -60,12 +61,6 @@ QByteArray reasonPhrase(int status)
     default:
         return "Status";
     }
-}
-
-bool isWebUrl(const QString& text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
 }
 
 // DateSent filters: a date (YYYY-MM-DD) compares days, a date-time compares instants.
@@ -334,7 +329,7 @@ SandboxServer::Reply SandboxServer::createMessage(const QHttpServerRequest& requ
     if (media.size() > 10)
         return error(400, 21623, QStringLiteral("Too many media urls. The maximum number of media urls is 10."));
     for (const QString& url : media) {
-        if (!isWebUrl(url))
+        if (!ApiEndpoint::isWebUrl(url))
             return error(400, 21620,
                 QStringLiteral("Media urls: %1 are invalid. Please use only valid http and https urls").arg(url));
     }

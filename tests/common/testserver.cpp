@@ -37,6 +37,12 @@ TestServer::TestServer(bool alsoIpv6, QObject* parent)
         listen(QHostAddress::LocalHostIPv6, m_port); // may fail where IPv6 is off; 127.0.0.1 is enough then
 }
 
+TestServer::TestServer(const QHostAddress& address, quint16 port, QObject* parent)
+    : QAbstractHttpServer(parent)
+{
+    m_port = listen(address, port);
+}
+
 TestServer::TestServer(const QSslCertificate& certificate, const QSslKey& key, QObject* parent)
     : QAbstractHttpServer(parent)
 {

@@ -3,6 +3,7 @@
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QList>
 #include <QPair>
@@ -44,6 +45,9 @@ public:
 
     /// \a alsoIpv6: listen on ::1 too (the same port), so "localhost" reaches it whichever address it resolves to.
     explicit TestServer(bool alsoIpv6 = false, QObject* parent = nullptr);
+    /// A server on \a address and \a port (another loopback address, such as 127.0.0.2, on a port already taken on
+    /// 127.0.0.1: the same scheme and port, another host). port() is 0 when it could not listen.
+    TestServer(const QHostAddress& address, quint16 port, QObject* parent = nullptr);
     /// An HTTPS server on 127.0.0.1 presenting \a certificate (QtHttpServer needs TLS set up before it listens).
     TestServer(const QSslCertificate& certificate, const QSslKey& key, QObject* parent = nullptr);
 

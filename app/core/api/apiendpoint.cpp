@@ -41,13 +41,39 @@ ApiEndpoint ApiEndpoint::twilio(const QString& regionIn, const QString& edgeIn)
                            .arg(edgeIn);
         return ep;
     }
-    // As the official libraries do: an edge alone implies us1; a region alone is addressed as api.{region}
+    // As the official libraries do: an edge alone implies us1; a region alone is addressed as {product}.{region}
     // and Twilio routes it to that region's default edge.
-    const QString effectiveRegion = region.isEmpty() ? QStringLiteral("us1") : region;
-    const QString host = edge.isEmpty() ? QStringLiteral("api.%1.twilio.com").arg(effectiveRegion)
-                                        : QStringLiteral("api.%1.%2.twilio.com").arg(edge, effectiveRegion);
-    ep.m_baseUrl = QUrl(QStringLiteral("https://") + host);
+    ep.m_region = region.isEmpty() ? QStringLiteral("us1") : region;
+    ep.m_edge = edge;
+    ep.m_baseUrl = ep.baseUrl(ApiProduct::Api);
     return ep;
+}
+
+QUrl ApiEndpoint::baseUrl(ApiProduct product) const
+{
+    if (m_custom || (product == ApiProduct::Api && m_region.isEmpty()))
+        return m_baseUrl;
+    QString host = productName(product);
+    if (!m_edge.isEmpty())
+        host += u'.' + m_edge;
+    if (!m_region.isEmpty())
+        host += u'.' + m_region;
+    return QUrl(QStringLiteral("https://") + host + QStringLiteral(".twilio.com"));
+}
+
+QString ApiEndpoint::productName(ApiProduct product)
+{
+    switch (product) {
+    case ApiProduct::Api:
+        break;
+    case ApiProduct::Messaging:
+        return QStringLiteral("messaging");
+    case ApiProduct::Monitor:
+        return QStringLiteral("monitor");
+    case ApiProduct::Lookups:
+        return QStringLiteral("lookups");
+    }
+    return QStringLiteral("api");
 }
 
 ApiEndpoint ApiEndpoint::custom(const QString& text)
@@ -58,6 +84,7 @@ ApiEndpoint ApiEndpoint::custom(const QString& text)
 ApiEndpoint ApiEndpoint::custom(const QUrl& baseUrl)
 {
     ApiEndpoint ep;
+    ep.m_custom = true;
     ep.m_baseUrl = baseUrl;
     const QString shown = baseUrl.toDisplayString(QUrl::RemoveUserInfo);
     if (!baseUrl.isValid() || baseUrl.host().isEmpty()) {
@@ -88,28 +115,29 @@ ApiEndpoint ApiEndpoint::custom(const QUrl& baseUrl)
     return ep;
 }
 
-QUrl ApiEndpoint::url(const QString& path, const FormFields& query) const
+QUrl ApiEndpoint::url(ApiProduct product, const QString& path, const FormFields& query) const
 {
-    QUrl u = m_baseUrl;
-    u.setPath(m_baseUrl.path() + path);
+    QUrl u = baseUrl(product);
+    u.setPath(u.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
     if (!query.isEmpty())
         u.setQuery(QString::fromLatin1(FormEncoding::encode(query)), QUrl::StrictMode);
     return u;
 }
 
-QUrl ApiEndpoint::resolveResourceUri(const QString& uri) const
+QUrl ApiEndpoint::resolveResourceUri(ApiProduct product, const QString& uri) const
 {
+    const QUrl base = baseUrl(product);
     if (uri.startsWith(u'/') && !uri.startsWith(u"//")) {
-        QUrl u = m_baseUrl;
+        QUrl u = base;
         const qsizetype q = uri.indexOf(u'?');
-        u.setPath(m_baseUrl.path() + (q < 0 ? uri : uri.left(q)), QUrl::StrictMode);
+        u.setPath(base.path(QUrl::FullyEncoded) + (q < 0 ? uri : uri.left(q)), QUrl::StrictMode);
         if (q >= 0)
             u.setQuery(uri.mid(q + 1), QUrl::StrictMode);
         return u.isValid() ? u : QUrl();
     }
-    // An absolute URL is accepted only on our own origin.
+    // An absolute URL is accepted only on the product's own origin.
     QUrl absolute(uri, QUrl::StrictMode);
-    if (absolute.isValid() && sameOrigin(absolute, m_baseUrl))
+    if (absolute.isValid() && sameOrigin(absolute, base))
         return absolute;
     return {};
 }
@@ -127,6 +155,12 @@ bool ApiEndpoint::sameOrigin(const QUrl& a, const QUrl& b)
     const auto defaultPort = [](const QUrl& u) { return u.port(u.scheme() == u"https" ? 443 : 80); };
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
         && defaultPort(a) == defaultPort(b);
+}
+
+bool ApiEndpoint::isWebUrl(const QString& text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
 }
 
 } // namespace textbench

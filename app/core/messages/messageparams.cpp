@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messageparams.h"
 
+#include "api/apiendpoint.h"
 #include "api/sid.h"
 #include "phone/phonenumbers.h"
 
@@ -19,12 +20,6 @@ struct Tr
 };
 
 QString boolText(bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); }
-
-bool isWebUrl(const QString& text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
-}
 
 QString oneOf(const QString& value, const QString& name, const QStringList& allowed)
 {
@@ -100,7 +95,7 @@ QString CreateMessageParams::normalize(const QDateTime& now, const QString& defa
         return Tr::tr("There are %1 media URLs; a message can carry at most %2.").arg(mediaUrls.size()).arg(kMaxMediaUrls);
     for (QString& url : mediaUrls) {
         url = url.trimmed();
-        if (!isWebUrl(url))
+        if (!ApiEndpoint::isWebUrl(url))
             return Tr::tr("\"%1\" is not a media URL Twilio can fetch: use a full http:// or https:// address.").arg(url);
     }
     if (!contentSid.isEmpty()) {
@@ -112,7 +107,7 @@ QString CreateMessageParams::normalize(const QDateTime& now, const QString& defa
             !p.isEmpty())
             return p;
     }
-    if (!statusCallback.isEmpty() && !isWebUrl(statusCallback))
+    if (!statusCallback.isEmpty() && !ApiEndpoint::isWebUrl(statusCallback))
         return Tr::tr("The status callback \"%1\" is not a full http:// or https:// URL.").arg(statusCallback);
     if (validityPeriod && (*validityPeriod < 1 || *validityPeriod > 36000))
         return Tr::tr("The validity period must be between 1 and 36000 seconds (10 hours), not %1.").arg(*validityPeriod);

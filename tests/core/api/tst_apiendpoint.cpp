@@ -7,6 +7,8 @@
 
 using namespace textbench;
 
+Q_DECLARE_METATYPE(textbench::ApiProduct)
+
 namespace {
 const QString kMessagesPath = QStringLiteral("/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json");
 
@@ -27,6 +29,14 @@ private Q_SLOTS:
     void defaultEndpoint();
     void twilioHost_data();
     void twilioHost();
+    void productHost_data();
+    void productHost();
+    void customServesEveryProduct_data();
+    void customServesEveryProduct();
+    void eachTwilioHostIsItsOwnOrigin_data();
+    void eachTwilioHostIsItsOwnOrigin();
+    void isWebUrl_data();
+    void isWebUrl();
     void twilioInvalidLabel_data();
     void twilioInvalidLabel();
     void custom_data();
@@ -85,6 +95,141 @@ void Tst_ApiEndpoint::twilioHost()
     QCOMPARE(ep.baseUrl().toString(QUrl::FullyEncoded), expected);
     QCOMPARE(ep.baseUrl().scheme(), QStringLiteral("https"));
     QCOMPARE(ep.url(kMessagesPath).toString(QUrl::FullyEncoded), cat(expected, kMessagesPath));
+}
+
+void Tst_ApiEndpoint::productHost_data()
+{
+    QTest::addColumn<ApiProduct>("product");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("edge");
+    QTest::addColumn<QString>("expected");
+
+    // Every product follows the rule of twilio-node 5.13.1 (lib/base/BaseTwilio.js getHostname), which builds the host
+    // of every domain the same way: {product}[.{edge}].{region}.twilio.com, us1 when only an edge is given.
+    const struct
+    {
+        ApiProduct product;
+        const char* name;
+    } products[] = { { ApiProduct::Api, "api" }, { ApiProduct::Messaging, "messaging" },
+        { ApiProduct::Monitor, "monitor" }, { ApiProduct::Lookups, "lookups" } };
+    const struct
+    {
+        const char* row;
+        const char* region;
+        const char* edge;
+        const char* host; // %1: the product
+    } targets[] = {
+        { "neither", "", "", "%1.twilio.com" },
+        { "edge and region", "ie1", "dublin", "%1.dublin.ie1.twilio.com" },
+        { "region only", "au1", "", "%1.au1.twilio.com" },
+        { "edge only implies us1", "", "sydney", "%1.sydney.us1.twilio.com" },
+        { "us1 with ashburn", "us1", "ashburn", "%1.ashburn.us1.twilio.com" },
+        { "upper case and spaces", " IE1 ", "Dublin", "%1.dublin.ie1.twilio.com" },
+    };
+    for (const auto& p : products) {
+        for (const auto& t : targets) {
+            QTest::addRow("%s, %s", p.name, t.row)
+                << p.product << QString::fromLatin1(t.region) << QString::fromLatin1(t.edge)
+                << cat(QStringLiteral("https://"), QString::fromLatin1(t.host).arg(QString::fromLatin1(p.name)));
+        }
+    }
+}
+
+void Tst_ApiEndpoint::productHost()
+{
+    QFETCH(ApiProduct, product);
+    QFETCH(QString, region);
+    QFETCH(QString, edge);
+    QFETCH(QString, expected);
+
+    const ApiEndpoint ep = ApiEndpoint::twilio(region, edge);
+    QVERIFY2(ep.isValid(), qPrintable(ep.problem()));
+    QVERIFY(!ep.isCustom());
+    QCOMPARE(ep.baseUrl(product).toString(QUrl::FullyEncoded), expected);
+    const QString path = QStringLiteral("/v1/Services");
+    QCOMPARE(ep.url(product, path).toString(QUrl::FullyEncoded), cat(expected, path));
+    QCOMPARE(ep.url(product, path, { { QStringLiteral("PageSize"), QStringLiteral("20") } }).toString(QUrl::FullyEncoded),
+        cat(expected, path, QStringLiteral("?PageSize=20")));
+    // A link of this product's responses resolves on its own host, relative or absolute.
+    QCOMPARE(ep.resolveResourceUri(product, path).toString(QUrl::FullyEncoded), cat(expected, path));
+    QCOMPARE(ep.resolveResourceUri(product, cat(expected, path, QStringLiteral("?Page=1"))).toString(QUrl::FullyEncoded),
+        cat(expected, path, QStringLiteral("?Page=1")));
+}
+
+void Tst_ApiEndpoint::customServesEveryProduct_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::newRow("sandbox") << QStringLiteral("http://127.0.0.1:8080");
+    QTest::newRow("proxy with a prefix") << QStringLiteral("https://proxy.example.com/twilio/");
+}
+
+void Tst_ApiEndpoint::customServesEveryProduct()
+{
+    QFETCH(QString, base);
+    const ApiEndpoint ep = ApiEndpoint::custom(base);
+    QVERIFY2(ep.isValid(), qPrintable(ep.problem()));
+    QVERIFY(ep.isCustom());
+    const QString prefix = ep.baseUrl().toString(QUrl::FullyEncoded);
+    // Every product on the one origin, paths unchanged: they do not collide (/2010-04-01, /v1/Services, /v1/Alerts,
+    // /v2/PhoneNumbers).
+    for (const auto& [product, path] :
+        { std::pair { ApiProduct::Api, QStringLiteral("/2010-04-01/Accounts/AC1.json") },
+            std::pair { ApiProduct::Messaging, QStringLiteral("/v1/Services") },
+            std::pair { ApiProduct::Monitor, QStringLiteral("/v1/Alerts") },
+            std::pair { ApiProduct::Lookups, QStringLiteral("/v2/PhoneNumbers/%2B14155552671") } }) {
+        QCOMPARE(ep.baseUrl(product), ep.baseUrl());
+        QCOMPARE(ep.url(product, path).toString(QUrl::FullyEncoded), cat(prefix, path));
+        QCOMPARE(ep.resolveResourceUri(product, path).toString(QUrl::FullyEncoded), cat(prefix, path));
+        QCOMPARE(
+            ep.resolveResourceUri(product, cat(prefix, path)).toString(QUrl::FullyEncoded), cat(prefix, path));
+    }
+}
+
+void Tst_ApiEndpoint::eachTwilioHostIsItsOwnOrigin_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("edge");
+    QTest::newRow("default hosts") << QString() << QString();
+    QTest::newRow("dublin ie1") << QStringLiteral("ie1") << QStringLiteral("dublin");
+}
+
+void Tst_ApiEndpoint::eachTwilioHostIsItsOwnOrigin()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, edge);
+    const ApiEndpoint ep = ApiEndpoint::twilio(region, edge);
+    const ApiProduct products[] = { ApiProduct::Api, ApiProduct::Messaging, ApiProduct::Monitor, ApiProduct::Lookups };
+    for (ApiProduct a : products) {
+        for (ApiProduct b : products) {
+            const bool same = a == b;
+            QCOMPARE(ApiEndpoint::sameOrigin(ep.baseUrl(a), ep.baseUrl(b)), same);
+            // A link that a response of product a gives, pointing at product b's host: followed only on a's own host
+            // (a Messaging Service page whose next_page_url points at api.twilio.com is refused, and the other way).
+            const QString link = cat(ep.baseUrl(b).toString(), QStringLiteral("/v1/Services?Page=1"));
+            QCOMPARE(ep.resolveResourceUri(a, link).isValid(), same);
+        }
+    }
+}
+
+void Tst_ApiEndpoint::isWebUrl_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("web");
+    QTest::newRow("https") << QStringLiteral("https://example.com/cat.png") << true;
+    QTest::newRow("http") << QStringLiteral("http://127.0.0.1:8080/status") << true;
+    QTest::newRow("ftp") << QStringLiteral("ftp://example.com/cat.png") << false;
+    QTest::newRow("no host") << QStringLiteral("https:///cat.png") << false;
+    QTest::newRow("relative") << QStringLiteral("/cat.png") << false;
+    QTest::newRow("no scheme") << QStringLiteral("example.com/cat.png") << false;
+    QTest::newRow("space in host") << QStringLiteral("https://exa mple.com/") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void Tst_ApiEndpoint::isWebUrl()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, web);
+    QCOMPARE(ApiEndpoint::isWebUrl(text), web);
 }
 
 void Tst_ApiEndpoint::twilioInvalidLabel_data()

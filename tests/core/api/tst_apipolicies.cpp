@@ -91,6 +91,27 @@ private Q_SLOTS:
         delete job;
     }
 
+    void anotherHostOnTheSamePortIsAnotherOrigin()
+    {
+        // api.twilio.com and messaging.twilio.com (or monitor., lookups.) differ in the host alone: the same scheme
+        // and port. Two loopback addresses on one port stand for them here: a redirect from one to the other is off
+        // origin, and carries no credentials.
+        TestServer other(QHostAddress(QStringLiteral("127.0.0.2")), m_server->port());
+        QVERIFY2(other.port() == m_server->port(), "could not listen on 127.0.0.2 at the first server's port");
+        other.setHandler([](const RecordedRequest&, QTcpSocket* s) {
+            TestServer::replyJson(s, 200, QJsonDocument(messageJson(kSid)));
+        });
+        const QString target = other.baseUrl(QStringLiteral("127.0.0.2")) + QStringLiteral("/v1/Services.json");
+        m_server->setHandler([target](const RecordedRequest&, QTcpSocket* s) {
+            TestServer::reply(s, 302, {}, { { "Location", target.toLatin1() } }, {});
+        });
+        auto* job = new FetchMessageJob(m_client.get(), kSid);
+        QVERIFY(finishes(job));
+        QCOMPARE(job->error().kind(), ApiError::Kind::Redirect);
+        QCOMPARE(other.requests().size(), 0);
+        delete job;
+    }
+
     void qtDefaultRedirectPolicyWouldLeak()
     {
         // The control for the test above: the same redirect through a bare QNetworkAccessManager with Qt 6.4's
