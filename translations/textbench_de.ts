@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>textbench::Account</name>
+    <message>
+        <source>the account has no &quot;sid&quot;</source>
+        <translation>das Konto hat kein Feld &quot;sid&quot;</translation>
+    </message>
+</context>
+<context>
     <name>textbench::ActiveProfile</name>
     <message>
         <source>There is no such profile.</source>
@@ -1532,25 +1539,6 @@
     </message>
 </context>
 <context>
-    <name>textbench::ListMessagesJob</name>
-    <message>
-        <source>The page address &quot;%1&quot; is not on this profile&apos;s API host.</source>
-        <translation>Die Seitenadresse &quot;%1&quot; liegt nicht auf dem API-Host dieses Profils.</translation>
-    </message>
-    <message>
-        <source>its next_page_uri &quot;%1&quot; points away from the API host; it was not followed</source>
-        <translation>ihre next_page_uri &quot;%1&quot; verweist nicht auf den API-Host; ihr wurde nicht gefolgt</translation>
-    </message>
-    <message>
-        <source>its next_page_uri leads back to a page already fetched</source>
-        <translation>ihre next_page_uri führt zurück zu einer bereits abgerufenen Seite</translation>
-    </message>
-    <message>
-        <source>an empty page claims there is a next page</source>
-        <translation>eine leere Seite gibt an, dass es eine nächste Seite gibt</translation>
-    </message>
-</context>
-<context>
     <name>textbench::LogWidget</name>
     <message>
         <source>Sent from</source>
@@ -1878,22 +1866,37 @@
     </message>
 </context>
 <context>
-    <name>textbench::MessagePage</name>
+    <name>textbench::PageEnvelope</name>
     <message>
-        <source>the page has no &quot;messages&quot; array</source>
-        <translation>die Seite hat kein &quot;messages&quot;-Array</translation>
+        <source>the page has no &quot;%1&quot; array</source>
+        <translation>die Seite hat kein &quot;%1&quot;-Array</translation>
     </message>
     <message>
-        <source>message %1 of the page is not a message (%2)</source>
-        <translation>Nachricht %1 der Seite ist keine Nachricht (%2)</translation>
+        <source>entry %1 of &quot;%2&quot; is not what the page lists (%3)</source>
+        <translation>Eintrag %1 von &quot;%2&quot; ist nicht, was die Seite auflistet (%3)</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>kein Objekt</translation>
     </message>
+</context>
+<context>
+    <name>textbench::PageJobBase</name>
     <message>
-        <source>the account has no &quot;sid&quot;</source>
-        <translation>das Konto hat kein Feld &quot;sid&quot;</translation>
+        <source>The page address &quot;%1&quot; is not on this profile&apos;s API host.</source>
+        <translation>Die Seitenadresse &quot;%1&quot; liegt nicht auf dem API-Host dieses Profils.</translation>
+    </message>
+    <message>
+        <source>its next page &quot;%1&quot; points away from the API host; it was not followed</source>
+        <translation>ihre nächste Seite &quot;%1&quot; verweist nicht auf den API-Host; ihr wurde nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>its next page leads back to a page already fetched</source>
+        <translation>ihre nächste Seite führt zurück zu einer bereits abgerufenen Seite</translation>
+    </message>
+    <message>
+        <source>an empty page claims there is a next page</source>
+        <translation>eine leere Seite gibt an, dass es eine nächste Seite gibt</translation>
     </message>
 </context>
 <context>

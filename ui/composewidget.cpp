@@ -307,15 +307,15 @@ void ComposeWidget::send()
 {
     if (m_job)
         return;
-    CreateMessageParams p = params();
-    if (const QString problem = p.normalize(); !problem.isEmpty()) {
-        // Caught before sending: said beside the button, everything typed stays.
-        m_formProblem->setText(problem);
-        Q_EMIT failed(ApiError::invalidInput(problem));
+    auto* job = new CreateMessageJob(m_client, params());
+    if (const ApiError problem = job->validate(); problem.isError()) {
+        // Caught before sending (the job's one check): said beside the button, everything typed stays.
+        delete job;
+        m_formProblem->setText(problem.explanation());
+        Q_EMIT failed(problem);
         return;
     }
     m_formProblem->clear();
-    auto* job = new CreateMessageJob(m_client, p);
     m_job = job;
     connect(job, &ApiJob::retryScheduled, this, &ComposeWidget::retryScheduled);
     connect(job, &ApiJob::finished, this, [this, job] {
@@ -325,10 +325,9 @@ void ComposeWidget::send()
             Q_EMIT failed(job->error());
             return;
         }
-        Q_EMIT sent(job->message());
+        Q_EMIT sent(job->message(), job->session());
     });
     setSending(true);
-    Q_EMIT sending();
     job->start();
 }
 

@@ -30,7 +30,7 @@ class ComposeWidget : public QWidget
 public:
     explicit ComposeWidget(ApiClient* client, QWidget* parent = nullptr);
 
-    /// The parameters as typed (not yet normalised).
+    /// The parameters as typed (CreateMessageJob checks and normalises them).
     CreateMessageParams params() const;
     /// The default sender of the profile in force (a number or MG…), offered in From.
     void setDefaultSender(const QString& sender);
@@ -40,9 +40,8 @@ public Q_SLOTS:
     void send();
 
 Q_SIGNALS:
-    /// A create request is leaving (for the window to note which profile it belongs to).
-    void sending();
-    void sent(const textbench::Message& message);
+    /// \a message was created under \a session (ApiClient::isCurrent() tells whether the profile is still in force).
+    void sent(const textbench::Message& message, const textbench::ApiSession& session);
     void failed(const textbench::ApiError& error);
     void retryScheduled(int retry, int delayMs, const textbench::ApiError& reason);
 

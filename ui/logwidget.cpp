@@ -169,11 +169,9 @@ void LogWidget::applyFilters()
         filter.dateSentAfter = m_after->date().toString(Qt::ISODate);
     if (m_useBefore->isChecked())
         filter.dateSentBefore = m_before->date().toString(Qt::ISODate);
-    if (const QString problem = filter.normalize(); !problem.isEmpty()) {
-        Q_EMIT failed(ApiError::invalidInput(problem), tr("Filter the log"));
-        return;
-    }
-    m_model->setFilter(filter);
+    // The list job checks the filter; one it refuses leaves the table as it is.
+    if (const ApiError problem = m_model->setFilter(filter); problem.isError())
+        Q_EMIT failed(problem, tr("Filter the log"));
 }
 
 // While pages stream in, the count changes several times a page. A new text makes the label ask for a new

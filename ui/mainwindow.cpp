@@ -170,10 +170,8 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     connect(escape, &QShortcut::activated, m_errors, &ErrorPanel::dismiss);
 
     // Wiring: the panels talk through the workbench's models; failures all land in the error panel.
-    connect(m_compose, &ComposeWidget::sending, this,
-        [this] { m_sendGeneration = m_workbench->activeProfile()->generation(); });
-    connect(m_compose, &ComposeWidget::sent, this, [this](const Message& m) {
-        if (m_sendGeneration != m_workbench->activeProfile()->generation()) {
+    connect(m_compose, &ComposeWidget::sent, this, [this](const Message& m, const ApiSession& session) {
+        if (!m_workbench->client()->isCurrent(session)) {
             // Sent under the profile before a switch: not followed with the new profile's credentials.
             m_errors->showNotice(tr("Sent under the previous profile"),
                 tr("%1 was sent before the profile changed; switch back to follow it.").arg(m.sid));

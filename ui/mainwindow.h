@@ -60,7 +60,6 @@ private:
     QDockWidget* m_activityDock;
     QPointer<ProfilesDialog> m_profilesDialog;
     bool m_logStale = true;
-    quint64 m_sendGeneration = 0; ///< the profile generation a send in progress started under
 };
 
 } // namespace textbench

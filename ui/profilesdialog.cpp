@@ -2,6 +2,7 @@
 #include "profilesdialog.h"
 
 #include "api/apiclient.h"
+#include "accounts/accountjobs.h"
 #include "messages/messagejobs.h"
 #include "profiles/activeprofile.h"
 #include "profiles/profilelistmodel.h"

@@ -6,6 +6,7 @@
 #include "api/requestlog.h"
 #include "api/sid.h"
 #include "exitcodes.h"
+#include "accounts/accountjobs.h"
 #include "messages/messagejobs.h"
 #include "messages/segmentcalculator.h"
 #include "output.h"
@@ -464,7 +465,7 @@ int CliApp::runMessages(const QString& verb, const QStringList& args)
                 reportError(error);
                 return exitCodeFor(error);
             }
-            m_out << Output::requestJson(m_client->describe(job->firstRequest()));
+            m_out << Output::requestJson(m_client->describe(job->firstRequest(), job->session()));
             return Ok;
         }
         connect(job, &ApiJob::finished, this, [this, job] {

@@ -3,6 +3,7 @@
 // MessagePage::fromJson / Account::fromJson.
 #include "fuzzcommon.h"
 
+#include "accounts/account.h"
 #include "messages/messagepage.h"
 
 #include <QJsonArray>

@@ -389,9 +389,10 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("sandboxBannerLabel")->isVisible());
 
         // A send still on its way when the profile changes is not followed under the new one. Driven through the
-        // composer's signals, so that the order (send leaves, switch lands, answer arrives) is certain.
+        // composer's signal, so that the order (send leaves under one session, switch lands, answer arrives) is
+        // certain.
         m_workbench->watch()->clear();
-        Q_EMIT m_window->compose()->sending();
+        const ApiSession sentUnder = m_workbench->client()->session();
         combo->setCurrentIndex(row);
         Q_EMIT combo->activated(row);
         QTRY_COMPARE_WITH_TIMEOUT(text("kindBadgeLabel"), QStringLiteral("Live"), 10'000);
@@ -399,7 +400,7 @@ private Q_SLOTS:
         late.sid = QStringLiteral("SM0123456789abcdef0123456789abcdef");
         late.status = MessageStatus::Queued;
         late.statusText = QStringLiteral("queued");
-        Q_EMIT m_window->compose()->sent(late);
+        Q_EMIT m_window->compose()->sent(late, sentUnder);
         QVERIFY(!m_workbench->watch()->hasMessage());
         QVERIFY(m_window->errorPanel()->bodyText().contains(late.sid));
         QVERIFY(m_window->errorPanel()->titleText().contains(QStringLiteral("previous profile")));

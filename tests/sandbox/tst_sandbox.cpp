@@ -3,6 +3,7 @@
 // loopback, with the sandbox's clock frozen so that every step of the lifecycle is deterministic.
 #include "api/apiclient.h"
 #include "fixtures.h"
+#include "accounts/accountjobs.h"
 #include "messages/messagejobs.h"
 #include "sandboxaccount.h"
 #include "sandboxserver.h"

@@ -20,6 +20,7 @@
 #include "fixtures.h"
 #include "logwidget.h"
 #include "mainwindow.h"
+#include "accounts/accountjobs.h"
 #include "messages/messagejobs.h"
 #include "testserver.h"
 #include "workbench.h"

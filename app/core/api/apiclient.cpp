@@ -133,13 +133,22 @@ HeaderList ApiClient::requestHeaders(const ApiRequest& request, const Credential
     return headers;
 }
 
-QJsonObject ApiClient::describe(const ApiRequest& request) const
+void ApiClient::setTarget(const Credentials& credentials, const ApiEndpoint& endpoint)
 {
-    const SecretMasker masker(m_credentials);
+    m_session.credentials = credentials;
+    m_session.endpoint = endpoint;
+    m_session.accountSid = credentials.accountSid();
+    ++m_session.generation;
+    Q_EMIT targetChanged();
+}
+
+QJsonObject ApiClient::describe(const ApiRequest& request, const ApiSession& session) const
+{
+    const SecretMasker masker(session.credentials);
     QJsonObject o {
         { QStringLiteral("method"), QString::fromLatin1(request.method) },
         { QStringLiteral("url"), request.url.toString(QUrl::FullyEncoded) },
-        { QStringLiteral("headers"), pairsToJson(masker.maskHeaders(requestHeaders(request, m_credentials))) },
+        { QStringLiteral("headers"), pairsToJson(masker.maskHeaders(requestHeaders(request, session.credentials))) },
     };
     if (request.hasBody()) {
         FormFields masked;
@@ -151,9 +160,9 @@ QJsonObject ApiClient::describe(const ApiRequest& request) const
     return o;
 }
 
-ApiCall* ApiClient::send(const ApiRequest& request)
+ApiCall* ApiClient::send(const ApiRequest& request, const ApiSession& session)
 {
-    auto* call = new ApiCall(this, request);
+    auto* call = new ApiCall(this, request, session);
     call->startAttempt();
     return call;
 }
@@ -161,13 +170,13 @@ ApiCall* ApiClient::send(const ApiRequest& request)
 // ---------------------------------------------------------------------------------------------------------------
 // ApiCall
 
-ApiCall::ApiCall(ApiClient* client, const ApiRequest& request)
+ApiCall::ApiCall(ApiClient* client, const ApiRequest& request, const ApiSession& session)
     : QObject(client)
     , m_client(client)
     , m_request(request)
-    , m_credentials(client->credentials())
-    , m_policy(client->policy())
-    , m_deadline(client->policy().deadlineMs)
+    , m_credentials(session.credentials)
+    , m_policy(session.policy)
+    , m_deadline(session.policy.deadlineMs)
 {
     if (m_request.maxResponseBytes > 0)
         m_policy.maxResponseBytes = std::min(m_policy.maxResponseBytes, m_request.maxResponseBytes);

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apiendpoint.h"
 #include "apierror.h"
 #include "apirequest.h"
-#include "credentials.h"
-#include "retrypolicy.h"
+#include "apisession.h"
 #include "secretmasker.h"
 
 #include <QDeadlineTimer>
@@ -25,11 +23,11 @@ namespace textbench {
 class ApiCall;
 class RequestLog;
 
-/// \brief The HTTP client every Twilio operation goes through: one owned QNetworkAccessManager, the credentials,
-/// the endpoint, the time/size/retry policy and the request log.
+/// \brief The HTTP client every Twilio operation goes through: one owned QNetworkAccessManager, the current session
+/// (credentials, endpoint, account, time/size/retry policy) and the request log.
 ///
-/// Each send() snapshots the credentials, endpoint and policy into the call, so changing them (switching profile)
-/// never affects a request already in flight.
+/// Jobs take the session when they start and send every request under it (see ApiSession), so changing the target
+/// (switching profile) never affects a job in flight; each change of target starts a new generation.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -37,33 +35,46 @@ public:
     explicit ApiClient(QObject* parent = nullptr);
     ~ApiClient() override;
 
-    void setCredentials(const Credentials& credentials) { m_credentials = credentials; }
-    const Credentials& credentials() const { return m_credentials; }
-    void setEndpoint(const ApiEndpoint& endpoint) { m_endpoint = endpoint; }
-    const ApiEndpoint& endpoint() const { return m_endpoint; }
-    void setPolicy(const RequestPolicy& policy) { m_policy = policy; }
-    const RequestPolicy& policy() const { return m_policy; }
+    /// What a job starting now is sent under.
+    const ApiSession& session() const { return m_session; }
+    /// True while \a session is still where requests go: its answers belong to what is shown now.
+    bool isCurrent(const ApiSession& session) const { return session.generation == m_session.generation; }
+
+    /// A new target: the credentials and the endpoint together, as one change (a profile switch).
+    void setTarget(const Credentials& credentials, const ApiEndpoint& endpoint);
+    /// Changes the credentials (and the account they name): a new target.
+    void setCredentials(const Credentials& credentials) { setTarget(credentials, m_session.endpoint); }
+    const Credentials& credentials() const { return m_session.credentials; }
+    /// Changes the endpoint: a new target.
+    void setEndpoint(const ApiEndpoint& endpoint) { setTarget(m_session.credentials, endpoint); }
+    const ApiEndpoint& endpoint() const { return m_session.endpoint; }
+    /// Changes the time and retry limits of the requests to come; the target stays.
+    void setPolicy(const RequestPolicy& policy) { m_session.policy = policy; }
+    const RequestPolicy& policy() const { return m_session.policy; }
 
     RequestLog* requestLog() const { return m_log; }
 
-    /// Starts \a request. The call belongs to this client and deletes itself after ApiCall::finished().
-    ApiCall* send(const ApiRequest& request);
+    /// Starts \a request under \a session. The call belongs to this client and deletes itself after
+    /// ApiCall::finished().
+    ApiCall* send(const ApiRequest& request, const ApiSession& session);
 
     /// "Textbench/0.1.0 (linux x86_64; Debian GNU/Linux 12 (bookworm)) Qt/6.4.2"
     static QByteArray userAgent();
 
     /// The headers sent with \a request, in order, with the real Authorization value (never log this).
     HeaderList requestHeaders(const ApiRequest& request, const Credentials& credentials) const;
-    /// The request as it would be sent, with Authorization masked: for --dry-run and the UI.
-    QJsonObject describe(const ApiRequest& request) const;
+    /// The request as it would be sent under \a session, with Authorization masked: for --dry-run and the UI.
+    QJsonObject describe(const ApiRequest& request, const ApiSession& session) const;
+
+Q_SIGNALS:
+    /// Requests go somewhere else from now on (session().generation changed).
+    void targetChanged();
 
 private:
     friend class ApiCall;
     QNetworkAccessManager* m_nam;
     RequestLog* m_log;
-    Credentials m_credentials;
-    ApiEndpoint m_endpoint;
-    RequestPolicy m_policy;
+    ApiSession m_session;
 };
 
 /// \brief One logical request: the attempts, retries and timers behind it, and its outcome.
@@ -95,7 +106,7 @@ Q_SIGNALS:
 
 private:
     friend class ApiClient;
-    ApiCall(ApiClient* client, const ApiRequest& request);
+    ApiCall(ApiClient* client, const ApiRequest& request, const ApiSession& session);
 
     void startAttempt();
     void onReadyRead();

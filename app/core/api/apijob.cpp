@@ -9,28 +9,37 @@ namespace textbench {
 ApiJob::ApiJob(ApiClient* client)
     : QObject(client)
     , m_client(client)
+    , m_session(client->session())
 {
 }
 
 ApiError ApiJob::validate(bool requireSecret)
 {
-    const Credentials& credentials = m_client->credentials();
+    if (!m_started)
+        m_session = m_client->session();
+    ApiError error;
+    const Credentials& credentials = m_session.credentials;
     if (const QString p = requireSecret ? credentials.problem() : credentials.problemIgnoringSecret(); !p.isEmpty())
-        return ApiError::badCredentials(p, tr("Set the credentials, then try again."));
-    if (!m_client->endpoint().isValid())
-        return ApiError::invalidInput(m_client->endpoint().problem());
-    if (const QString p = validateInputs(); !p.isEmpty())
-        return ApiError::invalidInput(p);
-    return {};
+        error = ApiError::badCredentials(p, tr("Set the credentials, then try again."));
+    else if (!m_session.endpoint.isValid())
+        error = ApiError::invalidInput(m_session.endpoint.problem());
+    else if (const QString inputs = validateInputs(); !inputs.isEmpty())
+        error = ApiError::invalidInput(inputs);
+    if (requireSecret)
+        m_validation.emplace(m_session.generation, error);
+    return error;
 }
 
 void ApiJob::start()
 {
     if (m_started || m_finished) // a job cancelled before it started never sends anything
         return;
+    const ApiError error = m_validation && m_validation->first == m_client->session().generation
+        ? m_validation->second
+        : validate();
     m_started = true;
-    if (const ApiError e = validate(); e.isError()) {
-        QTimer::singleShot(0, this, [this, e] { fail(e); });
+    if (error.isError()) {
+        QTimer::singleShot(0, this, [this, error] { fail(error); });
         return;
     }
     issue(firstRequest());
@@ -46,9 +55,26 @@ void ApiJob::cancel()
         fail(ApiError::cancelled());
 }
 
+ApiRequest ApiJob::request(const QByteArray& method, ApiProduct product, const QString& path,
+    const QString& operation, const FormFields& query) const
+{
+    ApiRequest r;
+    r.method = method;
+    r.url = m_session.endpoint.url(product, path, query);
+    r.operation = operation;
+    r.maxResponseBytes = ApiRequest::kSingleResourceCap;
+    return r;
+}
+
+ApiRequest ApiJob::accountRequest(
+    const QByteArray& method, const QString& path, const QString& operation, const FormFields& query) const
+{
+    return request(method, ApiProduct::Api, accountPath() + path, operation, query);
+}
+
 void ApiJob::issue(const ApiRequest& request)
 {
-    m_call = m_client->send(request);
+    m_call = m_client->send(request, m_session);
     ApiCall* call = m_call;
     connect(call, &ApiCall::finished, this, [this, call] { onCallFinished(call); });
     connect(call, &ApiCall::retryScheduled, this, &ApiJob::retryScheduled);
@@ -85,28 +111,24 @@ void ApiJob::fail(const ApiError& error)
         deleteLater();
 }
 
-std::optional<QJsonObject> ApiJob::parseObject(const ApiCall& call)
+std::optional<QJsonObject> ApiJob::parseObject(const QByteArray& body, QString* problem)
 {
     QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(call.body(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const auto refuse = [problem](const QString& why) -> std::optional<QJsonObject> {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    };
     if (parseError.error != QJsonParseError::NoError) {
-        fail(ApiError::badResponse(call.exchange(),
-                                   call.body().isEmpty() ? tr("the body is empty")
-                                                         : tr("the body is not JSON (%1 at byte %2)")
-                                                               .arg(parseError.errorString())
-                                                               .arg(parseError.offset)));
-        return std::nullopt;
+        return refuse(body.isEmpty() ? tr("the body is empty")
+                                     : tr("the body is not JSON (%1 at byte %2)")
+                                           .arg(parseError.errorString())
+                                           .arg(parseError.offset));
     }
-    if (!doc.isObject()) {
-        fail(ApiError::badResponse(call.exchange(), tr("the body is JSON but not an object")));
-        return std::nullopt;
-    }
+    if (!doc.isObject())
+        return refuse(tr("the body is JSON but not an object"));
     return doc.object();
-}
-
-QString ApiJob::accountPath() const
-{
-    return QStringLiteral("/2010-04-01/Accounts/") + m_client->credentials().accountSid();
 }
 
 } // namespace textbench

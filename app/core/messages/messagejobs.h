@@ -1,55 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apijob.h"
+#include "api/pagejob.h"
+#include "api/resourcejob.h"
+#include "message.h"
+#include "messagemedia.h"
 #include "messagepage.h"
 #include "messageparams.h"
-
-#include <QSet>
-
-#include <utility>
 
 namespace textbench {
 
 /// \brief POST /Accounts/{sid}/Messages.json: send a message. Never retried once it may have reached Twilio.
-class CreateMessageJob : public ApiJob
+class CreateMessageJob : public ResourceJob<Message>
 {
     Q_OBJECT
 public:
     CreateMessageJob(ApiClient* client, const CreateMessageParams& params);
     ApiRequest firstRequest() const override;
-    const Message& message() const { return m_message; }
+    const Message& message() const { return result(); }
+    /// The parameters as validate() normalised them (numbers in E.164), with its warnings.
     const CreateMessageParams& params() const { return m_params; }
 
 protected:
     QString validateInputs() override;
-    void handleResponse(const ApiCall& call) override;
 
 private:
     CreateMessageParams m_params;
-    Message m_message;
 };
 
 /// \brief GET /Accounts/{sid}/Messages/{Sid}.json
-class FetchMessageJob : public ApiJob
+class FetchMessageJob : public ResourceJob<Message>
 {
     Q_OBJECT
 public:
     FetchMessageJob(ApiClient* client, const QString& sid);
     ApiRequest firstRequest() const override;
-    const Message& message() const { return m_message; }
+    const Message& message() const { return result(); }
 
 protected:
     QString validateInputs() override;
-    void handleResponse(const ApiCall& call) override;
 
 private:
     QString m_sid;
-    Message m_message;
 };
 
 /// \brief POST /Accounts/{sid}/Messages/{Sid}.json: redact (Body="") or cancel (Status=canceled).
-class UpdateMessageJob : public ApiJob
+class UpdateMessageJob : public ResourceJob<Message>
 {
     Q_OBJECT
 public:
@@ -59,21 +55,19 @@ public:
     static UpdateMessageJob* cancelScheduled(ApiClient* client, const QString& sid);
 
     ApiRequest firstRequest() const override;
-    const Message& message() const { return m_message; }
+    const Message& message() const { return result(); }
 
 protected:
     QString validateInputs() override;
-    void handleResponse(const ApiCall& call) override;
 
 private:
     QString m_sid;
     QString m_body;
     QString m_status;
-    Message m_message;
 };
 
 /// \brief DELETE /Accounts/{sid}/Messages/{Sid}.json (204, no body).
-class DeleteMessageJob : public ApiJob
+class DeleteMessageJob : public DeleteJob
 {
     Q_OBJECT
 public:
@@ -82,15 +76,14 @@ public:
 
 protected:
     QString validateInputs() override;
-    void handleResponse(const ApiCall& call) override;
-    void handleError(const ApiCall& call) override;
+    QString notFoundHint() const override;
 
 private:
     QString m_sid;
 };
 
 /// \brief GET /Accounts/{sid}/Messages.json, following next_page_uri until the limit or the last page.
-class ListMessagesJob : public ApiJob
+class ListMessagesJob : public PageJob<MessagePage>
 {
     Q_OBJECT
 public:
@@ -99,78 +92,36 @@ public:
     /// Continues from a page URI (the log model's fetchMore()).
     static ListMessagesJob* fromPageUri(ApiClient* client, const QString& pageUri, int limit);
 
-    ApiRequest firstRequest() const override;
-    const QList<Message>& messages() const { return m_messages; }
+    const QList<Message>& messages() const { return items(); }
     /// The messages, moved out of the job (which keeps none).
-    QList<Message> takeMessages() { return std::exchange(m_messages, {}); }
-    /// The next page's URI after the last page fetched; empty at the end of the list.
-    const QString& nextPageUri() const { return m_nextPageUri; }
-    /// True when the limit left messages out: the rest of the last page fetched, or further pages.
-    bool hasMore() const { return m_truncated || !m_nextPageUri.isEmpty(); }
-    int pagesFetched() const { return m_pages; }
+    QList<Message> takeMessages() { return takeItems(); }
 
 Q_SIGNALS:
     void pageReceived(const textbench::MessagePage& page);
 
 protected:
-    QString validateInputs() override;
-    void handleResponse(const ApiCall& call) override;
+    ApiRequest firstPageRequest() const override;
+    QString validateQuery() override;
+    void pageArrived(const MessagePage& page) override { Q_EMIT pageReceived(page); }
 
 private:
-    void pageParsed(
-        const std::optional<MessagePage>& page, const QString& problem, const Exchange& exchange, const QString& url);
-
     MessageListFilter m_filter;
-    QString m_startUri;
-    int m_limit;
-    QList<Message> m_messages;
-    QString m_nextPageUri;
-    QSet<QString> m_visited;
-    int m_pages = 0;
-    bool m_truncated = false;
-};
-
-/// \brief One media item of an MMS (the Media subresource): its SID, content type and URI.
-struct MessageMedia
-{
-    QString sid;
-    QString contentType;
-    QString uri; ///< relative to the API host, ".json" included; the content is at the same path without ".json"
-    QDateTime dateCreated;
 };
 
 /// \brief GET /Accounts/{sid}/Messages/{Sid}/Media.json: the media of a message (one page: an MMS has at most 10).
-class ListMediaJob : public ApiJob
+class ListMediaJob : public ResourceJob<MessageMediaList>
 {
     Q_OBJECT
 public:
     ListMediaJob(ApiClient* client, const QString& messageSid);
     ApiRequest firstRequest() const override;
-    const QList<MessageMedia>& media() const { return m_media; }
+    const QList<MessageMedia>& media() const { return result().items; }
 
 protected:
     QString validateInputs() override;
-    void handleResponse(const ApiCall& call) override;
 
 private:
     QString m_sid;
-    QList<MessageMedia> m_media;
-};
-
-/// \brief GET /Accounts/{sid}.json: the account check that tests a profile.
-class FetchAccountJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    explicit FetchAccountJob(ApiClient* client);
-    ApiRequest firstRequest() const override;
-    const Account& account() const { return m_account; }
-
-protected:
-    void handleResponse(const ApiCall& call) override;
-
-private:
-    Account m_account;
 };
 
 } // namespace textbench

@@ -198,8 +198,8 @@ void MessageLogModel::fetchMore(const QModelIndex& parent)
         prefetch(); // (one on its way already shows its page when it arrives)
         return;
     }
-    QTimer::singleShot(0, this, [this, generation = m_generation] {
-        if (generation == m_generation && m_wantMore && !m_ready.empty())
+    QTimer::singleShot(0, this, [this] {
+        if (m_wantMore && !m_ready.empty()) // (a reset in between empties both)
             applyReady();
     });
 }
@@ -216,6 +216,10 @@ void MessageLogModel::prefetch()
     connect(job, &ApiJob::finished, this, [this, job] {
         if (job != m_prefetch)
             return;
+        if (!m_client->isCurrent(job->session())) {
+            reset(); // a page of the profile before a switch: nothing of that log stays
+            return;
+        }
         m_prefetch = nullptr;
         if (!job->succeeded()) {
             // A page loaded ahead that failed is told of only when it is asked for, and asking tries it again.
@@ -252,20 +256,33 @@ void MessageLogModel::setPageSize(int size)
     m_pageSize = qBound(1, size, MessageListFilter::kMaxPageSize);
 }
 
-void MessageLogModel::setFilter(const MessageListFilter& filter)
+ApiError MessageLogModel::setFilter(const MessageListFilter& filter)
 {
+    if (!m_client)
+        return {};
+    ListMessagesJob* job = firstPage(filter);
+    if (const ApiError error = job->validate(); error.isError()) {
+        delete job;
+        return error;
+    }
     m_filter = filter;
-    reload();
+    reset();
+    start(job);
+    return {};
 }
 
 void MessageLogModel::reload()
 {
     reset();
-    if (!m_client)
-        return;
-    MessageListFilter f = m_filter;
+    if (m_client)
+        start(firstPage(m_filter));
+}
+
+ListMessagesJob* MessageLogModel::firstPage(const MessageListFilter& filter) const
+{
+    MessageListFilter f = filter;
     f.pageSize = m_pageSize;
-    start(new ListMessagesJob(m_client, f, m_pageSize));
+    return new ListMessagesJob(m_client, f, m_pageSize);
 }
 
 void MessageLogModel::clear()
@@ -277,7 +294,6 @@ void MessageLogModel::reset()
 {
     const bool wasLoading = isLoading();
     abandonJob();
-    ++m_generation;
     m_wantMore = false;
     m_ready.clear();
     beginResetModel();
@@ -311,6 +327,10 @@ void MessageLogModel::start(ListMessagesJob* job)
     connect(job, &ApiJob::finished, this, [this, job] {
         if (job != m_job)
             return;
+        if (!m_client->isCurrent(job->session())) {
+            reset(); // the first page of the profile before a switch: not shown under this one
+            return;
+        }
         m_job = nullptr;
         if (!job->succeeded()) {
             Q_EMIT loadingChanged(false);

@@ -64,8 +64,9 @@ public:
     int pageSize() const { return m_pageSize; }
     const MessageListFilter& filter() const { return m_filter; }
 
-    /// Empties the table and loads the first page for \a filter.
-    void setFilter(const MessageListFilter& filter);
+    /// Empties the table and loads the first page for \a filter. A filter the list job refuses changes nothing: the
+    /// error says what is wrong with it.
+    ApiError setFilter(const MessageListFilter& filter);
     /// Empties the table and loads the first page again.
     void reload();
     /// Empties the table and forgets the position (a profile switch); nothing loads until reload().
@@ -153,6 +154,7 @@ private:
     };
     static constexpr int kPagesAhead = 2;
 
+    ListMessagesJob* firstPage(const MessageListFilter& filter) const;
     void start(ListMessagesJob* job);
     void prefetch();
     void applyReady();
@@ -173,7 +175,6 @@ private:
     QPointer<ListMessagesJob> m_prefetch;
     std::deque<ReadyPage> m_ready;
     bool m_wantMore = false; ///< fetchMore() asked for the page m_prefetch is loading
-    quint64 m_generation = 0; ///< counts reset()s: a queued step of an older load does nothing
     bool m_loadedOnce = false;
     int m_pages = 0;
 };

@@ -178,6 +178,10 @@ void MessageWatch::run(ApiJob* job, const QString& action, bool isPoll)
             return; // an answer about a message no longer shown
         m_job = nullptr;
         Q_EMIT busyChanged(false);
+        if (!m_client->isCurrent(job->session())) {
+            clear(); // asked under the profile before a switch: nothing of it stays on screen
+            return;
+        }
         if (!job->succeeded()) {
             Q_EMIT failed(job->error(), action);
             if (isPoll && !pollingCannotSucceed(job->error()) && !MessageStatuses::isFinal(m_message.status))
@@ -193,10 +197,9 @@ void MessageWatch::run(ApiJob* job, const QString& action, bool isPoll)
             clear();
             return;
         }
-        if (auto* fetch = qobject_cast<FetchMessageJob*>(job))
-            accept(fetch->message());
-        else if (auto* update = qobject_cast<UpdateMessageJob*>(job))
-            accept(update->message());
+        // A fetch, a redact or a cancel: each answers with the message.
+        if (auto* answer = dynamic_cast<ResourceJob<Message>*>(job))
+            accept(answer->result());
     });
     job->start();
     Q_EMIT busyChanged(true);

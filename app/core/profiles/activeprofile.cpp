@@ -100,13 +100,17 @@ void ActiveProfile::activateCredentials(
     apply(p, credentials, endpoint);
 }
 
+quint64 ActiveProfile::generation() const
+{
+    return m_client->session().generation;
+}
+
 void ActiveProfile::apply(const Profile& profile, const Credentials& credentials, const ApiEndpoint& endpoint)
 {
     m_profile = profile;
-    m_client->setCredentials(credentials);
-    m_client->setEndpoint(endpoint);
-    ++m_generation;
-    Q_EMIT activated(m_profile, m_generation);
+    m_client->setTarget(credentials, endpoint);
+    m_ready = true;
+    Q_EMIT activated(m_profile, generation());
 }
 
 } // namespace textbench

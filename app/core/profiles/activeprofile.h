@@ -13,11 +13,11 @@ class ApiClient;
 ///
 /// - Until the new profile's secret has been read, the current profile stays in force; if it cannot be read,
 ///   failed() says why and nothing changes. When two switches overlap, the later one wins.
-/// - Requests already running keep the credentials they started with (ApiClient snapshots them per call).
+/// - Jobs already running keep the session they started with (ApiJob takes the client's session when it starts).
 /// - It follows the store: when the profile in force is removed, the Sandbox takes over; when where its requests go
 ///   or its secret changes, it is read and applied again.
-/// - Every switch starts a new generation(): a view tags what it asks for with the generation, and drops answers of
-///   an older one, so that nothing of one profile's data shows up in another's view.
+/// - Every switch gives the client a new target, and so a new session generation: whoever shows a job's answer asks
+///   ApiClient::isCurrent(job->session()), so that nothing of one profile's data shows up in another's view.
 class ActiveProfile : public QObject
 {
     Q_OBJECT
@@ -34,8 +34,9 @@ public:
 
     /// The profile in force (empty id before the first switch; "env" for environment credentials).
     const Profile& profile() const { return m_profile; }
-    quint64 generation() const { return m_generation; }
-    bool isReady() const { return m_generation > 0; }
+    /// The client's session generation: a new one with every switch (never with a rename).
+    quint64 generation() const;
+    bool isReady() const { return m_ready; }
     /// A switch is waiting for the keychain.
     bool isSwitching() const { return !m_pendingId.isEmpty(); }
 
@@ -61,7 +62,7 @@ private:
     ApiEndpoint m_sandboxEndpoint;
     bool m_hasSandbox = false;
     Profile m_profile;
-    quint64 m_generation = 0;
+    bool m_ready = false;
     quint64 m_request = 0;
     QString m_pendingId;
 };

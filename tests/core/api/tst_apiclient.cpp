@@ -3,6 +3,7 @@
 // exact bytes on the wire, paging, the request log. The policies are in tst_apipolicies.cpp.
 #include "api/apiclient.h"
 #include "api/requestlog.h"
+#include "accounts/accountjobs.h"
 #include "messages/messagejobs.h"
 #include "fixtures.h"
 #include "testserver.h"

@@ -2,6 +2,7 @@
 // Message, MessagePage and Account from JSON. The fixtures in data/ follow the documented examples
 // (shared/seed/making-requests-to-the-twilio-api.txt) and the field list of shared/twilio/messages-api.md.
 #include "messages/message.h"
+#include "accounts/account.h"
 #include "messages/messagepage.h"
 
 #include <QFile>

@@ -5,6 +5,7 @@
 #include "answer.h"
 #include "api/apiclient.h"
 #include "fixtures.h"
+#include "accounts/accountjobs.h"
 #include "messages/messagejobs.h"
 #include "profiles/activeprofile.h"
 #include "testserver.h"

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pagejob.h"
+
+namespace textbench {
+
+PageJobBase::PageJobBase(ApiClient* client, ApiProduct product, const QString& operation, int limit)
+    : ApiJob(client)
+    , m_product(product)
+    , m_operation(operation)
+    , m_limit(std::max(0, limit))
+{
+}
+
+QString PageJobBase::validateInputs()
+{
+    if (!m_startUri.isEmpty() && !session().endpoint.resolveResourceUri(m_product, m_startUri).isValid())
+        return tr("The page address \"%1\" is not on this profile's API host.").arg(m_startUri);
+    return validateQuery();
+}
+
+ApiRequest PageJobBase::firstRequest() const
+{
+    ApiRequest r;
+    if (m_startUri.isEmpty()) {
+        r = firstPageRequest();
+        r.maxResponseBytes = 0; // a page: the policy's cap
+        return r;
+    }
+    r.url = session().endpoint.resolveResourceUri(m_product, m_startUri);
+    r.operation = m_operation;
+    return r;
+}
+
+void PageJobBase::pageRead(
+    const Exchange& exchange, const QString& url, qsizetype itemsOnPage, qsizetype collected, const QString& next)
+{
+    ++m_pages;
+    m_visited.insert(url);
+    m_nextPageUri = next;
+    if (next.isEmpty() || room(collected) == 0) {
+        succeed();
+        return;
+    }
+    // Twilio's next page is on the same host; anything else would carry the credentials elsewhere.
+    const QUrl nextUrl = session().endpoint.resolveResourceUri(m_product, next);
+    if (!nextUrl.isValid()) {
+        fail(ApiError::badResponse(exchange,
+            tr("its next page \"%1\" points away from the API host; it was not followed").arg(next.left(200))));
+        return;
+    }
+    if (m_visited.contains(nextUrl.toString(QUrl::FullyEncoded))) {
+        // A server whose pages point back at each other would otherwise be followed for ever.
+        fail(ApiError::badResponse(exchange, tr("its next page leads back to a page already fetched")));
+        return;
+    }
+    if (itemsOnPage == 0) {
+        // A page with nothing on it but a next page would loop for ever on a broken server.
+        fail(ApiError::badResponse(exchange, tr("an empty page claims there is a next page")));
+        return;
+    }
+    ApiRequest r;
+    r.url = nextUrl;
+    r.operation = m_operation;
+    issue(r);
+}
+
+} // namespace textbench
