@@ -5,8 +5,7 @@ namespace textbench {
 
 FetchAccountJob::FetchAccountJob(ApiClient* client)
     : ResourceJob(client)
-{
-}
+{ }
 
 ApiRequest FetchAccountJob::firstRequest() const
 {

@@ -22,8 +22,7 @@ bool isHostLabel(const QString& s)
 
 ApiEndpoint::ApiEndpoint()
     : m_baseUrl(QStringLiteral("https://api.twilio.com"))
-{
-}
+{ }
 
 ApiEndpoint ApiEndpoint::twilio(const QString& regionIn, const QString& edgeIn)
 {

@@ -10,8 +10,7 @@ ApiJob::ApiJob(ApiClient* client)
     : QObject(client)
     , m_client(client)
     , m_session(client->session())
-{
-}
+{ }
 
 ApiError ApiJob::validate(bool requireSecret)
 {
@@ -34,9 +33,8 @@ void ApiJob::start()
 {
     if (m_started || m_finished) // a job cancelled before it started never sends anything
         return;
-    const ApiError error = m_validation && m_validation->first == m_client->session().generation
-        ? m_validation->second
-        : validate();
+    const ApiError error
+        = m_validation && m_validation->first == m_client->session().generation ? m_validation->second : validate();
     m_started = true;
     if (error.isError()) {
         QTimer::singleShot(0, this, [this, error] { fail(error); });
@@ -55,8 +53,8 @@ void ApiJob::cancel()
         fail(ApiError::cancelled());
 }
 
-ApiRequest ApiJob::request(const QByteArray& method, ApiProduct product, const QString& path,
-    const QString& operation, const FormFields& query) const
+ApiRequest ApiJob::request(const QByteArray& method, ApiProduct product, const QString& path, const QString& operation,
+    const FormFields& query) const
 {
     ApiRequest r;
     r.method = method;
@@ -121,10 +119,9 @@ std::optional<QJsonObject> ApiJob::parseObject(const QByteArray& body, QString* 
         return std::nullopt;
     };
     if (parseError.error != QJsonParseError::NoError) {
-        return refuse(body.isEmpty() ? tr("the body is empty")
-                                     : tr("the body is not JSON (%1 at byte %2)")
-                                           .arg(parseError.errorString())
-                                           .arg(parseError.offset));
+        return refuse(body.isEmpty()
+                ? tr("the body is empty")
+                : tr("the body is not JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
     }
     if (!doc.isObject())
         return refuse(tr("the body is JSON but not an object"));

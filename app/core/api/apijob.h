@@ -65,8 +65,8 @@ protected:
     ApiRequest request(const QByteArray& method, ApiProduct product, const QString& path, const QString& operation,
         const FormFields& query = {}) const;
     /// The same under the session's account on the api host: \a path follows "/2010-04-01/Accounts/AC…".
-    ApiRequest accountRequest(const QByteArray& method, const QString& path, const QString& operation,
-        const FormFields& query = {}) const;
+    ApiRequest accountRequest(
+        const QByteArray& method, const QString& path, const QString& operation, const FormFields& query = {}) const;
     /// The prefix of the session's 2010-04-01 paths: "/2010-04-01/Accounts/AC…".
     QString accountPath() const { return m_session.accountPath(); }
 

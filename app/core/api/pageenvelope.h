@@ -39,8 +39,7 @@ struct Tr
 
 /// Every element of \a json[\a key], read with `Item::fromJson(const QJsonObject&, QString* problem)`; nullopt (and
 /// \a problem) unless it is an array whose every element is one.
-template<typename Item>
-std::optional<QList<Item>> read(const QJsonObject& json, const QString& key, QString* problem)
+template<typename Item> std::optional<QList<Item>> read(const QJsonObject& json, const QString& key, QString* problem)
 {
     const QJsonValue list = json.value(key);
     if (!list.isArray()) {

@@ -8,8 +8,7 @@ PageJobBase::PageJobBase(ApiClient* client, ApiProduct product, const QString& o
     , m_product(product)
     , m_operation(operation)
     , m_limit(std::max(0, limit))
-{
-}
+{ }
 
 QString PageJobBase::validateInputs()
 {

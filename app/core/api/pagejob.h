@@ -46,8 +46,8 @@ protected:
     void setTruncated() { m_truncated = true; }
     /// A page fetched from \a url has been read: \a itemsOnPage on it, \a collected in all so far, its \a next link.
     /// Asks for the next page, or succeeds, or fails.
-    void pageRead(const Exchange& exchange, const QString& url, qsizetype itemsOnPage, qsizetype collected,
-        const QString& next);
+    void pageRead(
+        const Exchange& exchange, const QString& url, qsizetype itemsOnPage, qsizetype collected, const QString& next);
 
 private:
     QString validateInputs() final;
@@ -68,8 +68,7 @@ private:
 /// with `static std::optional<Page> Page::fromJson(const QJsonObject&, QString* problem)` on a worker thread (a page
 /// of a thousand messages is a megabyte of JSON and takes milliseconds to read: the window keeps drawing meanwhile);
 /// a Page gives `items()` (a QList<Page::Item>) and `nextPageUri`.
-template<typename Page>
-class PageJob : public PageJobBase
+template<typename Page> class PageJob : public PageJobBase
 {
 public:
     using Item = typename Page::Item;
@@ -88,20 +87,20 @@ protected:
     {
         // The job goes on in its own thread when the page is ready; a job cancelled or deleted in between drops it.
         QPointer<PageJob> self(this);
-        QThreadPool::globalInstance()->start(
-            [self, body = call.body(), exchange = call.exchange(), url = call.request().url.toString(QUrl::FullyEncoded)] {
-                QString problem;
-                std::optional<Page> page;
-                if (const std::optional<QJsonObject> json = parseObject(body, &problem))
-                    page = Page::fromJson(*json, &problem);
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(),
-                    [self, page = std::move(page), problem, exchange, url] {
-                        if (self && !self->isFinished())
-                            self->accept(page, problem, exchange, url);
-                    },
-                    Qt::QueuedConnection);
-            });
+        QThreadPool::globalInstance()->start([self, body = call.body(), exchange = call.exchange(),
+                                                 url = call.request().url.toString(QUrl::FullyEncoded)] {
+            QString problem;
+            std::optional<Page> page;
+            if (const std::optional<QJsonObject> json = parseObject(body, &problem))
+                page = Page::fromJson(*json, &problem);
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, page = std::move(page), problem, exchange, url] {
+                    if (self && !self->isFinished())
+                        self->accept(page, problem, exchange, url);
+                },
+                Qt::QueuedConnection);
+        });
     }
 
 private:

@@ -13,8 +13,7 @@ namespace textbench {
 /// built with request() or accountRequest(): verb, path, form). The answer is read with
 /// `static std::optional<Resource> Resource::fromJson(const QJsonObject&, QString* problem)`; anything else is a
 /// BadResponse error that says what was wrong with it.
-template<typename Resource>
-class ResourceJob : public ApiJob
+template<typename Resource> class ResourceJob : public ApiJob
 {
 public:
     using ApiJob::ApiJob;

@@ -25,8 +25,7 @@ QString messagePath(const QString& sid, QStringView rest = u".json")
 CreateMessageJob::CreateMessageJob(ApiClient* client, const CreateMessageParams& params)
     : ResourceJob(client)
     , m_params(params)
-{
-}
+{ }
 
 QString CreateMessageJob::validateInputs()
 {
@@ -46,8 +45,7 @@ ApiRequest CreateMessageJob::firstRequest() const
 FetchMessageJob::FetchMessageJob(ApiClient* client, const QString& sid)
     : ResourceJob(client)
     , m_sid(sid.trimmed())
-{
-}
+{ }
 
 QString FetchMessageJob::validateInputs()
 {
@@ -66,8 +64,7 @@ UpdateMessageJob::UpdateMessageJob(ApiClient* client, const QString& sid, const 
     , m_sid(sid.trimmed())
     , m_body(body)
     , m_status(status.trimmed())
-{
-}
+{ }
 
 UpdateMessageJob* UpdateMessageJob::redact(ApiClient* client, const QString& sid)
 {
@@ -111,8 +108,7 @@ ApiRequest UpdateMessageJob::firstRequest() const
 DeleteMessageJob::DeleteMessageJob(ApiClient* client, const QString& sid)
     : DeleteJob(client)
     , m_sid(sid.trimmed())
-{
-}
+{ }
 
 QString DeleteMessageJob::validateInputs()
 {
@@ -134,8 +130,7 @@ QString DeleteMessageJob::notFoundHint() const
 ListMessagesJob::ListMessagesJob(ApiClient* client, const MessageListFilter& filter, int limit)
     : PageJob(client, ApiProduct::Api, QStringLiteral("messages.list"), limit)
     , m_filter(filter)
-{
-}
+{ }
 
 ListMessagesJob* ListMessagesJob::fromPageUri(ApiClient* client, const QString& pageUri, int limit)
 {
@@ -151,8 +146,8 @@ QString ListMessagesJob::validateQuery()
 
 ApiRequest ListMessagesJob::firstPageRequest() const
 {
-    return accountRequest("GET", QStringLiteral("/Messages.json"), QStringLiteral("messages.list"),
-        m_filter.toQuery(limit()));
+    return accountRequest(
+        "GET", QStringLiteral("/Messages.json"), QStringLiteral("messages.list"), m_filter.toQuery(limit()));
 }
 
 // --- media -------------------------------------------------------------------------------------------------------
@@ -160,8 +155,7 @@ ApiRequest ListMessagesJob::firstPageRequest() const
 ListMediaJob::ListMediaJob(ApiClient* client, const QString& messageSid)
     : ResourceJob(client)
     , m_sid(messageSid.trimmed())
-{
-}
+{ }
 
 QString ListMediaJob::validateInputs()
 {

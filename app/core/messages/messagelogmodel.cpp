@@ -2,64 +2,18 @@
 #include "messagelogmodel.h"
 
 #include "api/apiclient.h"
+#include "messageexport.h"
 #include "messagejobs.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QRegularExpression>
 #include <QThreadPool>
 #include <QTimer>
-
-#include <algorithm>
-#include <limits>
 
 namespace textbench {
 
 namespace {
-constexpr qint64 kNoDate = std::numeric_limits<qint64>::min();
-
-qint64 msecs(const QDateTime& dt)
-{
-    return dt.isValid() ? dt.toMSecsSinceEpoch() : kNoDate;
-}
-
-QDateTime dateTime(qint64 ms)
-{
-    return ms == kNoDate ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-QJsonValue dateJson(qint64 ms)
-{
-    return ms == kNoDate ? QJsonValue(QJsonValue::Null) : QJsonValue(formatTwilioDate(ms));
-}
-
-QJsonValue stringOrNull(const QString& s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
 QString errorText(int code)
 {
     return code ? QString::number(code) : QString();
-}
-
-// One CSV field (RFC 4180). A cell a spreadsheet would run as a formula (starting with =, @, a tab or a return, or
-// with + or - followed by anything but a number) gets a leading apostrophe, so that a message body cannot run
-// code in whoever opens the export; phone numbers and prices stay as they are.
-QByteArray csvField(const QString& value)
-{
-    static const QRegularExpression plainNumber(QStringLiteral("^[+-][0-9][0-9 .]*$"));
-    QString v = value;
-    if (!v.isEmpty()) {
-        const QChar first = v.front();
-        const bool formula = first == u'=' || first == u'@' || first == u'\t' || first == u'\r'
-            || ((first == u'+' || first == u'-') && !plainNumber.match(v).hasMatch());
-        if (formula)
-            v.prepend(u'\'');
-    }
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') || v.startsWith(u'\''))
-        v = u'"' + QString(v).replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return v.toUtf8();
 }
 } // namespace
 
@@ -75,7 +29,7 @@ MessageLogModel::~MessageLogModel()
 
 int MessageLogModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int MessageLogModel::columnCount(const QModelIndex& parent) const
@@ -87,22 +41,24 @@ QVariant MessageLogModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& m = m_rows[size_t(index.row())];
+    const int row = index.row();
     switch (role) {
     case SidRole:
-        return text(m.sid);
+        return m_rows.sid(row);
     case StatusRole:
-        return text(m.statusText);
+        return m_rows.statusText(row);
     case FinalRole:
-        return MessageStatuses::isFinal(MessageStatus(m.status));
+        return MessageStatuses::isFinal(m_rows.status(row));
     case RawJsonRole:
-        return json(m);
+        return m_rows.json(row);
     case Qt::ToolTipRole:
         if (index.column() == BodyColumn)
-            return text(m.body);
-        if (index.column() == ErrorColumn && m.errorCode)
-            return m.errorMessage == 0 ? errorText(m.errorCode) : text(m.errorMessage);
-        return text(m.sid);
+            return m_rows.body(row);
+        if (index.column() == ErrorColumn && m_rows.errorCode(row)) {
+            const QString message = m_rows.errorMessage(row);
+            return message.isEmpty() ? errorText(m_rows.errorCode(row)) : message;
+        }
+        return m_rows.sid(row);
     case Qt::DisplayRole:
     case SortRole:
         break;
@@ -111,39 +67,43 @@ QVariant MessageLogModel::data(const QModelIndex& index, int role) const
     }
     const bool display = role == Qt::DisplayRole;
     switch (Column(index.column())) {
-    case DateColumn:
+    case DateColumn: {
+        const qint64 created = m_rows.dateCreated(row);
+        const QDateTime date
+            = created == MessageRows::kNoDate ? QDateTime() : QDateTime::fromMSecsSinceEpoch(created, Qt::UTC);
         if (display)
-            return m.created != kNoDate
-                ? dateTime(m.created).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                : QString();
-        return dateTime(m.created);
+            return date.isValid() ? date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+        return date;
+    }
     case DirectionColumn:
-        return text(m.direction);
+        return m_rows.direction(row);
     case FromColumn:
-        return text(m.from);
+        return m_rows.from(row);
     case ToColumn:
-        return text(m.to);
+        return m_rows.to(row);
     case StatusColumn:
-        return text(m.statusText);
+        return m_rows.statusText(row);
     case SegmentsColumn:
-        if (m.numSegments < 0)
+        if (m_rows.numSegments(row) < 0)
             return display ? QVariant(QString()) : QVariant(-1);
-        return m.numSegments;
-    case PriceColumn:
+        return m_rows.numSegments(row);
+    case PriceColumn: {
+        const QString price = m_rows.price(row);
         if (display)
-            return m.price == 0 ? QString() : QString(text(m.price) + u' ' + text(m.priceUnit));
-        return m.price == 0 ? 0.0 : text(m.price).toDouble();
+            return price.isEmpty() ? QString() : QString(price + u' ' + m_rows.priceUnit(row));
+        return price.isEmpty() ? 0.0 : price.toDouble();
+    }
     case ErrorColumn:
         if (display)
-            return errorText(m.errorCode);
-        return m.errorCode;
+            return errorText(m_rows.errorCode(row));
+        return m_rows.errorCode(row);
     case BodyColumn:
         if (display) {
-            QString oneLine = text(m.body);
+            QString oneLine = m_rows.body(row);
             oneLine.replace(u'\n', u' ');
             return oneLine.size() > 200 ? QString(oneLine.left(200) + u'…') : oneLine;
         }
-        return text(m.body);
+        return m_rows.body(row);
     case ColumnCount:
         break;
     }
@@ -297,11 +257,7 @@ void MessageLogModel::reset()
     m_wantMore = false;
     m_ready.clear();
     beginResetModel();
-    m_rows = {};
-    m_sids = {};
-    m_text = {};
-    m_strings = { QString() };
-    m_stringIds.clear();
+    m_rows.clear();
     m_nextPageUri.clear();
     m_loadedOnce = false;
     m_pages = 0;
@@ -351,143 +307,30 @@ void MessageLogModel::start(ListMessagesJob* job)
 
 int MessageLogModel::insertPage(QList<Message>&& messages)
 {
-    // A message already listed (a page boundary that moved while new messages arrived) is not listed twice.
-    QList<Row> fresh;
-    fresh.reserve(messages.size());
-    for (const Message& m : messages) {
-        const QByteArray sid = m.sid.toUtf8();
-        const quint64 hash = qHash(QByteArrayView(sid), 0);
-        if (m_sids.contains(hash)) {
-            // Most likely listed already; the hash only says where to look (in the table, or earlier on this page).
-            const auto same = [&](const Row& r) { return view(r.sid) == QByteArrayView(sid); };
-            if (rowOf(m.sid) >= 0 || std::any_of(fresh.cbegin(), fresh.cend(), same))
-                continue;
-        }
-        m_sids.insert(hash);
-        fresh.append(rowFrom(m));
-    }
-    if (!fresh.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        std::move(fresh.begin(), fresh.end(), std::back_inserter(m_rows));
+    QList<MessageRows::Row> fresh = m_rows.encodeNew(messages);
+    const int added = int(fresh.size());
+    if (added > 0) {
+        const int first = m_rows.size();
+        beginInsertRows({}, first, first + added - 1);
+        m_rows.append(std::move(fresh));
         endInsertRows();
     }
     // A thousand parsed messages are some forty thousand blocks to free: a worker thread frees them, not the window
     // (the rows share nothing with them but interned strings, whose counts are atomic).
     QThreadPool::globalInstance()->start([done = std::move(messages)]() mutable { done = {}; });
-    return int(fresh.size());
+    return added;
 }
 
 int MessageLogModel::rowOf(const QString& sid) const
 {
-    const QByteArray key = sid.toUtf8();
-    if (!m_sids.contains(qHash(QByteArrayView(key), 0)))
-        return -1;
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (view(m_rows[i].sid) == QByteArrayView(key))
-            return int(i);
-    }
-    return -1;
+    return m_rows.indexOf(sid);
 }
 
 Message MessageLogModel::messageAt(int row) const
 {
-    if (row < 0 || size_t(row) >= m_rows.size())
+    if (row < 0 || row >= m_rows.size())
         return {};
-    return Message::fromJson(json(m_rows[size_t(row)])).value_or(Message());
-}
-
-quint32 MessageLogModel::intern(const QString& s)
-{
-    if (s.isEmpty())
-        return 0;
-    const auto it = m_stringIds.constFind(s);
-    if (it != m_stringIds.cend())
-        return *it;
-    const auto id = quint32(m_strings.size());
-    m_strings.append(s);
-    m_stringIds.insert(s, id);
-    return id;
-}
-
-MessageLogModel::TextRef MessageLogModel::store(const QString& s)
-{
-    if (s.isEmpty())
-        return {};
-    const QByteArray utf8 = s.toUtf8();
-    constexpr qsizetype kChunkBytes = qsizetype(256) * 1024;
-    if (m_text.isEmpty() || m_text.last().capacity() - m_text.last().size() < utf8.size()) {
-        QByteArray chunk;
-        chunk.reserve(qMax(kChunkBytes, utf8.size()));
-        m_text.append(chunk);
-    }
-    QByteArray& chunk = m_text.last();
-    const TextRef ref { quint32(m_text.size() - 1), quint32(chunk.size()), quint32(utf8.size()) };
-    chunk.append(utf8); // within the capacity reserved: the chunk's bytes stay where they are
-    return ref;
-}
-
-MessageLogModel::Row MessageLogModel::rowFrom(const Message& m)
-{
-    Row r;
-    r.sid = store(m.sid);
-    r.body = store(m.body);
-    r.created = msecs(m.dateCreated);
-    r.sent = msecs(m.dateSent);
-    r.updated = msecs(m.dateUpdated);
-    r.account = intern(m.accountSid);
-    r.apiVersion = intern(m.apiVersion);
-    r.from = intern(m.from);
-    r.to = intern(m.to);
-    r.statusText = intern(m.statusText);
-    r.direction = intern(m.direction);
-    r.price = intern(m.price);
-    r.priceUnit = intern(m.priceUnit);
-    r.errorMessage = intern(m.errorMessage);
-    r.service = intern(m.messagingServiceSid);
-    r.errorCode = m.errorCode.value_or(0);
-    r.numSegments = m.numSegments;
-    r.numMedia = m.numMedia;
-    r.status = quint8(m.status);
-    r.subresources = (m.mediaUri.isEmpty() ? 0 : 1) | (m.feedbackUri.isEmpty() ? 0 : 2);
-    // Anything the fields cannot say again exactly (an extra field, another date format, a URI elsewhere) keeps
-    // the original: what the log shows and exports is always what the server sent.
-    if (!m.isCanonical())
-        r.raw = m.toJson();
-    return r;
-}
-
-QJsonObject MessageLogModel::rebuild(const Row& r) const
-{
-    const QString uri = messageResourcePath(text(r.account), text(r.sid));
-    QJsonObject subresources;
-    if (r.subresources & 1)
-        subresources.insert(QStringLiteral("media"), QString(uri + QStringLiteral("/Media.json")));
-    if (r.subresources & 2)
-        subresources.insert(QStringLiteral("feedback"), QString(uri + QStringLiteral("/Feedback.json")));
-    const auto count = [](int n) { return n < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::number(n)); };
-    return QJsonObject {
-        { QStringLiteral("account_sid"), stringOrNull(text(r.account)) },
-        { QStringLiteral("api_version"), stringOrNull(text(r.apiVersion)) },
-        { QStringLiteral("body"), text(r.body) },
-        { QStringLiteral("date_created"), dateJson(r.created) },
-        { QStringLiteral("date_sent"), dateJson(r.sent) },
-        { QStringLiteral("date_updated"), dateJson(r.updated) },
-        { QStringLiteral("direction"), text(r.direction) },
-        { QStringLiteral("error_code"), r.errorCode ? QJsonValue(r.errorCode) : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("error_message"), stringOrNull(text(r.errorMessage)) },
-        { QStringLiteral("from"), stringOrNull(text(r.from)) },
-        { QStringLiteral("messaging_service_sid"), stringOrNull(text(r.service)) },
-        { QStringLiteral("num_media"), count(r.numMedia) },
-        { QStringLiteral("num_segments"), count(r.numSegments) },
-        { QStringLiteral("price"), stringOrNull(text(r.price)) },
-        { QStringLiteral("price_unit"), stringOrNull(text(r.priceUnit)) },
-        { QStringLiteral("sid"), text(r.sid) },
-        { QStringLiteral("status"), text(r.statusText) },
-        { QStringLiteral("subresource_uris"), subresources },
-        { QStringLiteral("to"), stringOrNull(text(r.to)) },
-        { QStringLiteral("uri"), QString(uri + QStringLiteral(".json")) },
-    };
+    return m_rows.message(row);
 }
 
 void MessageLogModel::updateMessage(const Message& message)
@@ -495,7 +338,7 @@ void MessageLogModel::updateMessage(const Message& message)
     const int row = rowOf(message.sid);
     if (row < 0)
         return;
-    m_rows[size_t(row)] = rowFrom(message);
+    m_rows.replace(row, message);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -505,34 +348,18 @@ void MessageLogModel::removeMessage(const QString& sid)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    // (Its hash stays in m_sids: a hash there only ever sends rowOf() looking.)
-    m_rows.erase(m_rows.begin() + row);
+    m_rows.remove(row);
     endRemoveRows();
 }
 
 QByteArray MessageLogModel::toCsv() const
 {
-    QByteArray out = "sid,date_created,direction,from,to,status,num_segments,price,price_unit,error_code,body\r\n";
-    for (const Row& m : m_rows) {
-        const QStringList fields { text(m.sid),
-            m.created != kNoDate ? dateTime(m.created).toString(Qt::ISODate) : QString(), text(m.direction),
-            text(m.from), text(m.to), text(m.statusText),
-            m.numSegments < 0 ? QString() : QString::number(m.numSegments), text(m.price), text(m.priceUnit),
-            errorText(m.errorCode), text(m.body) };
-        QByteArrayList cells;
-        for (const QString& f : fields)
-            cells << csvField(f);
-        out += cells.join(',') + "\r\n";
-    }
-    return out;
+    return MessageExport::csv(m_rows);
 }
 
 QByteArray MessageLogModel::toJson() const
 {
-    QJsonArray array;
-    for (const Row& row : m_rows)
-        array.append(json(row));
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return MessageExport::json(m_rows);
 }
 
 } // namespace textbench

@@ -5,12 +5,11 @@
 #include "message.h"
 #include "messagejobs.h"
 #include "messageparams.h"
+#include "messagerows.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QJsonObject>
 #include <QPointer>
-#include <QSet>
 
 #include <deque>
 
@@ -19,6 +18,7 @@ namespace textbench {
 /// \brief The message log: one row per message, loaded a page at a time as the view scrolls (canFetchMore() /
 /// fetchMore() follow Twilio's next_page_uri), newest first as Twilio lists them.
 ///
+/// Presentation and paging: the messages themselves are kept by MessageRows, and written out by MessageExport.
 /// Sorting belongs to a QSortFilterProxyModel on top (SortRole gives each column's natural order). The model
 /// never blocks: each page is one asynchronous request. reload() and clear() abandon a page still loading, so
 /// that a page of another filter or another profile never lands in the table.
@@ -84,9 +84,11 @@ public:
     void updateMessage(const Message& message);
     void removeMessage(const QString& sid);
 
-    /// What is loaded, as CSV (RFC 4180, a header row, formulas defused) or as a JSON array of the raw objects.
+    /// What is loaded, as CSV (RFC 4180, a header row, formulas defused) or as a JSON array of the raw objects
+    /// (MessageExport).
     QByteArray toCsv() const;
     QByteArray toJson() const;
+    const MessageRows& rows() const { return m_rows; }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -95,56 +97,6 @@ Q_SIGNALS:
     void pageLoaded(int rowsAdded);
 
 private:
-    /// UTF-8 text in m_text, which never moves once written: views into it stay valid until reset().
-    struct TextRef
-    {
-        quint32 chunk = 0;
-        quint32 offset = 0;
-        quint32 size = 0;
-    };
-    /// One message as the log keeps it, a few percent of a parsed Message (a log can hold hundreds of thousands):
-    /// the strings that repeat from message to message (numbers, statuses, account, price unit…) are indices into
-    /// m_strings, the SID and body are UTF-8 in m_text, dates are milliseconds, and the JSON is rebuilt from these
-    /// fields on demand. Only when the rebuilt JSON would differ from what the server sent (an unexpected field or
-    /// format) is the original kept beside them, in raw.
-    struct Row
-    {
-        TextRef sid;
-        TextRef body;
-        QJsonObject raw;
-        qint64 created = 0;
-        qint64 sent = 0;
-        qint64 updated = 0;
-        quint32 account = 0;
-        quint32 apiVersion = 0;
-        quint32 from = 0;
-        quint32 to = 0;
-        quint32 statusText = 0;
-        quint32 direction = 0;
-        quint32 price = 0;
-        quint32 priceUnit = 0;
-        quint32 errorMessage = 0;
-        quint32 service = 0;
-        qint32 errorCode = 0; ///< 0: none
-        qint32 numSegments = -1;
-        qint32 numMedia = -1;
-        quint8 status = 0; ///< MessageStatus
-        quint8 subresources = 0; ///< bit 0: media, bit 1: feedback
-    };
-
-    Row rowFrom(const Message& m);
-    QJsonObject rebuild(const Row& row) const;
-    QJsonObject json(const Row& row) const { return row.raw.isEmpty() ? rebuild(row) : row.raw; }
-    quint32 intern(const QString& s);
-    const QString& text(quint32 id) const { return m_strings.at(id); }
-    TextRef store(const QString& s);
-    QByteArrayView view(TextRef ref) const
-    {
-        return ref.size == 0 ? QByteArrayView()
-                             : QByteArrayView(m_text.at(ref.chunk).constData() + ref.offset, ref.size);
-    }
-    QString text(TextRef ref) const { return QString::fromUtf8(view(ref)); }
-
     /// A page loaded ahead of fetchMore() (see prefetch()).
     struct ReadyPage
     {
@@ -165,11 +117,7 @@ private:
     QPointer<ApiClient> m_client;
     MessageListFilter m_filter;
     int m_pageSize = kDefaultPageSize;
-    std::deque<Row> m_rows; ///< blocks, not one array: no slack, and no copy of it all when it grows
-    QSet<quint64> m_sids; ///< hashes of the SIDs listed: to list a message once when pages shift under new arrivals
-    QList<QByteArray> m_text; ///< chunks, each filled up to the capacity it was made with, never reallocated
-    QList<QString> m_strings { QString() }; ///< interned; 0 is the null string
-    QHash<QString, quint32> m_stringIds;
+    MessageRows m_rows;
     QString m_nextPageUri;
     QPointer<ListMessagesJob> m_job;
     QPointer<ListMessagesJob> m_prefetch;

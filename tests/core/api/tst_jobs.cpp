@@ -16,9 +16,9 @@
 #include <memory>
 
 using namespace textbench;
+using textbench::test::finishes;
 using textbench::test::RecordedRequest;
 using textbench::test::TestServer;
-using textbench::test::finishes;
 
 namespace {
 const QString& kAccount = textbench::test::kAccountSid;
@@ -69,8 +69,7 @@ class ListServicesJob : public PageJob<ServicePage>
 public:
     ListServicesJob(ApiClient* client, int limit)
         : PageJob(client, ApiProduct::Messaging, QStringLiteral("services.list"), limit)
-    {
-    }
+    { }
 
 protected:
     ApiRequest firstPageRequest() const override
@@ -87,12 +86,11 @@ public:
     FetchServiceJob(ApiClient* client, const QString& sid)
         : ResourceJob(client)
         , m_sid(sid)
-    {
-    }
+    { }
     ApiRequest firstRequest() const override
     {
-        return request("GET", ApiProduct::Messaging, QStringLiteral("/v1/Services/") + m_sid,
-            QStringLiteral("services.fetch"));
+        return request(
+            "GET", ApiProduct::Messaging, QStringLiteral("/v1/Services/") + m_sid, QStringLiteral("services.fetch"));
     }
     int validations = 0;
 
@@ -121,7 +119,8 @@ QJsonDocument v1Page(const QJsonArray& services, const QString& next)
         { QStringLiteral("meta"),
             QJsonObject { { QStringLiteral("page"), 0 }, { QStringLiteral("page_size"), 2 },
                 { QStringLiteral("key"), QStringLiteral("services") },
-                { QStringLiteral("next_page_url"), next.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(next) } } },
+                { QStringLiteral("next_page_url"),
+                    next.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(next) } } },
     });
 }
 } // namespace
@@ -150,9 +149,8 @@ private Q_SLOTS:
 
     void aResourceJobReadsOneResource()
     {
-        m_server->setHandler([](const RecordedRequest&, QTcpSocket* s) {
-            TestServer::replyJson(s, 200, QJsonDocument(service(7)));
-        });
+        m_server->setHandler(
+            [](const RecordedRequest&, QTcpSocket* s) { TestServer::replyJson(s, 200, QJsonDocument(service(7))); });
         auto* job = new FetchServiceJob(m_client.get(), QStringLiteral("MG7"));
         QVERIFY(finishes(job));
         QVERIFY2(job->succeeded(), qPrintable(job->error().toText()));
@@ -186,9 +184,8 @@ private Q_SLOTS:
 
     void validationHappensOnce()
     {
-        m_server->setHandler([](const RecordedRequest&, QTcpSocket* s) {
-            TestServer::replyJson(s, 200, QJsonDocument(service(1)));
-        });
+        m_server->setHandler(
+            [](const RecordedRequest&, QTcpSocket* s) { TestServer::replyJson(s, 200, QJsonDocument(service(1))); });
         auto* job = new FetchServiceJob(m_client.get(), QStringLiteral("MG1"));
         QVERIFY(!job->validate().isError()); // a form asks first, then starts
         QVERIFY(finishes(job));
@@ -241,7 +238,8 @@ private Q_SLOTS:
             if (!r.query.contains("Page=1")) {
                 m_client->setCredentials(Credentials::withAuthToken(kOtherAccount, kOtherToken));
                 TestServer::replyJson(s, 200,
-                    v1Page({ service(1), service(2) }, base + QStringLiteral("/v1/Services?PageSize=2&Page=1&PageToken=PT2")));
+                    v1Page({ service(1), service(2) },
+                        base + QStringLiteral("/v1/Services?PageSize=2&Page=1&PageToken=PT2")));
                 return;
             }
             TestServer::replyJson(s, 200, v1Page({ service(3) }, {}));
@@ -265,8 +263,8 @@ private Q_SLOTS:
     {
         const QString base = m_server->baseUrl();
         m_server->setHandler([base](const RecordedRequest&, QTcpSocket* s) {
-            TestServer::replyJson(s, 200,
-                v1Page({ service(1), service(2) }, base + QStringLiteral("/v1/Services?PageSize=2&Page=1")));
+            TestServer::replyJson(
+                s, 200, v1Page({ service(1), service(2) }, base + QStringLiteral("/v1/Services?PageSize=2&Page=1")));
         });
         auto* job = new ListServicesJob(m_client.get(), 1);
         QVERIFY(finishes(job));
