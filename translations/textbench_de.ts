@@ -1788,10 +1788,6 @@
         <translation>Profile hinzufügen, bearbeiten, testen und entfernen (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You are on the built-in Sandbox&lt;/b&gt;: a Twilio-compatible API inside Textbench, so everything works without an account and nothing reaches Twilio. Send from +15005550006; try Twilio&apos;s magic numbers (To +15005550001 is invalid, +15005559006 is undeliverable). Add your account under Profiles… (Ctrl+Shift+P).</source>
-        <translation>&lt;b&gt;Sie verwenden die integrierte Sandbox&lt;/b&gt;: eine Twilio-kompatible API innerhalb von Textbench, daher funktioniert alles ohne Konto und nichts erreicht Twilio. Senden Sie von +15005550006; probieren Sie die magischen Testnummern von Twilio aus (An +15005550001 ist ungültig, +15005559006 ist nicht zustellbar). Fügen Sie Ihr Konto unter Profile… hinzu (Strg+Umschalt+P).</translation>
-    </message>
-    <message>
         <source>nothing leaves this computer</source>
         <translation>nichts verlässt diesen Computer</translation>
     </message>
@@ -1806,6 +1802,10 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are on the built-in Sandbox&lt;/b&gt;: a Twilio-compatible API inside Textbench, so everything works without an account and nothing reaches Twilio. Send from %1; try Twilio&apos;s magic numbers (To +15005550001 is invalid, +15005559006 is undeliverable). Add your account under Profiles… (Ctrl+Shift+P).</source>
+        <translation>&lt;b&gt;Sie verwenden die integrierte Sandbox&lt;/b&gt;: eine Twilio-kompatible API innerhalb von Textbench, daher funktioniert alles ohne Konto und nichts erreicht Twilio. Senden Sie von %1; probieren Sie die magischen Testnummern von Twilio aus (An +15005550001 ist ungültig, +15005559006 ist nicht zustellbar). Fügen Sie Ihr Konto unter Profile… hinzu (Strg+Umschalt+P).</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2036,10 @@
         <source>Default sender: %1</source>
         <translation>Standardabsender: %1</translation>
     </message>
+    <message>
+        <source>This is a Test profile. Test credentials can only create messages (with Twilio&apos;s magic numbers); fetching the account, listing and deleting need live credentials.</source>
+        <translation>Dies ist ein Test-Profil. Test-Zugangsdaten können nur Nachrichten erstellen (mit den magischen Testnummern von Twilio); für das Abrufen des Kontos, das Auflisten und das Löschen werden Live-Zugangsdaten benötigt.</translation>
+    </message>
 </context>
 <context>
     <name>textbench::ProfileListModel</name>
@@ -2189,10 +2193,6 @@
         <translation>https://api.twilio.com (ein Testserver oder Proxy: http nur auf diesem Computer)</translation>
     </message>
     <message>
-        <source>+15005550006 or MG…</source>
-        <translation>+15005550006 oder MG…</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -2325,10 +2325,6 @@
         <translation>Es funktioniert: %1 (%2), %3.</translation>
     </message>
     <message>
-        <source>This is a Test profile. Test credentials can only create messages (with Twilio&apos;s magic numbers); fetching the account, listing and deleting need live credentials.</source>
-        <translation>Dies ist ein Test-Profil. Test-Zugangsdaten können nur Nachrichten erstellen (mit den magischen Testnummern von Twilio); für das Abrufen des Kontos, das Auflisten und das Löschen werden Live-Zugangsdaten benötigt.</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -2347,6 +2343,10 @@
     <message>
         <source>Switching to %1…</source>
         <translation>Wechsel zu %1…</translation>
+    </message>
+    <message>
+        <source>%1 or MG…</source>
+        <translation>%1 oder MG…</translation>
     </message>
 </context>
 <context>
@@ -2779,10 +2779,6 @@ des Betriebssystems gespeichert, der Rest des Profils in ~/.config/Textbench/tex
     <message>
         <source>Imported the environment&apos;s credentials as profile %1; its secret is in the keychain.</source>
         <translation>Die Zugangsdaten aus der Umgebung wurden als Profil %1 importiert; sein Geheimnis liegt im Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>Note: this is a Test profile. Test credentials can only create messages (with Twilio&apos;s magic numbers); fetching the account, listing and deleting need live credentials.</source>
-        <translation>Hinweis: Dies ist ein Test-Profil. Test-Zugangsdaten können nur Nachrichten erstellen (mit Twilios speziellen Testnummern); Abrufen des Kontos, Auflisten und Löschen erfordern Live-Zugangsdaten.</translation>
     </message>
     <message>
         <source>Profile %1 works: account %2 (%3), %4.</source>

@@ -254,9 +254,10 @@ QWidget* MainWindow::buildHeader()
     m_banner->setWordWrap(true);
     m_banner->setText(
         tr("<b>You are on the built-in Sandbox</b>: a Twilio-compatible API inside Textbench, so everything "
-           "works without an account and nothing reaches Twilio. Send from +15005550006; try Twilio's magic "
+           "works without an account and nothing reaches Twilio. Send from %1; try Twilio's magic "
            "numbers (To +15005550001 is invalid, +15005559006 is undeliverable). Add your account under "
-           "Profiles… (Ctrl+Shift+P)."));
+           "Profiles… (Ctrl+Shift+P).")
+            .arg(sandbox::Account::kSender));
     m_banner->setStyleSheet(
         QStringLiteral("#sandboxBannerLabel { border: 1px solid palette(highlight); border-radius: 6px; "
                        "padding: 6px 10px; }"));
@@ -291,7 +292,7 @@ void MainWindow::profileActivated(const Profile& profile)
         info += u" · " + tr("from the environment");
     m_profileInfo->setText(info);
     m_banner->setVisible(sandbox);
-    m_compose->setDefaultSender(sandbox ? QStringLiteral("+15005550006") : profile.defaultSender);
+    m_compose->setDefaultSender(sandbox ? sandbox::Account::kSender : profile.defaultSender);
     setWindowTitle(tr("Textbench — %1").arg(profile.name));
     m_logStale = true;
     if (m_tabs->currentWidget() == m_log) {

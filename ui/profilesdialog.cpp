@@ -96,7 +96,7 @@ ProfilesDialog::ProfilesDialog(Workbench* workbench, QWidget* parent)
     m_baseUrl->setObjectName(QStringLiteral("baseUrlLineEdit"));
     m_baseUrl->setPlaceholderText(tr("https://api.twilio.com (a mock or proxy: http only on this computer)"));
     m_sender->setObjectName(QStringLiteral("senderLineEdit"));
-    m_sender->setPlaceholderText(tr("+15005550006 or MG…"));
+    m_sender->setPlaceholderText(tr("%1 or MG…").arg(sandbox::Account::kSender));
     m_storage->setObjectName(QStringLiteral("storageLabel"));
     m_storage->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("profileStatusLabel"));
@@ -211,7 +211,7 @@ void ProfilesDialog::showProfile(const Profile& p)
     m_region->setText(p.region);
     m_edge->setText(p.edge);
     m_baseUrl->setText(sandbox && m_workbench->sandbox() ? m_workbench->sandbox()->baseUrl().toString() : p.baseUrl);
-    m_sender->setText(sandbox ? QStringLiteral("+15005550006") : p.defaultSender);
+    m_sender->setText(sandbox ? sandbox::Account::kSender : p.defaultSender);
     if (sandbox)
         m_storage->setText(tr("Built in: a Twilio-compatible API inside Textbench. Nothing reaches Twilio."));
     else if (p.secretStorage == SecretStorage::ThisRunOnly)
@@ -360,25 +360,21 @@ void ProfilesDialog::removeProfile()
 
 void ProfilesDialog::testConnection()
 {
-    const auto run = [this](const Credentials& credentials, const ApiEndpoint& endpoint, bool testKind) {
+    // The profile being tested, as far as the hint for a Test profile goes.
+    const auto run = [this](const Credentials& credentials, const ApiEndpoint& endpoint, const Profile& profile) {
         delete m_testClient;
         m_testClient = new ApiClient(this);
-        m_testClient->setCredentials(credentials);
-        m_testClient->setEndpoint(endpoint);
+        m_testClient->setTarget(credentials, endpoint);
         auto* job = new FetchAccountJob(m_testClient);
-        connect(job, &ApiJob::finished, this, [this, job, testKind] {
+        connect(job, &ApiJob::finished, this, [this, job, profile] {
             if (job->succeeded()) {
                 const Account& a = job->account();
                 setStatus(tr("It works: %1 (%2), %3.").arg(a.friendlyName, a.sid, a.status), false);
                 return;
             }
             QString text = job->error().toText();
-            if (testKind
-                && (job->error().twilioCode() == 20008 || job->error().httpStatus() == 401
-                    || job->error().httpStatus() == 403))
-                text += u"\n\n"
-                    + tr("This is a Test profile. Test credentials can only create messages (with Twilio's "
-                         "magic numbers); fetching the account, listing and deleting need live credentials.");
+            if (const QString hint = profile.testCredentialsHint(job->error()); !hint.isEmpty())
+                text += u"\n\n" + hint;
             setStatus(text, true);
         });
         setStatus(tr("Testing…"), false);
@@ -388,14 +384,13 @@ void ProfilesDialog::testConnection()
     if (m_currentId == ProfileStore::kSandboxId) {
         if (!m_workbench->sandbox())
             return;
-        run(Credentials::withAuthToken(sandbox::Account::kAccountSid, sandbox::Account::kAuthToken),
-            ApiEndpoint::custom(m_workbench->sandbox()->baseUrl()), false);
+        const sandbox::SandboxServer::Connection sandbox = m_workbench->sandbox()->connection();
+        run(sandbox.credentials, sandbox.endpoint, p);
         return;
     }
     if (!m_secret->text().isEmpty() || m_currentId.isEmpty()) {
         // Test what is typed, before saving it.
-        Profile typed = p;
-        run(typed.credentials(m_secret->text().trimmed()), typed.endpoint(), typed.kind == ProfileKind::Test);
+        run(p.credentials(m_secret->text().trimmed()), p.endpoint(), p);
         return;
     }
     m_workbench->profileManager()->credentialsFor(m_currentId, this, [this, p, run](const ProfileManager::Outcome& o) {
@@ -403,7 +398,7 @@ void ProfilesDialog::testConnection()
             setStatus(o.message, true);
             return;
         }
-        run(o.credentials, p.endpoint(), p.kind == ProfileKind::Test);
+        run(o.credentials, p.endpoint(), p);
     });
 }
 

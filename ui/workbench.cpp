@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench.h"
 
-#include "sandboxaccount.h"
 #include "sandboxserver.h"
 
 #include <QSettings>
@@ -43,8 +42,8 @@ void Workbench::start()
     m_started = true;
     QString sandboxProblem;
     if (m_sandbox->listen()) {
-        m_active->setSandbox(Credentials::withAuthToken(sandbox::Account::kAccountSid, sandbox::Account::kAuthToken),
-            ApiEndpoint::custom(m_sandbox->baseUrl()));
+        const sandbox::SandboxServer::Connection sandbox = m_sandbox->connection();
+        m_active->setSandbox(sandbox.credentials, sandbox.endpoint);
     } else {
         sandboxProblem = tr("The built-in sandbox could not listen on 127.0.0.1.");
     }

@@ -337,9 +337,8 @@ int CliApp::setUpClient(const QCommandLineParser& parser)
         m_sandbox = new sandbox::SandboxServer(this);
         if (!m_sandbox->listen())
             return usageError(tr("no Twilio credentials are set, and the built-in sandbox could not start."), {});
-        m_client->setCredentials(
-            Credentials::withAuthToken(sandbox::Account::kAccountSid, sandbox::Account::kAuthToken));
-        endpoint = ApiEndpoint::custom(m_sandbox->baseUrl());
+        m_client->setCredentials(m_sandbox->connection().credentials);
+        endpoint = m_sandbox->connection().endpoint;
         if (!m_json)
             m_err << tr("No Twilio credentials in the environment: using the built-in sandbox. Nothing reaches Twilio, "
                         "and its messages last until this command exits. Set TWILIO_ACCOUNT_SID and "
@@ -950,14 +949,9 @@ int CliApp::runProfiles(const QStringList& args)
         if (const int code = setUpClient(accountParser); code >= 0)
             return code;
         auto* job = new FetchAccountJob(m_client);
-        const bool testKind = p->kind == ProfileKind::Test;
-        connect(job, &ApiJob::finished, this, [this, job, testKind] {
-            if (!job->succeeded() && testKind
-                && (job->error().twilioCode() == 20008 || job->error().httpStatus() == 401
-                    || job->error().httpStatus() == 403))
-                m_err << tr("Note: this is a Test profile. Test credentials can only create messages (with Twilio's "
-                            "magic numbers); fetching the account, listing and deleting need live credentials.")
-                      << '\n';
+        connect(job, &ApiJob::finished, this, [this, job, profile = *p] {
+            if (const QString hint = profile.testCredentialsHint(job->error()); !job->succeeded() && !hint.isEmpty())
+                m_err << tr("Note: %1").arg(hint) << '\n';
         });
         runJob(job, [this, job, name = p->name] {
             const Account& a = job->account();

@@ -15,6 +15,9 @@ namespace textbench::sandbox {
 /// and fail it later, during delivery, with a delivery error, so that an inspector has something real to explain.
 namespace MagicNumbers {
 
+/// The From that Twilio's test credentials accept, and that every sandbox account sends from.
+inline const QString kValidFrom = QStringLiteral("+15005550006");
+
 struct Refusal
 {
     int code;

@@ -35,11 +35,11 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("The port (0 picks a free one)."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption speedOption(QStringLiteral("speed"),
-                                         QStringLiteral("Lifecycle speed: 1 takes about 2 s from queued to delivered; "
-                                                        "10 is ten times faster; 0 keeps messages queued."),
-                                         QStringLiteral("X"), QStringLiteral("1"));
+        QStringLiteral("Lifecycle speed: 1 takes about 2 s from queued to delivered; "
+                       "10 is ten times faster; 0 keeps messages queued."),
+        QStringLiteral("X"), QStringLiteral("1"));
     parser.addOption(portOption);
     parser.addOption(speedOption);
     parser.process(app);
@@ -51,8 +51,10 @@ int main(int argc, char* argv[])
         return 2;
     }
     const double speed = parser.value(speedOption).toDouble(&ok);
-    if (!ok || !(speed == 0 || (speed >= textbench::sandbox::SandboxServer::kMinSpeed
-                                  && speed <= textbench::sandbox::SandboxServer::kMaxSpeed))) {
+    if (!ok
+        || !(speed == 0
+            || (speed >= textbench::sandbox::SandboxServer::kMinSpeed
+                && speed <= textbench::sandbox::SandboxServer::kMaxSpeed))) {
         std::fprintf(stderr, "textbench-sandbox: --speed takes 0 (frozen) or a number from 0.001 to 1000000\n");
         return 2;
     }

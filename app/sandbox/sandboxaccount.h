@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "magicnumbers.h"
+
 #include <QString>
 
 namespace textbench::sandbox {
@@ -18,8 +20,9 @@ inline const QString kTestAuthToken = QStringLiteral("7e570000000000000000000000
 /// A Messaging Service the sandbox account owns (scheduling needs one).
 inline const QString kMessagingServiceSid = QStringLiteral("MG5a4db0c05a4db0c05a4db0c05a4db0c0");
 inline const QString kFriendlyName = QStringLiteral("Textbench Sandbox");
-/// The sender used when a message names only a Messaging Service.
-inline const QString kServiceSender = QStringLiteral("+15005550006");
+/// The account's number: Twilio's magic From that always works (MagicNumbers::kValidFrom). The sender the window
+/// offers on the Sandbox, and the From of a message that names only a Messaging Service.
+inline const QString kSender = MagicNumbers::kValidFrom;
 } // namespace Account
 
 } // namespace textbench::sandbox

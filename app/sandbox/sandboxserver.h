@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accountresource.h"
+#include "api/apiendpoint.h"
+#include "api/credentials.h"
+#include "messagesresource.h"
+#include "sandboxrouter.h"
 #include "sandboxstore.h"
 
 #include <QAbstractHttpServer>
@@ -12,8 +17,10 @@ namespace textbench::sandbox {
 /// \brief A Twilio-compatible Messages API on 127.0.0.1: the same paths, auth check, form parsing, JSON shapes and
 /// field types, RFC 2822 dates, paging envelope and error bodies as api.twilio.com.
 ///
-/// Built on QtHttpServer's QAbstractHttpServer so that each answer is written exactly (status line, headers,
-/// body). Embeddable (the app and textbench-cli start one when no credentials are configured) and standalone
+/// This class listens, authenticates and writes each answer exactly (status line, headers, body: QtHttpServer's
+/// QAbstractHttpServer); what is asked is answered by a route (Router) of a resource (MessagesResource,
+/// AccountResource), whose JSON shapes are in Json. A new resource is a new file and a route line in the
+/// constructor. Embeddable (the app and textbench-cli start one when no credentials are configured) and standalone
 /// (textbench-sandbox). Messages live in memory for the life of the server.
 class SandboxServer : public QAbstractHttpServer
 {
@@ -27,15 +34,25 @@ public:
     /// "http://127.0.0.1:PORT"
     QUrl baseUrl() const;
 
-    SandboxClock& clock() { return m_clock; }
+    /// \brief How a client reaches this sandbox as its account: what every embedding (the window, textbench-cli, a
+    /// profile's connection test) points its client at.
+    struct Connection
+    {
+        Credentials credentials;
+        ApiEndpoint endpoint;
+    };
+    /// The account's Auth Token on this server's base URL (valid once listening).
+    Connection connection() const;
+
+    SandboxClock& clock() { return m_state.clock; }
     static constexpr double kMinSpeed = 0.001;
     static constexpr double kMaxSpeed = 1e6;
     /// Lifecycle speed: 1 = about two seconds from queued to delivered; larger is faster; 0 freezes messages.
     /// Anything else outside [kMinSpeed, kMaxSpeed] (or not a number) is clamped into it.
     void setSpeed(double speed);
-    double speed() const { return m_speed; }
+    double speed() const { return m_state.speed; }
 
-    const SandboxStore& store() const { return m_store; }
+    const SandboxStore& store() const { return m_state.store; }
 
     /// The credentials and base URL as one JSON object (textbench-sandbox's first line).
     QJsonObject connectionInfo() const;
@@ -45,33 +62,13 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    struct Reply
-    {
-        int status = 200;
-        QByteArray body;
-    };
-    enum class Caller { None, Live, Test };
+    static Caller authenticate(const QHttpServerRequest& request);
 
-    Reply dispatch(const QHttpServerRequest& request);
-    Caller authenticate(const QHttpServerRequest& request) const;
-    Reply createMessage(const QHttpServerRequest& request, bool testCredentials);
-    Reply fetchMessage(const QString& sid);
-    Reply updateMessage(const QString& sid, const QHttpServerRequest& request);
-    Reply deleteMessage(const QString& sid);
-    Reply listMedia(const QString& messageSid);
-    Reply listMessages(const QHttpServerRequest& request);
-    Reply fetchAccount(bool testCredentials) const;
-
-    QJsonObject messageJson(const StoredMessage& message) const;
-    static Reply json(int status, const QJsonObject& object);
-    static Reply error(int status, int code, const QString& message);
-    QString newSid(const QString& prefix);
-
-    SandboxStore m_store;
-    SandboxClock m_clock;
-    double m_speed = 1.0;
+    SandboxState m_state;
+    MessagesResource m_messages { m_state };
+    AccountResource m_account;
+    Router m_router;
     quint16 m_port = 0;
-    quint64 m_sequence = 0;
 };
 
 } // namespace textbench::sandbox

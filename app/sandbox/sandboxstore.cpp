@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxstore.h"
 
+#include <QRandomGenerator>
+
 #include <algorithm>
 #include <cmath>
 
@@ -88,11 +90,17 @@ bool SandboxStore::remove(const QString& sid)
     return true;
 }
 
+QString SandboxState::newSid(const QString& prefix)
+{
+    const quint64 high = QRandomGenerator::global()->generate64();
+    const quint64 low = QRandomGenerator::global()->generate64() ^ (++m_sequence * 0x9E3779B97F4A7C15ULL);
+    return prefix + QStringLiteral("%1%2").arg(high, 16, 16, QChar(u'0')).arg(low, 16, 16, QChar(u'0'));
+}
+
 qsizetype SandboxStore::indexNewestFirst(const QString& sid) const
 {
     const auto it = m_position.constFind(sid);
     return it == m_position.cend() ? -1 : m_order.size() - 1 - it.value();
 }
-
 
 } // namespace textbench::sandbox

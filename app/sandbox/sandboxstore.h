@@ -87,4 +87,21 @@ private:
     QHash<QString, qsizetype> m_position; ///< index in m_order
 };
 
+/// \brief What every handler of the sandbox works on: the account's messages, the clock and the lifecycle's speed.
+struct SandboxState
+{
+    SandboxStore store;
+    SandboxClock clock;
+    /// 1 = the Lifecycle offsets; larger is faster; 0 freezes messages.
+    double speed = 1.0;
+
+    /// A message's status and dates now.
+    Lifecycle::State stateOf(const StoredMessage& message) const { return Lifecycle::at(message, clock.now(), speed); }
+    /// "SM" + 32 hex digits: random, with a sequence number mixed in so two SIDs of one run never collide.
+    QString newSid(const QString& prefix);
+
+private:
+    quint64 m_sequence = 0;
+};
+
 } // namespace textbench::sandbox

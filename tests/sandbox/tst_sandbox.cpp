@@ -620,6 +620,23 @@ private Q_SLOTS:
         QCOMPARE(job->account().status, QStringLiteral("active"));
         delete job;
     }
+
+    void theConnectionIsWhatEveryEmbeddingUses()
+    {
+        // The window, textbench-cli and a profile's connection test all reach the sandbox through connection().
+        const SandboxServer::Connection c = m_server->connection();
+        QCOMPARE(c.credentials, Credentials::withAuthToken(Account::kAccountSid, Account::kAuthToken));
+        QCOMPARE(c.endpoint.baseUrl(), m_server->baseUrl());
+        QVERIFY(c.endpoint.isValid());
+        // Every product on the one origin (the messaging, monitor and lookups routes of the next operations).
+        QCOMPARE(c.endpoint.baseUrl(ApiProduct::Messaging), m_server->baseUrl());
+        ApiClient client;
+        client.setTarget(c.credentials, c.endpoint);
+        auto* job = new FetchAccountJob(&client);
+        QVERIFY(finishes(job));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().toText()));
+        delete job;
+    }
 };
 
 QTEST_GUILESS_MAIN(Tst_Sandbox)

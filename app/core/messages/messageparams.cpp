@@ -3,10 +3,10 @@
 
 #include "api/apiendpoint.h"
 #include "api/sid.h"
+#include "datefilter.h"
 #include "phone/phonenumbers.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QUrl>
 
 #include <cmath>
@@ -32,9 +32,7 @@ QString dateFilterProblem(const QString& value, const QString& name)
 {
     if (value.isEmpty())
         return {};
-    static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (date.match(value).hasMatch() ? QDate::fromString(value, Qt::ISODate).isValid()
-                                     : QDateTime::fromString(value, Qt::ISODate).isValid())
+    if (DateFilter::parse(value).isValid())
         return {};
     return Tr::tr("%1 \"%2\" is not a date: write it as YYYY-MM-DD (or an ISO 8601 date-time such as "
                   "2026-11-27T10:00:00Z).")

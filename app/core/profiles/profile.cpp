@@ -15,6 +15,15 @@ struct Tr
 };
 } // namespace
 
+QString Profile::testCredentialsHint(const ApiError& error) const
+{
+    if (kind != ProfileKind::Test
+        || (error.twilioCode() != 20008 && error.httpStatus() != 401 && error.httpStatus() != 403))
+        return {};
+    return Tr::tr("This is a Test profile. Test credentials can only create messages (with Twilio's magic numbers); "
+                  "fetching the account, listing and deleting need live credentials.");
+}
+
 QString Profile::problem() const
 {
     const QString trimmed = name.trimmed();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apiendpoint.h"
+#include "api/apierror.h"
 #include "api/credentials.h"
 
 #include <QString>
@@ -47,6 +48,9 @@ struct Profile
     ApiEndpoint endpoint() const;
     /// The credentials with \a secret (read from the keychain) filled in.
     Credentials credentials(const QString& secret) const;
+    /// What to say when \a error refused this profile's request as Twilio refuses test credentials (20008, 401, 403)
+    /// and the profile is a Test one: what test credentials can do. Empty otherwise.
+    QString testCredentialsHint(const ApiError& error) const;
     /// The keychain key of this profile's secret: "profile/<id>".
     QString keychainKey() const { return QStringLiteral("profile/") + id; }
 

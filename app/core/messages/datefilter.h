@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace textbench {
+
+/// \brief A DateSent filter of the message list as Twilio reads it: a day ("2026-11-27", compared by the day) or an
+/// instant (an ISO 8601 date-time, compared to the second). The list job checks it; the sandbox applies it.
+struct DateFilter
+{
+    QDate date;
+    QDateTime dateTime;
+
+    /// Invalid for anything that is neither.
+    static DateFilter parse(const QString& text);
+    bool isValid() const { return date.isValid() || dateTime.isValid(); }
+    /// -1 when \a sent is before the filter's day or instant, 0 on it, 1 after.
+    int compare(const QDateTime& sent) const;
+};
+
+} // namespace textbench

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandboxhttp.h"
+#include "sandboxstore.h"
+
+namespace textbench::sandbox {
+
+/// \brief /2010-04-01/Accounts/{AccountSid}/Messages: create (with Twilio's validation codes and magic numbers),
+/// fetch, redact or cancel, delete, list with filters and paging, and each message's Media.
+class MessagesResource
+{
+public:
+    explicit MessagesResource(SandboxState& state)
+        : m_state(state)
+    { }
+
+    Reply create(const Request& request);
+    Reply fetch(const Request& request) const;
+    Reply update(const Request& request);
+    Reply remove(const Request& request);
+    Reply list(const Request& request) const;
+    Reply media(const Request& request) const;
+
+private:
+    Reply notFound(const QString& sid) const;
+    QJsonObject json(const StoredMessage& message) const;
+
+    SandboxState& m_state;
+};
+
+} // namespace textbench::sandbox

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/formencoding.h"
+#include "sandboxstore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace textbench::sandbox {
+
+/// \brief The JSON shapes of the sandbox's resources, field for field as api.twilio.com writes them (counts as
+/// strings, error_code an integer or null, RFC 2822 dates with the weekday, relative `*_uri`s).
+namespace Json {
+
+/// "Fri, 27 Nov 2026 10:00:00 +0000", or null.
+QJsonValue date(const QDateTime& dt);
+QJsonValue stringOrNull(const QString& s);
+/// "/2010-04-01/Accounts/AC…"
+QString accountPath(const QString& accountSid);
+
+/// A Message resource of \a accountSid in \a state.
+QJsonObject message(const StoredMessage& message, const Lifecycle::State& state, const QString& accountSid);
+/// The Media list of a message: one Media resource per MediaUrl, with a SID derived from the message's (the same on
+/// every fetch) and a content type guessed from the URL.
+QJsonObject mediaList(const StoredMessage& message, const QString& accountSid);
+/// The Account resource of the sandbox account.
+QJsonObject account();
+
+/// \brief The paging envelope of a 2010-04-01 list page, with relative URIs.
+struct Page
+{
+    QString path; ///< "/2010-04-01/Accounts/AC…/Messages.json"
+    FormFields filters; ///< repeated in every page URI
+    int pageSize = 50;
+    int page = 0;
+    QString pageToken; ///< of this page, if it was asked for by token
+    qsizetype start = 0;
+    qsizetype end = 0; ///< one past the last item
+    QString nextToken; ///< empty on the last page
+    QString previousToken; ///< empty on the first page
+
+    /// \a key: the array's name ("messages"); \a items the page's resources.
+    QJsonObject toJson(const QString& key, const QJsonArray& items) const;
+};
+
+} // namespace Json
+} // namespace textbench::sandbox
