@@ -2484,84 +2484,40 @@
     </message>
 </context>
 <context>
-    <name>textbench::cli</name>
+    <name>textbench::cli::AccountCommand</name>
     <message>
-        <source>textbench-cli %1: Twilio&apos;s Programmable Messaging API from the command line.
-
-Usage:
-  textbench-cli messages create --to NUMBER (--from NUMBER | --messaging-service-sid MG…) --body TEXT
-                                [--media-url URL]… [--dry-run] [options]
-  textbench-cli messages fetch  --sid SM…
-  textbench-cli messages update --sid SM… (--body &quot;&quot; | --status canceled)
-  textbench-cli messages delete --sid SM…
-  textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]
-                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]
-  textbench-cli messages VERB --help    all options of a command
-  textbench-cli account                 the account check: does the account answer, and how
-  textbench-cli profiles list|add|edit|use|remove|test|import-env
-                                credential profiles; secrets live in the OS keychain only
-  textbench-cli segments [--json] [--smart-encoding] TEXT
-                                encoding and SMS segments of a body, as Twilio counts them
-
-Options for every command:
-  --json              print the raw resource (a JSON array for list); errors as JSON on stderr
-  --base-url URL      another API host: a sandbox, mock or proxy (http only to this computer)
-  --region R          Twilio region (us1, ie1, au1, …); also TWILIO_REGION
-  --edge E            Twilio edge (ashburn, dublin, sydney, …); also TWILIO_EDGE
-  --timeout S         give up when nothing moves for S seconds (default 30)
-  --deadline S        give up on any request after S seconds in all (default 60)
-  --verbose           print each request and response on stderr, headers and bodies (secrets masked),
-                      with the request as a cURL command that reads the secret from $TWILIO_…
-  --profile NAME      use this credential profile (see: textbench-cli profiles)
-
-Credentials come from the environment, never from an argument:
-  TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY + TWILIO_API_SECRET + TWILIO_ACCOUNT_SID
-or from a profile, whose secret lives in the OS keychain. Precedence: --profile, then the environment,
-then the active profile (profiles use), then the built-in sandbox: a Twilio-compatible API inside this
-process. Nothing reaches Twilio from the sandbox, and its messages last until the command exits.
-
-Exit codes: 0 success, 1 other error, 2 usage or invalid input, 3 authentication, 4 not found,
-            5 rate limited, 6 network or timeout, 7 server error, 8 other API error, 130 cancelled
+        <source>  textbench-cli account                 the account check: does the account answer, and how
 </source>
-        <translation>textbench-cli %1: die Programmable Messaging API von Twilio auf der Kommandozeile.
-
-Aufruf:
-  textbench-cli messages create --to NUMMER (--from NUMMER | --messaging-service-sid MG…) --body TEXT
-                                [--media-url URL]… [--dry-run] [Optionen]
-  textbench-cli messages fetch  --sid SM…
-  textbench-cli messages update --sid SM… (--body &quot;&quot; | --status canceled)
-  textbench-cli messages delete --sid SM…
-  textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]
-                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]
-  textbench-cli messages VERB --help    alle Optionen eines Befehls
-  textbench-cli account                 die Kontoprüfung: Antwortet das Konto, und wie?
-  textbench-cli profiles list|add|edit|use|remove|test|import-env
-                                Zugangsdaten-Profile; geheime Schlüssel liegen nur im Schlüsselbund des Systems
-  textbench-cli segments [--json] [--smart-encoding] TEXT
-                                Kodierung und SMS-Segmente eines Nachrichtentexts, wie Twilio sie zählt
-
-Optionen für jeden Befehl:
-  --json              die Ressource unverändert ausgeben (bei list ein JSON-Array); Fehler als JSON auf stderr
-  --base-url URL      ein anderer API-Host: Sandbox, Mock oder Proxy (http nur zu diesem Computer)
-  --region R          Twilio-Region (us1, ie1, au1, …); auch TWILIO_REGION
-  --edge E            Twilio-Edge (ashburn, dublin, sydney, …); auch TWILIO_EDGE
-  --timeout S         abbrechen, wenn sich S Sekunden lang nichts tut (Standard: 30)
-  --deadline S        jede Anfrage nach insgesamt S Sekunden abbrechen (Standard: 60)
-  --verbose           jede Anfrage und Antwort mit Headern und Inhalten auf stderr ausgeben (geheime Werte
-                      maskiert), die Anfrage als cURL-Befehl, der den geheimen Schlüssel aus $TWILIO_… liest
-  --profile NAME      dieses Zugangsdaten-Profil verwenden (siehe: textbench-cli profiles)
-
-Zugangsdaten kommen aus der Umgebung, niemals aus einem Argument:
-  TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, oder TWILIO_API_KEY + TWILIO_API_SECRET + TWILIO_ACCOUNT_SID
-oder aus einem Profil, dessen geheimer Schlüssel im Schlüsselbund des Systems liegt. Vorrang: --profile,
-dann die Umgebung, dann das aktive Profil (profiles use), dann die integrierte Sandbox: eine Twilio-kompatible
-API innerhalb dieses Prozesses. Aus der Sandbox gelangt nichts zu Twilio, und ihre Nachrichten bestehen nur,
-bis der Befehl endet.
-
-Rückgabewerte: 0 Erfolg, 1 sonstiger Fehler, 2 falscher Aufruf oder ungültige Eingabe, 3 Authentifizierung,
-               4 nicht gefunden, 5 Ratenbegrenzung, 6 Netzwerk oder Zeitüberschreitung, 7 Serverfehler,
-               8 sonstiger API-Fehler, 130 abgebrochen
+        <translation>  textbench-cli account                 die Kontoprüfung: Antwortet das Konto, und wie?
 </translation>
+    </message>
+    <message>
+        <source>Usage: textbench-cli account [--json]
+
+Fetches the account (GET /2010-04-01/Accounts/{AccountSid}.json): a quick check that the
+credentials, region and base URL work.
+</source>
+        <translation>Aufruf: textbench-cli account [--json]
+
+Ruft das Konto ab (GET /2010-04-01/Accounts/{AccountSid}.json): eine schnelle Prüfung, ob
+Zugangsdaten, Region und Basis-URL funktionieren.
+</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -2579,20 +2535,8 @@ Rückgabewerte: 0 Erfolg, 1 sonstiger Fehler, 2 falscher Aufruf oder ungültige 
         <translation>Geheimnisse werden nie als Befehlszeilenargumente akzeptiert: Andere Benutzer können sie in der Prozessliste lesen, und die Shell speichert sie in ihrem Verlauf. Setzen Sie stattdessen TWILIO_AUTH_TOKEN (oder TWILIO_API_KEY und TWILIO_API_SECRET) in der Umgebung.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; the commands are: messages create|fetch|update|delete|list, account, segments.</source>
-        <translation>unbekannter Befehl &quot;%1&quot;; die Befehle sind: messages create|fetch|update|delete|list, account, segments.</translation>
-    </message>
-    <message>
-        <source>&quot;messages&quot; needs a verb: create, fetch, update, delete or list.</source>
-        <translation>&quot;messages&quot; benötigt ein Verb: create, fetch, update, delete oder list.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot; (values go after an option, such as --body &quot;Hello&quot;)</source>
         <translation>unerwartetes Argument &quot;%1&quot; (Werte stehen nach einer Option, etwa --body &quot;Hallo&quot;)</translation>
-    </message>
-    <message>
-        <source>there is no profile called &quot;%1&quot; (see: textbench-cli profiles list).</source>
-        <translation>es gibt kein Profil namens &quot;%1&quot; (siehe: textbench-cli profiles list).</translation>
     </message>
     <message>
         <source>no Twilio credentials are set, and the built-in sandbox could not start.</source>
@@ -2603,26 +2547,104 @@ Rückgabewerte: 0 Erfolg, 1 sonstiger Fehler, 2 falscher Aufruf oder ungültige 
         <translation>Keine Twilio-Zugangsdaten in der Umgebung: Die eingebaute Sandbox wird verwendet. Nichts erreicht Twilio, und ihre Nachrichten bestehen nur, bis dieser Befehl endet. Setzen Sie TWILIO_ACCOUNT_SID und TWILIO_AUTH_TOKEN oder fügen Sie ein Profil hinzu, um Ihr Konto zu verwenden.</translation>
     </message>
     <message>
+        <source>%1; retry %2 in %3 s…</source>
+        <translation>%1; erneuter Versuch %2 in %3 s…</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are: %2.</source>
+        <translation>unbekannter Befehl &quot;%1&quot;; die Befehle sind: %2.</translation>
+    </message>
+    <message>
+        <source>textbench-cli %1: Twilio&apos;s Programmable Messaging API from the command line.</source>
+        <translation>textbench-cli %1: die Programmable Messaging API von Twilio auf der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Credentials come from the environment, never from an argument:
+  TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY + TWILIO_API_SECRET + TWILIO_ACCOUNT_SID
+or from a profile, whose secret lives in the OS keychain. Precedence: --profile, then the environment,
+then the active profile (profiles use), then the built-in sandbox: a Twilio-compatible API inside this
+process. Nothing reaches Twilio from the sandbox, and its messages last until the command exits.
+</source>
+        <translation>Zugangsdaten kommen aus der Umgebung, niemals aus einem Argument:
+  TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, oder TWILIO_API_KEY + TWILIO_API_SECRET + TWILIO_ACCOUNT_SID
+oder aus einem Profil, dessen geheimer Schlüssel im Schlüsselbund des Systems liegt. Vorrang: --profile,
+dann die Umgebung, dann das aktive Profil (profiles use), dann die integrierte Sandbox: eine Twilio-kompatible
+API innerhalb dieses Prozesses. Aus der Sandbox gelangt nichts zu Twilio, und ihre Nachrichten bestehen nur,
+bis der Befehl endet.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 other error, 2 usage or invalid input, 3 authentication, 4 not found,
+            5 rate limited, 6 network or timeout, 7 server error, 8 other API error, 130 cancelled
+</source>
+        <translation>Rückgabewerte: 0 Erfolg, 1 sonstiger Fehler, 2 falscher Aufruf oder ungültige Eingabe, 3 Authentifizierung,
+               4 nicht gefunden, 5 Ratenbegrenzung, 6 Netzwerk oder Zeitüberschreitung, 7 Serverfehler,
+               8 sonstiger API-Fehler, 130 abgebrochen
+</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::cli::ConnectionChoice</name>
+    <message>
+        <source>there is no profile called &quot;%1&quot; (see: textbench-cli profiles list).</source>
+        <translation>es gibt kein Profil namens &quot;%1&quot; (siehe: textbench-cli profiles list).</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::cli::GlobalOptions</name>
+    <message>
+        <source>Options for every command (before or after it):</source>
+        <translation>Optionen für jeden Befehl (davor oder dahinter):</translation>
+    </message>
+    <message>
+        <source>Options for every command (see textbench-cli --help):</source>
+        <translation>Optionen für jeden Befehl (siehe textbench-cli --help):</translation>
+    </message>
+    <message>
         <source>--%1 takes a number of seconds between 0 and 3600, not &quot;%2&quot;.</source>
         <translation>--%1 erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht &quot;%2&quot;.</translation>
     </message>
+</context>
+<context>
+    <name>textbench::cli::MessageFollower</name>
     <message>
-        <source>unknown verb &quot;%1&quot;; use create, fetch, update, delete or list.</source>
-        <translation>unbekanntes Verb &quot;%1&quot;; verwenden Sie create, fetch, update, delete oder list.</translation>
+        <source>Still %1 after %2 s: stopped following it (--wait-timeout). Fetch it later with: textbench-cli messages fetch --sid %3</source>
+        <translation>Nach %2 s immer noch %1: Verfolgung beendet (--wait-timeout). Später abrufen mit: textbench-cli messages fetch --sid %3</translation>
     </message>
     <message>
-        <source>Usage: textbench-cli %1 [options]
-
+        <source>Sent with test credentials, which cannot fetch messages: there is no status to follow.</source>
+        <translation>Mit Test-Zugangsdaten gesendet, die keine Nachrichten abrufen können: Es gibt keinen Status, der verfolgt werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::cli::MessagesCommand</name>
+    <message>
+        <source>  textbench-cli messages create --to NUMBER (--from NUMBER | --messaging-service-sid MG…) --body TEXT
+                                [--media-url URL]… [--dry-run] [options]
+  textbench-cli messages fetch  --sid SM…
+  textbench-cli messages update --sid SM… (--body &quot;&quot; | --status canceled)
+  textbench-cli messages delete --sid SM…
+  textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]
+                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]
+  textbench-cli messages VERB --help    all options of a command
 </source>
-        <translation>Aufruf: textbench-cli %1 [Optionen]
-
+        <translation>  textbench-cli messages create --to NUMMER (--from NUMMER | --messaging-service-sid MG…) --body TEXT
+                                [--media-url URL]… [--dry-run] [Optionen]
+  textbench-cli messages fetch  --sid SM…
+  textbench-cli messages update --sid SM… (--body &quot;&quot; | --status canceled)
+  textbench-cli messages delete --sid SM…
+  textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]
+                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]
+  textbench-cli messages VERB --help    alle Optionen eines Befehls
 </translation>
     </message>
     <message>
-        <source>Options for every command: --json --base-url URL --region R --edge E --timeout S --deadline S --verbose (see textbench-cli --help)
-</source>
-        <translation>Optionen für jeden Befehl: --json --base-url URL --region R --edge E --timeout S --deadline S --verbose (siehe textbench-cli --help)
-</translation>
+        <source>--sid is required: the SID of the message (SM… or MM…).</source>
+        <translation>--sid ist erforderlich: die SID der Nachricht (SM… oder MM…).</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from 1 to %2, not &quot;%3&quot;.</source>
@@ -2639,10 +2661,6 @@ Rückgabewerte: 0 Erfolg, 1 sonstiger Fehler, 2 falscher Aufruf oder ungültige 
     <message>
         <source>--wait-timeout takes a number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
         <translation>--wait-timeout erwartet eine Anzahl Sekunden von 1 bis 86400, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--sid is required: the SID of the message (SM… or MM…).</source>
-        <translation>--sid ist erforderlich: die SID der Nachricht (SM… oder MM…).</translation>
     </message>
     <message>
         <source>Deleted %1</source>
@@ -2668,171 +2686,220 @@ Rückgabewerte: 0 Erfolg, 1 sonstiger Fehler, 2 falscher Aufruf oder ungültige 
         <source>Showing the first %1 messages; there are more (raise --limit, or use --no-limit).</source>
         <translation>Die ersten %1 Nachrichten werden angezeigt; es gibt weitere (erhöhen Sie --limit oder verwenden Sie --no-limit).</translation>
     </message>
+</context>
+<context>
+    <name>textbench::cli::Options</name>
     <message>
-        <source>%1; retry %2 in %3 s…</source>
-        <translation>%1; erneuter Versuch %2 in %3 s…</translation>
+        <source>print the raw resource (a JSON array for list); errors as JSON on stderr</source>
+        <translation>die Ressource unverändert ausgeben (bei list ein JSON-Array); Fehler als JSON auf stderr</translation>
     </message>
     <message>
-        <source>Still %1 after %2 s: stopped following it (--wait-timeout). Fetch it later with: textbench-cli messages fetch --sid %3</source>
-        <translation>Nach %2 s immer noch %1: Verfolgung beendet (--wait-timeout). Später abrufen mit: textbench-cli messages fetch --sid %3</translation>
+        <source>another API host: a sandbox, mock or proxy (http only to this computer)</source>
+        <translation>ein anderer API-Host: Sandbox, Mock oder Proxy (http nur zu diesem Computer)</translation>
     </message>
     <message>
-        <source>Sent with test credentials, which cannot fetch messages: there is no status to follow.</source>
-        <translation>Mit Test-Zugangsdaten gesendet, die keine Nachrichten abrufen können: Es gibt keinen Status, der verfolgt werden kann.</translation>
+        <source>Twilio region (us1, ie1, au1, …); also TWILIO_REGION</source>
+        <translation>Twilio-Region (us1, ie1, au1, …); auch TWILIO_REGION</translation>
     </message>
     <message>
-        <source>Usage: textbench-cli account [--json]
-
-Fetches the account (GET /2010-04-01/Accounts/{AccountSid}.json): a quick check that the
-credentials, region and base URL work.
-</source>
-        <translation>Aufruf: textbench-cli account [--json]
-
-Ruft das Konto ab (GET /2010-04-01/Accounts/{AccountSid}.json): eine schnelle Prüfung, ob
-Zugangsdaten, Region und Basis-URL funktionieren.
-</translation>
+        <source>Twilio edge (ashburn, dublin, sydney, …); also TWILIO_EDGE</source>
+        <translation>Twilio-Edge (ashburn, dublin, sydney, …); auch TWILIO_EDGE</translation>
     </message>
     <message>
-        <source>&quot;profiles&quot; needs a verb: list, add, edit, use, remove, test or import-env.</source>
-        <translation>&quot;profiles&quot; benötigt ein Verb: list, add, edit, use, remove, test oder import-env.</translation>
+        <source>give up when nothing moves for S seconds (default 30)</source>
+        <translation>abbrechen, wenn sich S Sekunden lang nichts tut (Standard: 30)</translation>
     </message>
     <message>
-        <source>Usage:
-  textbench-cli profiles list [--json]
-  textbench-cli profiles add NAME --account-sid AC… [--api-key SK…] [--kind live|test]
-                [--region R] [--edge E] [--base-url URL] [--default-sender FROM] [--secret-stdin]
-  textbench-cli profiles edit NAME [--account-sid AC…] [--api-key SK…] [--kind K] [--region R]
-                [--edge E] [--base-url URL] [--default-sender FROM] [--new-secret | --secret-stdin]
-  textbench-cli profiles use NAME
-  textbench-cli profiles remove NAME
-  textbench-cli profiles test NAME          the account check with this profile
-  textbench-cli profiles import-env NAME    TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (or the API key)
-
-The secret (Auth Token, or API Key Secret with --api-key) is read from a prompt that does not echo,
-or from standard input with --secret-stdin; never from an argument. It is kept in the OS keychain
-only; the rest of the profile in ~/.config/Textbench/textbench.conf.
-</source>
-        <translation>Aufruf:
-  textbench-cli profiles list [--json]
-  textbench-cli profiles add NAME --account-sid AC… [--api-key SK…] [--kind live|test]
-                [--region R] [--edge E] [--base-url URL] [--default-sender ABSENDER] [--secret-stdin]
-  textbench-cli profiles edit NAME [--account-sid AC…] [--api-key SK…] [--kind K] [--region R]
-                [--edge E] [--base-url URL] [--default-sender ABSENDER] [--new-secret | --secret-stdin]
-  textbench-cli profiles use NAME
-  textbench-cli profiles remove NAME
-  textbench-cli profiles test NAME          die Kontoprüfung mit diesem Profil
-  textbench-cli profiles import-env NAME    TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (oder der API Key)
-
-Das Geheimnis (Auth Token bzw. API Secret mit --api-key) wird über eine Eingabeaufforderung ohne Echo gelesen
-oder mit --secret-stdin von der Standardeingabe, nie aus einem Argument. Es wird nur im Schlüsselbund
-des Betriebssystems gespeichert, der Rest des Profils in ~/.config/Textbench/textbench.conf.
-</translation>
+        <source>give up on any request after S seconds in all (default 60)</source>
+        <translation>jede Anfrage nach insgesamt S Sekunden abbrechen (Standard: 60)</translation>
     </message>
     <message>
-        <source>give the profile&apos;s name: textbench-cli %1 NAME</source>
-        <translation>geben Sie den Namen des Profils an: textbench-cli %1 NAME</translation>
+        <source>print each request and response on stderr, headers and bodies (secrets masked), with the request as a cURL command that reads the secret from $TWILIO_…</source>
+        <translation>jede Anfrage und Antwort mit Headern und Inhalten auf stderr ausgeben (geheime Werte maskiert), die Anfrage als cURL-Befehl, der den geheimen Schlüssel aus $TWILIO_… liest</translation>
     </message>
     <message>
-        <source>there is no profile called &quot;%1&quot;.</source>
-        <translation>es gibt kein Profil namens &quot;%1&quot;.</translation>
+        <source>use this credential profile (see: textbench-cli profiles)</source>
+        <translation>dieses Zugangsdaten-Profil verwenden (siehe: textbench-cli profiles)</translation>
     </message>
     <message>
-        <source>Active profile: %1</source>
-        <translation>Aktives Profil: %1</translation>
+        <source>The recipient: E.164 (+14155552671) or a channel address (whatsapp:+1…).</source>
+        <translation>Der Empfänger: E.164 (+14155552671) oder eine Kanaladresse (whatsapp:+1…).</translation>
     </message>
     <message>
-        <source>Removed profile %1 and its secret.</source>
-        <translation>Profil %1 und sein Geheimnis wurden entfernt.</translation>
+        <source>The sender: a Twilio number, short code, alphanumeric sender ID or channel address.</source>
+        <translation>Der Absender: eine Twilio-Nummer, ein Short Code, eine alphanumerische Absenderkennung oder eine Kanaladresse.</translation>
     </message>
     <message>
-        <source>--kind is live or test.</source>
-        <translation>--kind ist live oder test.</translation>
+        <source>Send through this Messaging Service instead of (or as well as) From.</source>
+        <translation>Über diesen Messaging Service senden, statt (oder zusätzlich zu) From.</translation>
     </message>
     <message>
-        <source>API Key Secret for %1: </source>
-        <translation>API Secret für %1: </translation>
+        <source>The text of the message (up to 1600 characters).</source>
+        <translation>Der Text der Nachricht (bis zu 1600 Zeichen).</translation>
     </message>
     <message>
-        <source>Auth Token for %1: </source>
-        <translation>Auth Token für %1: </translation>
+        <source>A media file to attach (repeat for up to 10).</source>
+        <translation>Eine anzuhängende Mediendatei (bis zu 10 Mal wiederholbar).</translation>
     </message>
     <message>
-        <source>no terminal to ask for the secret: give it on standard input with --secret-stdin.</source>
-        <translation>kein Terminal, um nach dem Geheimnis zu fragen: Übergeben Sie es mit --secret-stdin über die Standardeingabe.</translation>
+        <source>A Content Template to send.</source>
+        <translation>Eine zu sendende Inhaltsvorlage (Content Template).</translation>
     </message>
     <message>
-        <source>Added profile %1; its secret is in the keychain.</source>
-        <translation>Profil %1 hinzugefügt; sein Geheimnis liegt im Schlüsselbund.</translation>
+        <source>Values for the Content Template&apos;s variables.</source>
+        <translation>Werte für die Variablen der Inhaltsvorlage.</translation>
     </message>
     <message>
-        <source>there is no profile called &quot;%1&quot; to edit (the Sandbox is built in).</source>
-        <translation>es gibt kein Profil namens &quot;%1&quot; zum Bearbeiten (die Sandbox ist eingebaut).</translation>
+        <source>Where Twilio posts status changes.</source>
+        <translation>Wohin Twilio Statusänderungen sendet.</translation>
     </message>
     <message>
-        <source>New secret for %1: </source>
-        <translation>Neues Geheimnis für %1: </translation>
+        <source>A TwiML app whose status callback to use.</source>
+        <translation>Eine TwiML-App, deren Status-Callback verwendet wird.</translation>
     </message>
     <message>
-        <source>Updated profile %1.</source>
-        <translation>Profil %1 aktualisiert.</translation>
+        <source>The most to pay for the message.</source>
+        <translation>Der Höchstpreis für die Nachricht.</translation>
     </message>
     <message>
-        <source>Imported the environment&apos;s credentials as profile %1; its secret is in the keychain.</source>
-        <translation>Die Zugangsdaten aus der Umgebung wurden als Profil %1 importiert; sein Geheimnis liegt im Schlüsselbund.</translation>
+        <source>Track delivery feedback.</source>
+        <translation>Zustellungs-Feedback erfassen.</translation>
     </message>
     <message>
-        <source>Profile %1 works: account %2 (%3), %4.</source>
-        <translation>Profil %1 funktioniert: Konto %2 (%3), %4.</translation>
+        <source>Total attempts made to send, for your own accounting.</source>
+        <translation>Gesamtzahl der Sendeversuche, für Ihre eigene Abrechnung.</translation>
     </message>
     <message>
-        <source>unknown verb &quot;%1&quot;; use list, add, edit, use, remove, test or import-env.</source>
-        <translation>unbekanntes Verb &quot;%1&quot;; verwenden Sie list, add, edit, use, remove, test oder import-env.</translation>
+        <source>How long the message may wait in the queue (1-36000).</source>
+        <translation>Wie lange die Nachricht in der Warteschlange warten darf (1-36000).</translation>
     </message>
     <message>
-        <source>Usage: textbench-cli segments [--json] [--smart-encoding] TEXT
-
-Counts a body&apos;s SMS segments as Twilio does: GSM-7 (160 characters, 153 a segment once split;
-^{}\[~]|€ count twice) or UCS-2 (70, then 67). --smart-encoding first replaces look-alike
-characters (curly quotes, long dashes, …) with GSM-7 ones, as Twilio&apos;s SmartEncoded does.
-</source>
-        <translation>Aufruf: textbench-cli segments [--json] [--smart-encoding] TEXT
-
-Zählt die SMS-Segmente eines Nachrichtentexts wie Twilio: GSM-7 (160 Zeichen, 153 je Segment bei Aufteilung;
-^{}\[~]|€ zählen doppelt) oder UCS-2 (70, dann 67). --smart-encoding ersetzt zuerst ähnlich aussehende
-Zeichen (typografische Anführungszeichen, lange Striche, …) durch GSM-7-Zeichen, wie es Twilios SmartEncoded tut.
-</translation>
+        <source>Reserved by Twilio.</source>
+        <translation>Von Twilio reserviert.</translation>
     </message>
     <message>
-        <source>give the text as one argument (quote it): textbench-cli segments &quot;Hello&quot;</source>
-        <translation>geben Sie den Text als ein Argument an (in Anführungszeichen): textbench-cli segments &quot;Hallo&quot;</translation>
+        <source>Keep or discard the body after delivery.</source>
+        <translation>Den Text nach der Zustellung behalten oder verwerfen.</translation>
     </message>
     <message>
-        <source>%1 characters</source>
-        <translation>%1 Zeichen</translation>
+        <source>Keep or obfuscate the addresses after delivery.</source>
+        <translation>Die Adressen nach der Zustellung behalten oder unkenntlich machen.</translation>
     </message>
     <message>
-        <source>UCS-2 because of: %1</source>
-        <translation>UCS-2 wegen: %1</translation>
+        <source>Replace look-alike Unicode characters with GSM-7 ones.</source>
+        <translation>Ähnlich aussehende Unicode-Zeichen durch GSM-7-Zeichen ersetzen.</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Konto</translation>
+        <source>A persistent action (repeatable).</source>
+        <translation>Eine dauerhafte Aktion (wiederholbar).</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>The traffic type (free).</source>
+        <translation>Die Verkehrsart (free).</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Shorten links (needs a Messaging Service with link shortening).</source>
+        <translation>Links kürzen (braucht einen Messaging Service mit Linkkürzung).</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Typ</translation>
+        <source>Schedule the message (with --send-at).</source>
+        <translation>Die Nachricht planen (mit --send-at).</translation>
     </message>
     <message>
-        <source>built in</source>
-        <translation>eingebaut</translation>
+        <source>When to send (ISO 8601; 15 min to 35 days ahead; needs a Messaging Service).</source>
+        <translation>Wann gesendet wird (ISO 8601; 15 Min. bis 35 Tage im Voraus; braucht einen Messaging Service).</translation>
+    </message>
+    <message>
+        <source>Send as MMS even without media.</source>
+        <translation>Auch ohne Medien als MMS senden.</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s risk check.</source>
+        <translation>Die Risikoprüfung von Twilio.</translation>
+    </message>
+    <message>
+        <source>Print the exact request as JSON (Authorization masked) and send nothing.</source>
+        <translation>Die genaue Anfrage als JSON ausgeben (Authorization maskiert) und nichts senden.</translation>
+    </message>
+    <message>
+        <source>After sending, follow the message until its status is final, printing each change.</source>
+        <translation>Nach dem Senden die Nachricht verfolgen, bis ihr Status endgültig ist, und jede Änderung ausgeben.</translation>
+    </message>
+    <message>
+        <source>How long --wait follows a message before giving up (default 120).</source>
+        <translation>Wie lange --wait eine Nachricht verfolgt, bevor es aufgibt (Standard: 120).</translation>
+    </message>
+    <message>
+        <source>Only messages to this number.</source>
+        <translation>Nur Nachrichten an diese Nummer.</translation>
+    </message>
+    <message>
+        <source>Only messages from this number.</source>
+        <translation>Nur Nachrichten von dieser Nummer.</translation>
+    </message>
+    <message>
+        <source>Only messages sent on this day.</source>
+        <translation>Nur Nachrichten, die an diesem Tag gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>Only messages sent before this date.</source>
+        <translation>Nur Nachrichten, die vor diesem Datum gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>Only messages sent after this date.</source>
+        <translation>Nur Nachrichten, die nach diesem Datum gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>Messages per request (1-1000).</source>
+        <translation>Nachrichten pro Anfrage (1-1000).</translation>
+    </message>
+    <message>
+        <source>The most messages to show (default 50).</source>
+        <translation>Höchstens so viele Nachrichten anzeigen (Standard: 50).</translation>
+    </message>
+    <message>
+        <source>Show every message, however many pages that takes.</source>
+        <translation>Jede Nachricht anzeigen, egal wie viele Seiten das braucht.</translation>
+    </message>
+    <message>
+        <source>The message SID.</source>
+        <translation>Die SID der Nachricht.</translation>
+    </message>
+    <message>
+        <source>An empty body redacts the message.</source>
+        <translation>Ein leerer Text schwärzt die Nachricht.</translation>
+    </message>
+    <message>
+        <source>Cancel a scheduled message.</source>
+        <translation>Eine geplante Nachricht abbrechen.</translation>
+    </message>
+    <message>
+        <source>the Account SID</source>
+        <translation>die Account SID</translation>
+    </message>
+    <message>
+        <source>authenticate with this API key (its secret is asked for)</source>
+        <translation>mit diesem API-Schlüssel anmelden (sein geheimer Schlüssel wird abgefragt)</translation>
+    </message>
+    <message>
+        <source>live credentials, or test credentials</source>
+        <translation>Live-Zugangsdaten oder Test-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>the From number or Messaging Service SID to offer</source>
+        <translation>die anzubietende From-Nummer oder Messaging-Service-SID</translation>
+    </message>
+    <message>
+        <source>read the secret from standard input</source>
+        <translation>den geheimen Schlüssel von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>edit: ask for a new secret</source>
+        <translation>edit: nach einem neuen geheimen Schlüssel fragen</translation>
+    </message>
+    <message>
+        <source>replace look-alike characters with GSM-7 ones first</source>
+        <translation>zuerst ähnlich aussehende Zeichen durch GSM-7-Zeichen ersetzen</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2964,173 @@ Zeichen (typografische Anführungszeichen, lange Striche, …) durch GSM-7-Zeich
         <source>Seg</source>
         <comment>column: number of segments</comment>
         <translation>Seg</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::cli::ProfilesCommand</name>
+    <message>
+        <source>give the profile&apos;s name: textbench-cli %1 NAME</source>
+        <translation>geben Sie den Namen des Profils an: textbench-cli %1 NAME</translation>
+    </message>
+    <message>
+        <source>  textbench-cli profiles list|add|edit|use|remove|test|import-env
+                                credential profiles; secrets live in the OS keychain only
+</source>
+        <translation>  textbench-cli profiles list|add|edit|use|remove|test|import-env
+                                Zugangsdaten-Profile; geheime Schlüssel liegen nur im Schlüsselbund des Systems
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  textbench-cli profiles list [--json]
+  textbench-cli profiles add NAME --account-sid AC… [--api-key SK…] [--kind live|test]
+                [--region R] [--edge E] [--base-url URL] [--default-sender FROM] [--secret-stdin]
+  textbench-cli profiles edit NAME [--account-sid AC…] [--api-key SK…] [--kind K] [--region R]
+                [--edge E] [--base-url URL] [--default-sender FROM] [--new-secret | --secret-stdin]
+  textbench-cli profiles use NAME
+  textbench-cli profiles remove NAME
+  textbench-cli profiles test NAME          the account check with this profile
+  textbench-cli profiles import-env NAME    TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (or the API key)
+
+The secret (Auth Token, or API Key Secret with --api-key) is read from a prompt that does not echo,
+or from standard input with --secret-stdin; never from an argument. It is kept in the OS keychain
+only; the rest of the profile in ~/.config/Textbench/textbench.conf.
+</source>
+        <translation>Aufruf:
+  textbench-cli profiles list [--json]
+  textbench-cli profiles add NAME --account-sid AC… [--api-key SK…] [--kind live|test]
+                [--region R] [--edge E] [--base-url URL] [--default-sender ABSENDER] [--secret-stdin]
+  textbench-cli profiles edit NAME [--account-sid AC…] [--api-key SK…] [--kind K] [--region R]
+                [--edge E] [--base-url URL] [--default-sender ABSENDER] [--new-secret | --secret-stdin]
+  textbench-cli profiles use NAME
+  textbench-cli profiles remove NAME
+  textbench-cli profiles test NAME          die Kontoprüfung mit diesem Profil
+  textbench-cli profiles import-env NAME    TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (oder der API Key)
+
+Das Geheimnis (Auth Token bzw. API Secret mit --api-key) wird über eine Eingabeaufforderung ohne Echo gelesen
+oder mit --secret-stdin von der Standardeingabe, nie aus einem Argument. Es wird nur im Schlüsselbund
+des Betriebssystems gespeichert, der Rest des Profils in ~/.config/Textbench/textbench.conf.
+</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>there is no profile called &quot;%1&quot;.</source>
+        <translation>es gibt kein Profil namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Active profile: %1</source>
+        <translation>Aktives Profil: %1</translation>
+    </message>
+    <message>
+        <source>Removed profile %1 and its secret.</source>
+        <translation>Profil %1 und sein Geheimnis wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>--kind is live or test.</source>
+        <translation>--kind ist live oder test.</translation>
+    </message>
+    <message>
+        <source>API Key Secret for %1: </source>
+        <translation>API Secret für %1: </translation>
+    </message>
+    <message>
+        <source>Auth Token for %1: </source>
+        <translation>Auth Token für %1: </translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the secret: give it on standard input with --secret-stdin.</source>
+        <translation>kein Terminal, um nach dem Geheimnis zu fragen: Übergeben Sie es mit --secret-stdin über die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Added profile %1; its secret is in the keychain.</source>
+        <translation>Profil %1 hinzugefügt; sein Geheimnis liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>there is no profile called &quot;%1&quot; to edit (the Sandbox is built in).</source>
+        <translation>es gibt kein Profil namens &quot;%1&quot; zum Bearbeiten (die Sandbox ist eingebaut).</translation>
+    </message>
+    <message>
+        <source>New secret for %1: </source>
+        <translation>Neues Geheimnis für %1: </translation>
+    </message>
+    <message>
+        <source>Updated profile %1.</source>
+        <translation>Profil %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Imported the environment&apos;s credentials as profile %1; its secret is in the keychain.</source>
+        <translation>Die Zugangsdaten aus der Umgebung wurden als Profil %1 importiert; sein Geheimnis liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Profile %1 works: account %2 (%3), %4.</source>
+        <translation>Profil %1 funktioniert: Konto %2 (%3), %4.</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::cli::SegmentsCommand</name>
+    <message>
+        <source>  textbench-cli segments [--json] [--smart-encoding] TEXT
+                                encoding and SMS segments of a body, as Twilio counts them
+</source>
+        <translation>  textbench-cli segments [--json] [--smart-encoding] TEXT
+                                Kodierung und SMS-Segmente eines Nachrichtentexts, wie Twilio sie zählt
+</translation>
+    </message>
+    <message>
+        <source>Usage: textbench-cli segments [--json] [--smart-encoding] TEXT
+
+Counts a body&apos;s SMS segments as Twilio does: GSM-7 (160 characters, 153 a segment once split;
+^{}\[~]|€ count twice) or UCS-2 (70, then 67). --smart-encoding first replaces look-alike
+characters (curly quotes, long dashes, …) with GSM-7 ones, as Twilio&apos;s SmartEncoded does.
+</source>
+        <translation>Aufruf: textbench-cli segments [--json] [--smart-encoding] TEXT
+
+Zählt die SMS-Segmente eines Nachrichtentexts wie Twilio: GSM-7 (160 Zeichen, 153 je Segment bei Aufteilung;
+^{}\[~]|€ zählen doppelt) oder UCS-2 (70, dann 67). --smart-encoding ersetzt zuerst ähnlich aussehende
+Zeichen (typografische Anführungszeichen, lange Striche, …) durch GSM-7-Zeichen, wie es Twilios SmartEncoded tut.
+</translation>
+    </message>
+    <message>
+        <source>give the text as one argument (quote it): textbench-cli segments &quot;Hello&quot;</source>
+        <translation>geben Sie den Text als ein Argument an (in Anführungszeichen): textbench-cli segments &quot;Hallo&quot;</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+    <message>
+        <source>UCS-2 because of: %1</source>
+        <translation>UCS-2 wegen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::cli::VerbCommand</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a verb: %2.</source>
+        <translation>&quot;%1&quot; benötigt ein Verb: %2.</translation>
+    </message>
+    <message>
+        <source>unknown verb &quot;%1&quot;; use %2.</source>
+        <translation>unbekanntes Verb &quot;%1&quot;; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Usage: textbench-cli %1 %2 [options]
+
+</source>
+        <translation>Aufruf: textbench-cli %1 %2 [Optionen]
+
+</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "globaloptions.h"
 #include "profiles/profilemanager.h"
 
 #include <QCommandLineParser>
-
-#include <optional>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
+
+#include <functional>
 
 namespace textbench {
 class ApiClient;
 class ApiJob;
 class ApiError;
-class Message;
 class ProfileStore;
 class SecretStore;
 namespace sandbox {
@@ -24,9 +24,11 @@ class SandboxServer;
 
 namespace textbench::cli {
 
-/// \brief textbench-cli: `messages create|fetch|update|delete|list` over the core.
+/// \brief textbench-cli: finds the command (Commands) and runs it, and gives every command what it shares: the
+/// output streams, parsing with the global options, the client (ConnectionChoice), jobs run to an exit code, the
+/// profiles, errors reported as text or JSON.
 ///
-/// start() parses the arguments and starts one job; the application exits with the job's exit code.
+/// start() runs the command; the application exits with its exit code (finish()).
 class CliApp : public QObject
 {
     Q_OBJECT
@@ -36,42 +38,41 @@ public:
     /// Call from within the event loop: ends it with QCoreApplication::exit(code).
     void start();
 
-private:
-    int run();
-    int runMessages(const QString& verb, const QStringList& args);
-    int usageError(const QString& message, const QString& helpCommand);
-    int printHelp();
-    /// Parses \a args with the global options; at most \a positionals plain arguments are accepted.
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    bool json() const { return m_json; }
+
+    /// Parses \a args with the global options; at most \a positionals plain arguments are accepted. Says what is
+    /// wrong (naming the help of \a command) and returns false when they do not parse.
     bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command, int positionals = 0);
-    /// Returns an exit code when the options are unusable, or -1.
+    /// Points the client at what the global options, the environment and the profiles choose (ConnectionChoice),
+    /// starting the built-in sandbox when that is it. Returns an exit code when they are unusable, or -1.
     int setUpClient(const QCommandLineParser& parser);
-    void addGlobalOptions(QCommandLineParser& parser);
-    int runSegments(const QStringList& args);
-    int runAccount(const QStringList& args);
-    int runProfiles(const QStringList& args);
+    ApiClient* client() const { return m_client; }
+
+    /// Runs \a job (reading the profile's secret from the keychain first, if need be); on success calls \a onSuccess
+    /// and, unless \a finishOnSuccess is false, ends the program; on failure reports the error and ends it.
+    void runJob(ApiJob* job, const std::function<void()>& onSuccess, bool finishOnSuccess = true);
+
     ProfileStore* profileStore();
     ProfileManager* profileManager();
-    /// Reports a profile operation's outcome and ends the program: \a success on stdout, or the explained error.
-    ProfileManager::Callback profileOutcome(const QString& success);
-    /// Copies the profile options given (--account-sid, --api-key, --kind, --region, …) into \a profile; false for
-    /// a --kind that is neither live nor test.
-    bool applyProfileOptions(const QCommandLineParser& parser, Profile& profile);
-    /// The secret for `profiles add`: from standard input with --secret-stdin, else a no-echo prompt on a terminal.
-    std::optional<QString> readSecret(bool fromStdin, const QString& prompt);
-    /// Runs \a job; on success calls \a onSuccess and, unless \a finishOnSuccess is false, ends the program.
-    void runJob(ApiJob* job, const std::function<void()>& onSuccess, bool finishOnSuccess = true);
-    void followUntilFinal(const Message& created);
-    void printMessage(const Message& message);
+
+    int printHelp();
+    /// Reports a usage error (with a pointer to `textbench-cli HELPCOMMAND --help`) and returns exit code 2.
+    int usageError(const QString& message, const QString& helpCommand);
     void reportError(const ApiError& error);
+    /// Ends the program with \a code, after --verbose's account of every exchange.
     void finish(int code);
+
+private:
+    int run();
+    void printExchanges();
 
     QStringList m_arguments;
     QTextStream m_out;
     QTextStream m_err;
     ApiClient* m_client = nullptr;
     sandbox::SandboxServer* m_sandbox = nullptr;
-    QString m_lastStatus;
-    int m_waitTimeoutS = 120;
     ProfileStore* m_profileStore = nullptr;
     SecretStore* m_secretStore = nullptr;
     ProfileManager* m_profileManager = nullptr;

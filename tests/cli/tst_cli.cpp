@@ -102,6 +102,38 @@ private Q_SLOTS:
         QVERIFY(version.out.contains(TEXTBENCH_VERSION));
     }
 
+    void globalOptionsStandBeforeOrAfterTheCommand_data()
+    {
+        QTest::addColumn<QStringList>("args"); // %1: the server's base URL
+        const QString url = QStringLiteral("%1");
+        QTest::newRow("after") << QStringList { QStringLiteral("messages"), QStringLiteral("fetch"),
+            QStringLiteral("--sid"), kSid, QStringLiteral("--json"), QStringLiteral("--base-url"), url };
+        QTest::newRow("before the command") << QStringList { QStringLiteral("--json"), QStringLiteral("--base-url"),
+            url, QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid };
+        QTest::newRow("before the verb") << QStringList { QStringLiteral("messages"), QStringLiteral("--base-url=%1"),
+            QStringLiteral("-json"), QStringLiteral("fetch"), QStringLiteral("--sid"), kSid };
+        QTest::newRow("on both sides") << QStringList { QStringLiteral("--timeout"), QStringLiteral("5"),
+            QStringLiteral("messages"), QStringLiteral("fetch"), QStringLiteral("--json"), QStringLiteral("--sid"),
+            kSid, QStringLiteral("--base-url"), url, QStringLiteral("--deadline"), QStringLiteral("10") };
+    }
+
+    void globalOptionsStandBeforeOrAfterTheCommand()
+    {
+        QFETCH(QStringList, args);
+        for (QString& a : args)
+            a.replace(QStringLiteral("%1"), m_server->baseUrl());
+        const Run r = cli(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"sid").toString(), kSid);
+        QCOMPARE(m_server->requests().size(), 1);
+        // A value that looks like an option stays the value of the option before it.
+        const Run body = cli(withServer({ QStringLiteral("messages"), QStringLiteral("create"), QStringLiteral("--to"),
+            QStringLiteral("+14155552671"), QStringLiteral("--from"), QStringLiteral("+15005550006"),
+            QStringLiteral("--body"), QStringLiteral("--json"), QStringLiteral("--dry-run") }));
+        QVERIFY2(body.exitCode == 0, body.err.constData());
+        QVERIFY2(body.out.contains("Body=--json"), body.out.constData());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace textbench::cli {
+
+class CliApp;
+class Command;
+
+/// \brief The commands of textbench-cli, by name: a new command is a class and a line in commands.cpp.
+namespace Commands {
+
+/// The command called \a name, made for \a app (which owns it); nullptr for none.
+Command* create(const QString& name, CliApp& app);
+/// "messages, profiles, account, segments"
+QString names();
+/// Every command's lines of the overview.
+QString usage();
+
+} // namespace Commands
+} // namespace textbench::cli

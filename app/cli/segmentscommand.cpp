@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "segmentscommand.h"
+
+#include "cliapp.h"
+#include "exitcodes.h"
+#include "messages/segmentcalculator.h"
+
+#include <limits>
+
+namespace textbench::cli {
+
+QString SegmentsCommand::usage()
+{
+    return tr("  textbench-cli segments [--json] [--smart-encoding] TEXT\n"
+              "                                encoding and SMS segments of a body, as Twilio counts them\n");
+}
+
+int SegmentsCommand::run(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addOptions(parser,
+        { { "smart-encoding", nullptr,
+            QT_TRANSLATE_NOOP("textbench::cli::Options", "replace look-alike characters with GSM-7 ones first") } });
+    if (!m_app.parse(parser, args, name(), std::numeric_limits<int>::max()))
+        return Usage;
+    QTextStream& out = m_app.out();
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << tr("Usage: textbench-cli segments [--json] [--smart-encoding] TEXT\n\n"
+                  "Counts a body's SMS segments as Twilio does: GSM-7 (160 characters, 153 a segment once split;\n"
+                  "^{}\\[~]|€ count twice) or UCS-2 (70, then 67). --smart-encoding first replaces look-alike\n"
+                  "characters (curly quotes, long dashes, …) with GSM-7 ones, as Twilio's SmartEncoded does.\n");
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return m_app.usageError(
+            tr("give the text as one argument (quote it): textbench-cli segments \"Hello\""), name());
+    const SegmentInfo info
+        = SegmentCalculator::analyze(positional.first(), parser.isSet(QStringLiteral("smart-encoding")));
+    if (m_app.json()) {
+        // In the documented key order: {"encoding": …, "segments": N, "characters": N}.
+        out << QStringLiteral("{\"encoding\":\"%1\",\"segments\":%2,\"characters\":%3}")
+                   .arg(info.encodingName())
+                   .arg(info.segments)
+                   .arg(info.characters)
+            << '\n';
+        return Ok;
+    }
+    out << info.encodingName() << " · " << tr("%1 characters").arg(info.characters) << " · "
+        << SegmentCalculator::counterText(info) << '\n';
+    if (!info.nonGsmCharacters.isEmpty())
+        out << tr("UCS-2 because of: %1").arg(info.nonGsmCharacters.join(QStringLiteral(" "))) << '\n';
+    return Ok;
+}
+
+} // namespace textbench::cli
