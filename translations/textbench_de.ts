@@ -49,6 +49,10 @@
         <source>(waiting for the answer)</source>
         <translation>(warte auf Antwort)</translation>
     </message>
+    <message>
+        <source>Copy the selected request as c&amp;URL</source>
+        <translation>Ausgewählte Anfrage als c&amp;URL kopieren</translation>
+    </message>
 </context>
 <context>
     <name>textbench::ApiCall</name>
@@ -499,6 +503,14 @@
     <message>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>&amp;Neue Nachricht</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1542,30 @@
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
+    <message>
+        <source>&amp;Inspect by SID</source>
+        <translation>Per SID &amp;untersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch again</source>
+        <translation>Erneut &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Redact the body…</source>
+        <translation>Nachrichtentext sch&amp;wärzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the scheduled message…</source>
+        <translation>Geplante Nachricht st&amp;ornieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the message…</source>
+        <translation>Nachricht &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Copy the raw &amp;JSON</source>
+        <translation>Roh-&amp;JSON kopieren</translation>
+    </message>
 </context>
 <context>
     <name>textbench::ListMediaJob</name>
@@ -1632,6 +1668,10 @@
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
+    <message>
+        <source>Export the log…</source>
+        <translation>Protokoll exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>textbench::MainWindow</name>
@@ -1676,10 +1716,6 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Export the log…</source>
-        <translation>Protokoll exportieren…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1688,44 +1724,8 @@
         <translation>&amp;Nachricht</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
-    </message>
-    <message>
-        <source>&amp;New message</source>
-        <translation>&amp;Neue Nachricht</translation>
-    </message>
-    <message>
-        <source>&amp;Inspect by SID</source>
-        <translation>Per SID &amp;untersuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Fetch again</source>
-        <translation>Erneut &amp;abrufen</translation>
-    </message>
-    <message>
-        <source>&amp;Redact the body…</source>
-        <translation>Nachrichtentext sch&amp;wärzen…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel the scheduled message…</source>
-        <translation>Geplante Nachricht st&amp;ornieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete the message…</source>
-        <translation>Nachricht &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Copy the raw &amp;JSON</source>
-        <translation>Roh-&amp;JSON kopieren</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Copy the selected request as c&amp;URL</source>
-        <translation>Ausgewählte Anfrage als c&amp;URL kopieren</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>

@@ -3,6 +3,7 @@
 
 #include "api/requestlogmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -24,6 +25,7 @@ ActivityWidget::ActivityWidget(RequestLogModel* model, RequestLog* log, QWidget*
     , m_table(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
     , m_copyCurl(new QPushButton(tr("Copy as cURL"), this))
+    , m_copyCurlAction(new QAction(tr("Copy the selected request as c&URL"), this))
     , m_clear(new QPushButton(tr("Clear"), this))
 {
     setObjectName(QStringLiteral("activityWidget"));
@@ -76,11 +78,13 @@ ActivityWidget::ActivityWidget(RequestLogModel* model, RequestLog* log, QWidget*
         if (!m_table->selectionModel()->hasSelection())
             m_table->scrollToBottom();
     });
-    connect(m_copyCurl, &QPushButton::clicked, this, [this] {
+    m_copyCurlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(m_copyCurlAction, &QAction::triggered, this, [this] {
         const QString curl = selectedCurl();
         if (!curl.isEmpty())
             QApplication::clipboard()->setText(curl);
     });
+    connect(m_copyCurl, &QPushButton::clicked, m_copyCurlAction, &QAction::trigger);
     connect(m_clear, &QPushButton::clicked, m_log, &RequestLog::clear);
     showSelected();
 }
@@ -100,6 +104,7 @@ void ActivityWidget::showSelected()
 {
     const auto entry = m_model->entryAt(m_table->currentIndex().row());
     m_copyCurl->setEnabled(entry.has_value());
+    m_copyCurlAction->setEnabled(entry.has_value());
     if (!entry) {
         m_details->clear();
         return;

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -24,6 +25,8 @@ public:
     QString details() const;
     /// The selected exchange as a cURL command (empty when none).
     QString selectedCurl() const;
+    /// Copies it to the clipboard (Ctrl+Shift+U; enabled while one is selected).
+    QAction* copyCurlAction() const { return m_copyCurlAction; }
 
 private:
     void showSelected();
@@ -33,6 +36,7 @@ private:
     QTableView* m_table;
     QPlainTextEdit* m_details;
     QPushButton* m_copyCurl;
+    QAction* m_copyCurlAction;
     QPushButton* m_clear;
 };
 

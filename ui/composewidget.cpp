@@ -8,6 +8,7 @@
 #include "phone/phonenumbers.h"
 #include "uiutil.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -51,8 +52,8 @@ void setCheck(QLabel* label, const QString& input, const AddressCheck& check)
     label->setText(check.isValid() ? checkText(check) : QString(QStringLiteral("✗ ") + check.problem));
     QPalette p = label->palette();
     p.setColor(QPalette::WindowText,
-        check.isValid() ? (check.warning.isEmpty() ? QColor(0x1e, 0x8e, 0x3e) : QColor(0xb0, 0x6d, 0x00))
-                        : QColor(0xc5, 0x22, 0x1f));
+        ui::toneColor(
+            check.isValid() ? (check.warning.isEmpty() ? ui::Tone::Good : ui::Tone::Caution) : ui::Tone::Bad));
     label->setPalette(p);
 }
 } // namespace
@@ -81,6 +82,8 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     , m_shortenUrls(new QCheckBox(tr("Shorten URLs (needs a Messaging Service)"), m_advancedBox))
     , m_send(new QPushButton(tr("Send"), this))
     , m_formProblem(new QLabel(this))
+    , m_sendAction(new QAction(tr("&Send"), this))
+    , m_newAction(new QAction(tr("&New message"), this))
 {
     setObjectName(QStringLiteral("composeWidget"));
     m_to->setObjectName(QStringLiteral("toLineEdit"));
@@ -198,6 +201,15 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     connect(m_smartEncoding, &QCheckBox::toggled, this, &ComposeWidget::updateCounter);
     connect(m_schedule, &QCheckBox::toggled, m_sendAt, &QWidget::setEnabled);
     connect(m_send, &QPushButton::clicked, this, &ComposeWidget::send);
+    // Ctrl+Enter sends from anywhere in the window (the main key and the keypad's): the window's menu carries the
+    // action, and the composer binds the key nowhere else, which would make it ambiguous.
+    m_sendAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    connect(m_sendAction, &QAction::triggered, this, &ComposeWidget::send);
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        Q_EMIT showRequested();
+        m_to->setFocus();
+    });
     updateChecks();
     updateCounter();
 }
@@ -237,7 +249,7 @@ void ComposeWidget::updateCounter()
     // The characters that force UCS-2, marked where they stand in the body.
     QList<QTextEdit::ExtraSelection> marks;
     QTextCharFormat mark;
-    mark.setBackground(QColor(0xff, 0xd5, 0x4f));
+    mark.setBackground(ui::markColor());
     mark.setForeground(Qt::black);
     mark.setToolTip(tr("Not in the GSM-7 alphabet: the whole message is sent as UCS-2 (70 characters a segment)"));
     for (const QString& c : info.nonGsmCharacters) {

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -36,10 +37,17 @@ public:
     void setDefaultSender(const QString& sender);
     bool isSending() const { return m_job != nullptr; }
 
+    /// For the window's menus and keys: send (Ctrl+Enter, from anywhere in the window), and start a new message
+    /// (the cursor in To; asks to be shown first).
+    QAction* sendAction() const { return m_sendAction; }
+    QAction* newMessageAction() const { return m_newAction; }
+
 public Q_SLOTS:
     void send();
 
 Q_SIGNALS:
+    /// An action is about to act: the composer should be on screen.
+    void showRequested();
     /// \a message was created under \a session (ApiClient::isCurrent() tells whether the profile is still in force).
     void sent(const textbench::Message& message, const textbench::ApiSession& session);
     void failed(const textbench::ApiError& error);
@@ -71,6 +79,8 @@ private:
     QCheckBox* m_shortenUrls;
     QPushButton* m_send;
     QLabel* m_formProblem;
+    QAction* m_sendAction;
+    QAction* m_newAction;
     QPointer<CreateMessageJob> m_job;
     QString m_defaultSender; ///< the profile in force's, offered in From
 };

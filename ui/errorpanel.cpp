@@ -2,6 +2,7 @@
 #include "errorpanel.h"
 
 #include "api/errorcatalog.h"
+#include "uiutil.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -73,7 +74,8 @@ void ErrorPanel::showError(const ApiError& error, const QString& context)
     m_countdown.stop();
     m_showingRetry = false;
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(m_icon->size()));
-    setStyleSheet(QStringLiteral("#errorPanel { border: 1px solid #c5221f; border-radius: 6px; }"));
+    setStyleSheet(
+        QStringLiteral("#errorPanel { border: 1px solid %1; border-radius: 6px; }").arg(ui::toneName(ui::Tone::Bad)));
     m_title->setText(context.isEmpty() ? error.title() : QString(context + u" — " + error.title()));
 
     // What it means, Twilio's own words, what to do, where to read more. Text from the server is escaped.
@@ -121,7 +123,8 @@ void ErrorPanel::showRetry(int retry, int delayMs, const ApiError& reason)
     m_retryReason = reason.title();
     m_retryAtMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_BrowserReload).pixmap(m_icon->size()));
-    setStyleSheet(QStringLiteral("#errorPanel { border: 1px solid #b06d00; border-radius: 6px; }"));
+    setStyleSheet(QStringLiteral("#errorPanel { border: 1px solid %1; border-radius: 6px; }")
+                      .arg(ui::toneName(ui::Tone::Caution)));
     tick();
     m_countdown.start();
     show();

@@ -7,6 +7,7 @@
 #include "messages/messagewatch.h"
 #include "uiutil.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -146,29 +147,25 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
         m_search->setFocus();
         m_search->selectAll();
     });
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_json->toPlainText()); });
-    // Each action names the message it asks about, and acts only if that is still the one shown when the answer
-    // comes (a send can bring another message into the inspector while the question is open).
-    connect(m_redact, &QPushButton::clicked, this, [this] {
-        const QString sid = m_watch->sid();
-        if (confirm(tr("Redact the body?"),
-                tr("Twilio replaces the body of %1 with an empty one. This cannot be undone.").arg(sid), tr("Redact"))
-            && m_watch->sid() == sid)
-            m_watch->redact();
+    m_actions.findSid = makeAction(tr("&Inspect by SID"), QKeySequence(Qt::CTRL | Qt::Key_I), nullptr);
+    connect(m_actions.findSid, &QAction::triggered, m_sid, [this] {
+        m_sid->setFocus();
+        m_sid->selectAll();
     });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        const QString sid = m_watch->sid();
-        if (confirm(tr("Cancel the scheduled message?"), tr("%1 will not be sent.").arg(sid), tr("Cancel message"))
-            && m_watch->sid() == sid)
-            m_watch->cancelScheduled();
-    });
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        const QString sid = m_watch->sid();
-        if (confirm(tr("Delete the message?"),
-                tr("Twilio deletes %1 and its record for good. This cannot be undone.").arg(sid), tr("Delete"))
-            && m_watch->sid() == sid)
-            m_watch->remove();
-    });
+    m_actions.fetch = makeAction(tr("&Fetch again"), QKeySequence(Qt::CTRL | Qt::Key_R), &InspectorWidget::fetch);
+    m_actions.redact
+        = makeAction(tr("&Redact the body…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &InspectorWidget::redact);
+    m_actions.cancel = makeAction(tr("&Cancel the scheduled message…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+        &InspectorWidget::cancelScheduled);
+    m_actions.remove
+        = makeAction(tr("&Delete the message…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), &InspectorWidget::remove);
+    m_actions.copyJson = makeAction(tr("Copy the raw &JSON"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), nullptr);
+    connect(m_actions.copyJson, &QAction::triggered, this,
+        [this] { QApplication::clipboard()->setText(m_json->toPlainText()); });
+    // The buttons are the same actions: one rule of when each is allowed.
+    for (auto [button, action] : { std::pair { m_copy, m_actions.copyJson }, std::pair { m_redact, m_actions.redact },
+             std::pair { m_cancel, m_actions.cancel }, std::pair { m_delete, m_actions.remove } })
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
     connect(m_watch, &MessageWatch::changed, this, &InspectorWidget::refresh);
     connect(m_watch, &MessageWatch::busyChanged, this, &InspectorWidget::refresh);
     connect(m_watch, &MessageWatch::failed, this, [this](const ApiError& error, const QString& action) {
@@ -204,6 +201,45 @@ void InspectorWidget::fetch()
         m_watch->refresh(); // the same message again: keep its timeline
     else
         m_watch->open(sid);
+}
+
+QAction* InspectorWidget::makeAction(const QString& text, const QKeySequence& keys, void (InspectorWidget::*slot)())
+{
+    auto* action = new QAction(text, this);
+    action->setShortcut(keys);
+    // Shown first: a confirmation never asks about a message the user cannot see.
+    connect(action, &QAction::triggered, this, &InspectorWidget::showRequested);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+// Each action names the message it asks about, and acts only if that is still the one shown when the answer comes
+// (a send can bring another message into the inspector while the question is open).
+void InspectorWidget::redact()
+{
+    const QString sid = m_watch->sid();
+    if (confirm(tr("Redact the body?"),
+            tr("Twilio replaces the body of %1 with an empty one. This cannot be undone.").arg(sid), tr("Redact"))
+        && m_watch->sid() == sid)
+        m_watch->redact();
+}
+
+void InspectorWidget::cancelScheduled()
+{
+    const QString sid = m_watch->sid();
+    if (confirm(tr("Cancel the scheduled message?"), tr("%1 will not be sent.").arg(sid), tr("Cancel message"))
+        && m_watch->sid() == sid)
+        m_watch->cancelScheduled();
+}
+
+void InspectorWidget::remove()
+{
+    const QString sid = m_watch->sid();
+    if (confirm(tr("Delete the message?"),
+            tr("Twilio deletes %1 and its record for good. This cannot be undone.").arg(sid), tr("Delete"))
+        && m_watch->sid() == sid)
+        m_watch->remove();
 }
 
 bool InspectorWidget::confirm(const QString& title, const QString& text, const QString& action)
@@ -311,10 +347,13 @@ void InspectorWidget::refresh()
     m_media->setText(
         media.isEmpty() ? QString() : QString(u"<b>" + tr("Media") + u"</b><br>" + media.join(QStringLiteral("<br>"))));
     m_media->setVisible(!media.isEmpty());
-    m_copy->setEnabled(has);
-    m_redact->setEnabled(m_watch->canRedact());
-    m_cancel->setEnabled(m_watch->canCancel());
-    m_delete->setEnabled(m_watch->canDelete());
+    for (auto [button, action, allowed] : { std::tuple { m_copy, m_actions.copyJson, has },
+             std::tuple { m_redact, m_actions.redact, m_watch->canRedact() },
+             std::tuple { m_cancel, m_actions.cancel, m_watch->canCancel() },
+             std::tuple { m_delete, m_actions.remove, m_watch->canDelete() } }) {
+        button->setEnabled(allowed);
+        action->setEnabled(allowed);
+    }
     updateCountdown();
 }
 

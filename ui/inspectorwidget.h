@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -28,14 +29,33 @@ public:
     /// Fetches \a sid (as if typed and fetched).
     void inspect(const QString& sid);
 
+    /// What the inspector can do, for the window's menus and keys: each action is enabled only when Twilio allows
+    /// it (the buttons trigger the same actions), and asks to be shown (showRequested()) before it acts.
+    struct Actions
+    {
+        QAction* findSid; ///< put the cursor in the SID field
+        QAction* fetch; ///< fetch the SID again
+        QAction* redact;
+        QAction* cancel;
+        QAction* remove;
+        QAction* copyJson;
+    };
+    const Actions& actions() const { return m_actions; }
+
 Q_SIGNALS:
     void failed(const textbench::ApiError& error, const QString& context);
+    /// An action is about to act: the inspector should be on screen.
+    void showRequested();
 
 private:
     void fetch();
     void refresh();
     void updateCountdown();
     bool confirm(const QString& title, const QString& text, const QString& action);
+    QAction* makeAction(const QString& text, const QKeySequence& keys, void (InspectorWidget::*slot)());
+    void redact();
+    void cancelScheduled();
+    void remove();
 
     MessageWatch* m_watch;
     QLineEdit* m_sid;
@@ -55,6 +75,7 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_delete;
     QTimer m_countdown;
+    Actions m_actions {};
 };
 
 } // namespace textbench

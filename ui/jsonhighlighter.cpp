@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonhighlighter.h"
 
+#include "uiutil.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 #include <QTextCharFormat>
@@ -28,11 +30,11 @@ void JsonHighlighter::highlightBlock(const QString& text)
     // Colours that read on light and dark backgrounds alike.
     const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
     QTextCharFormat key, string, number, literal;
-    key.setForeground(dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x4f, 0xa0));
+    key.setForeground(ui::jsonColor(ui::JsonPart::Key, dark));
     key.setFontWeight(QFont::DemiBold);
-    string.setForeground(dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x18, 0x80, 0x38));
-    number.setForeground(dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xa5, 0x0e, 0x0e));
-    literal.setForeground(dark ? QColor(0xc5, 0x8a, 0xf9) : QColor(0x7b, 0x1f, 0xa2));
+    string.setForeground(ui::jsonColor(ui::JsonPart::String, dark));
+    number.setForeground(ui::jsonColor(ui::JsonPart::Number, dark));
+    literal.setForeground(ui::jsonColor(ui::JsonPart::Literal, dark));
 
     const auto apply = [&](const QRegularExpression& re, const QTextCharFormat& format) {
         auto it = re.globalMatch(text);
@@ -49,7 +51,7 @@ void JsonHighlighter::highlightBlock(const QString& text)
     if (m_search.isEmpty())
         return;
     QTextCharFormat found;
-    found.setBackground(QColor(0xff, 0xd5, 0x4f));
+    found.setBackground(ui::markColor());
     found.setForeground(Qt::black);
     for (qsizetype at = text.indexOf(m_search, 0, Qt::CaseInsensitive); at >= 0;
          at = text.indexOf(m_search, at + m_search.size(), Qt::CaseInsensitive))

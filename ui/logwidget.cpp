@@ -4,6 +4,7 @@
 #include "messages/messagelogmodel.h"
 #include "uiutil.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFile>
@@ -50,6 +51,7 @@ LogWidget::LogWidget(MessageLogModel* model, QWidget* parent)
     , m_before(new QDateEdit(this))
     , m_apply(new QPushButton(tr("Load"), this))
     , m_export(new QPushButton(tr("Export…"), this))
+    , m_exportAction(new QAction(tr("Export the log…"), this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
 {
@@ -141,7 +143,10 @@ LogWidget::LogWidget(MessageLogModel* model, QWidget* parent)
     connect(m_apply, &QPushButton::clicked, this, &LogWidget::applyFilters);
     connect(m_to, &QLineEdit::returnPressed, this, &LogWidget::applyFilters);
     connect(m_from, &QLineEdit::returnPressed, this, &LogWidget::applyFilters);
-    connect(m_export, &QPushButton::clicked, this, &LogWidget::exportDialog);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &LogWidget::showRequested);
+    connect(m_exportAction, &QAction::triggered, this, &LogWidget::exportDialog);
+    connect(m_export, &QPushButton::clicked, m_exportAction, &QAction::trigger);
     auto* reload = new QShortcut(QKeySequence::Refresh, this);
     reload->setContext(Qt::WidgetWithChildrenShortcut);
     connect(reload, &QShortcut::activated, this, &LogWidget::applyFilters);
@@ -227,6 +232,7 @@ void LogWidget::updateStatus()
         text += u" · " + tr("more as you scroll");
     m_status->setText(text);
     m_export->setEnabled(rows > 0);
+    m_exportAction->setEnabled(rows > 0);
 }
 
 void LogWidget::exportDialog()

@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QDateEdit;
 class QLabel;
@@ -28,6 +29,8 @@ public:
     explicit LogWidget(MessageLogModel* model, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    /// Export what is loaded (Ctrl+E; enabled while something is; asks to be shown first).
+    QAction* exportAction() const { return m_exportAction; }
 
 public Q_SLOTS:
     void applyFilters();
@@ -35,6 +38,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void inspectRequested(const QString& sid);
+    /// An action is about to act: the log should be on screen.
+    void showRequested();
     void failed(const textbench::ApiError& error, const QString& context);
 
 private:
@@ -54,6 +59,7 @@ private:
     QDateEdit* m_before;
     QPushButton* m_apply;
     QPushButton* m_export;
+    QAction* m_exportAction;
     QTableView* m_table;
     QLabel* m_status;
     QTimer m_statusTimer;

@@ -103,48 +103,21 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     resizeDocks({ m_activityDock }, { 200 }, Qt::Vertical);
 
-    // Menus carry every action and its shortcut; the help lists the same table.
+    // Menus carry every action and its shortcut (the panels' own actions); the help lists the same table. An action
+    // that acts on a panel first brings it on screen.
+    connect(m_compose, &ComposeWidget::showRequested, this, [this] { m_tabs->setCurrentIndex(0); });
+    connect(m_inspector, &InspectorWidget::showRequested, this, [this] { m_tabs->setCurrentIndex(0); });
+    connect(m_log, &LogWidget::showRequested, this, [this] { m_tabs->setCurrentWidget(m_log); });
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* exportAction = file->addAction(tr("Export the log…"), QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(exportAction, &QAction::triggered, m_log, [this] {
-        m_tabs->setCurrentWidget(m_log);
-        m_log->findChild<QPushButton*>(QStringLiteral("exportButton"))->click();
-    });
+    file->addAction(m_log->exportAction());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), qApp, &QApplication::quit);
     quit->setMenuRole(QAction::QuitRole);
     QMenu* message = menuBar()->addMenu(tr("&Message"));
-    // Ctrl+Enter sends from anywhere in the window (the main key and the keypad's); the composer owns no shortcut of
-    // its own, which would make the key ambiguous.
-    QAction* send = message->addAction(tr("&Send"), m_compose, &ComposeWidget::send);
-    send->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
-    message->addAction(tr("&New message"), QKeySequence(Qt::CTRL | Qt::Key_N), this, [this] {
-        m_tabs->setCurrentIndex(0);
-        m_compose->findChild<QWidget*>(QStringLiteral("toLineEdit"))->setFocus();
-    });
-    message->addAction(tr("&Inspect by SID"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
-        m_tabs->setCurrentIndex(0);
-        m_inspector->findChild<QWidget*>(QStringLiteral("sidLineEdit"))->setFocus();
-    });
+    const InspectorWidget::Actions& inspect = m_inspector->actions();
+    message->addActions({ m_compose->sendAction(), m_compose->newMessageAction(), inspect.findSid });
     message->addSeparator();
-    // The inspector's buttons, from the keyboard: a click on a disabled button does nothing, so the rules of when
-    // Twilio allows an action stay in one place.
-    const auto press = [this](QWidget* panel, const char* button) {
-        return [this, panel, button] {
-            m_tabs->setCurrentIndex(0);
-            if (auto* b = panel->findChild<QPushButton*>(QString::fromLatin1(button)))
-                b->click();
-        };
-    };
-    message->addAction(tr("&Fetch again"), QKeySequence(Qt::CTRL | Qt::Key_R), this, press(m_inspector, "fetchButton"));
-    message->addAction(tr("&Redact the body…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
-        press(m_inspector, "redactButton"));
-    message->addAction(tr("&Cancel the scheduled message…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this,
-        press(m_inspector, "cancelButton"));
-    message->addAction(
-        tr("&Delete the message…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), this, press(m_inspector, "deleteButton"));
-    message->addAction(tr("Copy the raw &JSON"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
-        press(m_inspector, "copyJsonButton"));
+    message->addActions({ inspect.fetch, inspect.redact, inspect.cancel, inspect.remove, inspect.copyJson });
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(
         tr("Send && inspect"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_tabs->setCurrentIndex(0); });
@@ -152,11 +125,7 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     QAction* toggleActivity = m_activityDock->toggleViewAction();
     toggleActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     view->addAction(toggleActivity);
-    view->addAction(
-        tr("Copy the selected request as c&URL"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this, [this] {
-            if (auto* b = m_activity->findChild<QPushButton*>(QStringLiteral("copyCurlButton")))
-                b->click();
-        });
+    view->addAction(m_activity->copyCurlAction());
     QMenu* profiles = menuBar()->addMenu(tr("&Profiles"));
     profiles->addAction(
         tr("&Manage profiles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, &MainWindow::showProfiles);
@@ -282,10 +251,10 @@ void MainWindow::profileActivated(const Profile& profile)
 {
     updateSwitcher();
     const bool sandbox = profile.kind == ProfileKind::Sandbox;
-    const QColor kindColor = sandbox        ? QColor(0x6b, 0x6f, 0x76)
-        : profile.kind == ProfileKind::Test ? QColor(0xb0, 0x6d, 0x00)
-                                            : QColor(0xc5, 0x22, 0x1f);
-    ui::makeBadge(m_kindBadge, ProfileListModel::kindLabel(profile.kind), kindColor);
+    const ui::Tone kindTone = sandbox       ? ui::Tone::Neutral
+        : profile.kind == ProfileKind::Test ? ui::Tone::Caution
+                                            : ui::Tone::Bad; // live: what is sent is real
+    ui::makeBadge(m_kindBadge, ProfileListModel::kindLabel(profile.kind), ui::toneColor(kindTone));
     QString info = sandbox ? Sid::masked(sandbox::Account::kAccountSid) + u" · " + tr("nothing leaves this computer")
                            : Sid::masked(profile.accountSid) + u" · " + profile.endpoint().baseUrl().host();
     if (profile.id == ActiveProfile::kEnvironmentId)

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilesdialog.h"
 
-#include "api/apiclient.h"
 #include "accounts/accountjobs.h"
+#include "api/apiclient.h"
 #include "messages/messagejobs.h"
 #include "profiles/activeprofile.h"
 #include "profiles/profilelistmodel.h"
 #include "sandboxaccount.h"
 #include "sandboxserver.h"
+#include "ui_profilesdialog.h"
+#include "uiutil.h"
 #include "workbench.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -21,7 +20,6 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace textbench {
 
@@ -44,147 +42,56 @@ public:
 
 ProfilesDialog::ProfilesDialog(Workbench* workbench, QWidget* parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProfilesDialog>())
     , m_workbench(workbench)
-    , m_list(new QListView(this))
-    , m_name(new QLineEdit(this))
-    , m_kind(new QComboBox(this))
-    , m_auth(new QComboBox(this))
-    , m_accountSid(new QLineEdit(this))
-    , m_apiKey(new QLineEdit(this))
-    , m_secret(new QLineEdit(this))
-    , m_region(new QLineEdit(this))
-    , m_edge(new QLineEdit(this))
-    , m_baseUrl(new QLineEdit(this))
-    , m_sender(new QLineEdit(this))
-    , m_storage(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_new(new QPushButton(tr("New"), this))
-    , m_save(new QPushButton(tr("Save"), this))
-    , m_duplicate(new QPushButton(tr("Duplicate"), this))
-    , m_remove(new QPushButton(tr("Remove…"), this))
-    , m_test(new QPushButton(tr("Test connection"), this))
-    , m_import(new QPushButton(tr("Import from environment"), this))
-    , m_use(new QPushButton(tr("Use this profile"), this))
 {
-    setObjectName(QStringLiteral("profilesDialog"));
-    setWindowTitle(tr("Profiles"));
-    resize(820, 520);
-    m_list->setObjectName(QStringLiteral("profilesListView"));
+    // The static form is profilesdialog.ui; what depends on the workbench is filled in here.
+    m_ui->setupUi(this);
     auto* twoLines = new TwoLineProfiles(this);
     twoLines->setSourceModel(workbench->profileList());
-    m_list->setModel(twoLines);
-    m_list->setSpacing(2);
-    m_list->setAccessibleName(tr("Profiles"));
-    m_name->setObjectName(QStringLiteral("nameLineEdit"));
-    m_kind->setObjectName(QStringLiteral("kindComboBox"));
-    m_kind->addItem(ProfileListModel::kindLabel(ProfileKind::Live), QStringLiteral("live"));
-    m_kind->addItem(ProfileListModel::kindLabel(ProfileKind::Test), QStringLiteral("test"));
-    m_auth->setObjectName(QStringLiteral("authComboBox"));
-    m_auth->addItem(tr("Auth Token"));
-    m_auth->addItem(tr("API Key"));
-    m_accountSid->setObjectName(QStringLiteral("accountSidLineEdit"));
-    m_accountSid->setPlaceholderText(QStringLiteral("AC…"));
-    m_apiKey->setObjectName(QStringLiteral("apiKeyLineEdit"));
-    m_apiKey->setPlaceholderText(QStringLiteral("SK…"));
-    m_secret->setObjectName(QStringLiteral("secretLineEdit"));
-    m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setAccessibleName(tr("Secret"));
-    m_region->setObjectName(QStringLiteral("regionLineEdit"));
-    m_region->setPlaceholderText(tr("us1 (default), ie1, au1"));
-    m_edge->setObjectName(QStringLiteral("edgeLineEdit"));
-    m_edge->setPlaceholderText(tr("e.g. dublin, sydney"));
-    m_baseUrl->setObjectName(QStringLiteral("baseUrlLineEdit"));
-    m_baseUrl->setPlaceholderText(tr("https://api.twilio.com (a mock or proxy: http only on this computer)"));
-    m_sender->setObjectName(QStringLiteral("senderLineEdit"));
-    m_sender->setPlaceholderText(tr("%1 or MG…").arg(sandbox::Account::kSender));
-    m_storage->setObjectName(QStringLiteral("storageLabel"));
-    m_storage->setWordWrap(true);
-    m_status->setObjectName(QStringLiteral("profileStatusLabel"));
-    m_status->setTextFormat(Qt::PlainText); // profile names, server messages
-    m_storage->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (auto [button, name] : { std::pair { m_new, "newButton" }, std::pair { m_save, "saveButton" },
-             std::pair { m_duplicate, "duplicateButton" }, std::pair { m_remove, "removeButton" },
-             std::pair { m_test, "testButton" }, std::pair { m_import, "importEnvButton" },
-             std::pair { m_use, "useButton" } })
-        button->setObjectName(QString::fromLatin1(name));
-    m_save->setDefault(true);
+    m_ui->profilesListView->setModel(twoLines);
+    m_ui->kindComboBox->addItem(ProfileListModel::kindLabel(ProfileKind::Live), QStringLiteral("live"));
+    m_ui->kindComboBox->addItem(ProfileListModel::kindLabel(ProfileKind::Test), QStringLiteral("test"));
+    m_ui->senderLineEdit->setPlaceholderText(tr("%1 or MG…").arg(sandbox::Account::kSender));
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(tr("&Kind"), m_kind);
-    form->addRow(tr("&Authentication"), m_auth);
-    form->addRow(tr("Account &SID"), m_accountSid);
-    form->addRow(tr("API &Key SID"), m_apiKey);
-    form->addRow(tr("S&ecret"), m_secret);
-    form->addRow(QString(), m_storage);
-    form->addRow(tr("&Region"), m_region);
-    form->addRow(tr("Ed&ge"), m_edge);
-    form->addRow(tr("Base &URL"), m_baseUrl);
-    form->addRow(tr("&Default sender"), m_sender);
-    auto* rowButtons = new QHBoxLayout;
-    rowButtons->addWidget(m_save);
-    rowButtons->addWidget(m_test);
-    rowButtons->addWidget(m_use);
-    rowButtons->addStretch(1);
-    auto* right = new QVBoxLayout;
-    right->addLayout(form);
-    right->addLayout(rowButtons);
-    right->addWidget(m_status);
-    right->addStretch(1);
-    auto* listButtons = new QHBoxLayout;
-    listButtons->addWidget(m_new);
-    listButtons->addWidget(m_duplicate);
-    listButtons->addWidget(m_remove);
-    auto* left = new QVBoxLayout;
-    left->addWidget(m_list, 1);
-    left->addLayout(listButtons);
-    left->addWidget(m_import);
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 2);
-    columns->addLayout(right, 3);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addWidget(close);
-
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(m_ui->profilesListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex& index) { showProfile(m_workbench->profileList()->profileAt(index.row())); });
     connect(m_workbench->profileList(), &QAbstractItemModel::modelReset, this, [this] { select(m_currentId); });
-    connect(m_auth, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateForm);
-    connect(m_new, &QPushButton::clicked, this, &ProfilesDialog::newProfile);
-    connect(m_save, &QPushButton::clicked, this, &ProfilesDialog::save);
-    connect(m_duplicate, &QPushButton::clicked, this, &ProfilesDialog::duplicate);
-    connect(m_remove, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
-    connect(m_test, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
-    connect(m_import, &QPushButton::clicked, this, &ProfilesDialog::importEnvironment);
-    connect(m_use, &QPushButton::clicked, this, &ProfilesDialog::useProfile);
-    m_import->setEnabled(Credentials::environmentHasAny());
-    m_import->setToolTip(m_import->isEnabled() ? tr("TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and "
-                                                    "TWILIO_API_SECRET, into a new profile")
-                                               : tr("No TWILIO_* credentials in Textbench's environment"));
+    connect(m_ui->authComboBox, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateForm);
+    connect(m_ui->newButton, &QPushButton::clicked, this, &ProfilesDialog::newProfile);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfilesDialog::save);
+    connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ProfilesDialog::duplicate);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    connect(m_ui->importEnvButton, &QPushButton::clicked, this, &ProfilesDialog::importEnvironment);
+    connect(m_ui->useButton, &QPushButton::clicked, this, &ProfilesDialog::useProfile);
+    m_ui->importEnvButton->setEnabled(Credentials::environmentHasAny());
+    m_ui->importEnvButton->setToolTip(m_ui->importEnvButton->isEnabled()
+            ? tr("TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and "
+                 "TWILIO_API_SECRET, into a new profile")
+            : tr("No TWILIO_* credentials in Textbench's environment"));
     connect(m_workbench->activeProfile(), &ActiveProfile::activated, this, [this](const Profile& p) {
         setStatus(tr("Now using %1.").arg(p.name), false);
-        m_use->setEnabled(!m_currentId.isEmpty() && m_currentId != p.id);
+        m_ui->useButton->setEnabled(!m_currentId.isEmpty() && m_currentId != p.id);
     });
     connect(m_workbench->activeProfile(), &ActiveProfile::failed, this,
         [this](const QString&, const ProfileManager::Outcome& o) { setStatus(o.message, true); });
     select(m_workbench->activeProfile()->profile().id);
 }
 
+ProfilesDialog::~ProfilesDialog() = default;
+
 QString ProfilesDialog::status() const
 {
-    return m_status->text();
+    return m_ui->profileStatusLabel->text();
 }
 
 void ProfilesDialog::setStatus(const QString& text, bool error)
 {
-    m_status->setText(text);
-    QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, error ? QColor(0xc5, 0x22, 0x1f) : palette().color(QPalette::WindowText));
-    m_status->setPalette(p);
+    m_ui->profileStatusLabel->setText(text);
+    QPalette p = m_ui->profileStatusLabel->palette();
+    p.setColor(QPalette::WindowText, error ? ui::toneColor(ui::Tone::Bad) : palette().color(QPalette::WindowText));
+    m_ui->profileStatusLabel->setPalette(p);
 }
 
 void ProfilesDialog::select(const QString& id)
@@ -194,7 +101,7 @@ void ProfilesDialog::select(const QString& id)
         newProfile();
         return;
     }
-    m_list->setCurrentIndex(m_list->model()->index(row, 0));
+    m_ui->profilesListView->setCurrentIndex(m_ui->profilesListView->model()->index(row, 0));
     showProfile(m_workbench->profileList()->profileAt(row));
 }
 
@@ -202,36 +109,40 @@ void ProfilesDialog::showProfile(const Profile& p)
 {
     m_currentId = p.id;
     const bool sandbox = p.kind == ProfileKind::Sandbox;
-    m_name->setText(p.name);
-    m_kind->setCurrentIndex(p.kind == ProfileKind::Test ? 1 : 0);
-    m_auth->setCurrentIndex(p.scheme == AuthScheme::ApiKey ? 1 : 0);
-    m_accountSid->setText(sandbox ? sandbox::Account::kAccountSid : p.accountSid);
-    m_apiKey->setText(p.apiKeySid);
-    m_secret->clear();
-    m_region->setText(p.region);
-    m_edge->setText(p.edge);
-    m_baseUrl->setText(sandbox && m_workbench->sandbox() ? m_workbench->sandbox()->baseUrl().toString() : p.baseUrl);
-    m_sender->setText(sandbox ? sandbox::Account::kSender : p.defaultSender);
+    m_ui->nameLineEdit->setText(p.name);
+    m_ui->kindComboBox->setCurrentIndex(p.kind == ProfileKind::Test ? 1 : 0);
+    m_ui->authComboBox->setCurrentIndex(p.scheme == AuthScheme::ApiKey ? 1 : 0);
+    m_ui->accountSidLineEdit->setText(sandbox ? sandbox::Account::kAccountSid : p.accountSid);
+    m_ui->apiKeyLineEdit->setText(p.apiKeySid);
+    m_ui->secretLineEdit->clear();
+    m_ui->regionLineEdit->setText(p.region);
+    m_ui->edgeLineEdit->setText(p.edge);
+    m_ui->baseUrlLineEdit->setText(
+        sandbox && m_workbench->sandbox() ? m_workbench->sandbox()->baseUrl().toString() : p.baseUrl);
+    m_ui->senderLineEdit->setText(sandbox ? sandbox::Account::kSender : p.defaultSender);
     if (sandbox)
-        m_storage->setText(tr("Built in: a Twilio-compatible API inside Textbench. Nothing reaches Twilio."));
+        m_ui->storageLabel->setText(tr("Built in: a Twilio-compatible API inside Textbench. Nothing reaches Twilio."));
     else if (p.secretStorage == SecretStorage::ThisRunOnly)
-        m_storage->setText(tr("The secret is kept in memory for this run only (no keychain took it). Type it and "
-                              "save to move it into the keychain."));
+        m_ui->storageLabel->setText(
+            tr("The secret is kept in memory for this run only (no keychain took it). Type it and "
+               "save to move it into the keychain."));
     else
-        m_storage->setText(tr("The secret is in the OS keychain. Leave the field empty to keep it."));
-    for (QWidget* w : std::initializer_list<QWidget*> { m_name, m_kind, m_auth, m_accountSid, m_apiKey, m_secret,
-             m_region, m_edge, m_baseUrl, m_sender, m_save, m_duplicate, m_remove })
+        m_ui->storageLabel->setText(tr("The secret is in the OS keychain. Leave the field empty to keep it."));
+    for (QWidget* w : std::initializer_list<QWidget*> { m_ui->nameLineEdit, m_ui->kindComboBox, m_ui->authComboBox,
+             m_ui->accountSidLineEdit, m_ui->apiKeyLineEdit, m_ui->secretLineEdit, m_ui->regionLineEdit,
+             m_ui->edgeLineEdit, m_ui->baseUrlLineEdit, m_ui->senderLineEdit, m_ui->saveButton, m_ui->duplicateButton,
+             m_ui->removeButton })
         w->setEnabled(!sandbox);
-    m_use->setEnabled(!p.id.isEmpty() && p.id != m_workbench->activeProfile()->profile().id);
-    m_test->setEnabled(true);
+    m_ui->useButton->setEnabled(!p.id.isEmpty() && p.id != m_workbench->activeProfile()->profile().id);
+    m_ui->testButton->setEnabled(true);
     updateForm();
 }
 
 void ProfilesDialog::updateForm()
 {
-    const bool apiKey = m_auth->currentIndex() == 1;
-    m_apiKey->setEnabled(apiKey && m_name->isEnabled());
-    m_secret->setPlaceholderText(
+    const bool apiKey = m_ui->authComboBox->currentIndex() == 1;
+    m_ui->apiKeyLineEdit->setEnabled(apiKey && m_ui->nameLineEdit->isEnabled());
+    m_ui->secretLineEdit->setPlaceholderText(
         m_currentId.isEmpty() ? (apiKey ? tr("API Key Secret") : tr("Auth Token")) : tr("unchanged (type to replace)"));
 }
 
@@ -239,9 +150,9 @@ void ProfilesDialog::newProfile()
 {
     Profile p;
     showProfile(p);
-    m_storage->setText(tr("The secret will be stored in the OS keychain, never in a file."));
-    m_list->clearSelection();
-    m_name->setFocus();
+    m_ui->storageLabel->setText(tr("The secret will be stored in the OS keychain, never in a file."));
+    m_ui->profilesListView->clearSelection();
+    m_ui->nameLineEdit->setFocus();
 }
 
 Profile ProfilesDialog::formProfile() const
@@ -251,15 +162,15 @@ Profile ProfilesDialog::formProfile() const
         if (const auto stored = m_workbench->profiles()->find(m_currentId))
             p = *stored;
     }
-    p.name = m_name->text().trimmed();
-    p.kind = m_kind->currentIndex() == 1 ? ProfileKind::Test : ProfileKind::Live;
-    p.scheme = m_auth->currentIndex() == 1 ? AuthScheme::ApiKey : AuthScheme::AuthToken;
-    p.accountSid = m_accountSid->text().trimmed();
-    p.apiKeySid = p.scheme == AuthScheme::ApiKey ? m_apiKey->text().trimmed() : QString();
-    p.region = m_region->text().trimmed();
-    p.edge = m_edge->text().trimmed();
-    p.baseUrl = m_baseUrl->text().trimmed();
-    p.defaultSender = m_sender->text().trimmed();
+    p.name = m_ui->nameLineEdit->text().trimmed();
+    p.kind = m_ui->kindComboBox->currentIndex() == 1 ? ProfileKind::Test : ProfileKind::Live;
+    p.scheme = m_ui->authComboBox->currentIndex() == 1 ? AuthScheme::ApiKey : AuthScheme::AuthToken;
+    p.accountSid = m_ui->accountSidLineEdit->text().trimmed();
+    p.apiKeySid = p.scheme == AuthScheme::ApiKey ? m_ui->apiKeyLineEdit->text().trimmed() : QString();
+    p.region = m_ui->regionLineEdit->text().trimmed();
+    p.edge = m_ui->edgeLineEdit->text().trimmed();
+    p.baseUrl = m_ui->baseUrlLineEdit->text().trimmed();
+    p.defaultSender = m_ui->senderLineEdit->text().trimmed();
     return p;
 }
 
@@ -285,13 +196,13 @@ bool ProfilesDialog::askKeepForThisRun(const ProfileManager::Outcome& outcome)
 void ProfilesDialog::save()
 {
     Profile p = formProfile();
-    const QString secret = m_secret->text();
+    const QString secret = m_ui->secretLineEdit->text();
     const bool adding = m_currentId.isEmpty();
     if (!adding && p.secretStorage == SecretStorage::ThisRunOnly && !secret.isEmpty())
         p.secretStorage = SecretStorage::Keychain; // a secret typed again goes to the keychain first
     const auto done = [this, p, secret, adding](const ProfileManager::Outcome& o) {
         if (o.ok) {
-            m_secret->clear();
+            m_ui->secretLineEdit->clear();
             m_currentId = o.id;
             select(o.id);
             setStatus(adding ? tr("Added %1.").arg(p.name) : tr("Saved %1.").arg(p.name), false);
@@ -305,7 +216,7 @@ void ProfilesDialog::save()
                     setStatus(second.message, true);
                     return;
                 }
-                m_secret->clear();
+                m_ui->secretLineEdit->clear();
                 m_currentId = second.id;
                 select(second.id);
                 setStatus(tr("Saved %1. Its secret is kept in memory for this run only.").arg(memory.name), false);
@@ -328,9 +239,9 @@ void ProfilesDialog::duplicate()
 {
     if (m_currentId.isEmpty())
         return;
-    QString name = m_name->text().trimmed() + tr(" (copy)");
+    QString name = m_ui->nameLineEdit->text().trimmed() + tr(" (copy)");
     for (int n = 2; m_workbench->profiles()->find(name); ++n)
-        name = m_name->text().trimmed() + tr(" (copy %1)").arg(n);
+        name = m_ui->nameLineEdit->text().trimmed() + tr(" (copy %1)").arg(n);
     m_workbench->profileManager()->duplicate(m_currentId, name, this, [this, name](const ProfileManager::Outcome& o) {
         if (o.ok)
             select(o.id);
@@ -343,14 +254,15 @@ void ProfilesDialog::removeProfile()
     if (m_currentId.isEmpty())
         return;
     QMessageBox box(QMessageBox::Warning, tr("Remove the profile?"),
-        tr("Remove %1 and delete its secret from the keychain?").arg(m_name->text()), QMessageBox::Cancel, this);
+        tr("Remove %1 and delete its secret from the keychain?").arg(m_ui->nameLineEdit->text()), QMessageBox::Cancel,
+        this);
     box.setObjectName(QStringLiteral("confirmRemoveMessageBox"));
     box.setTextFormat(Qt::PlainText);
     QPushButton* yes = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
     box.exec();
     if (box.clickedButton() != yes)
         return;
-    const QString name = m_name->text();
+    const QString name = m_ui->nameLineEdit->text();
     m_workbench->profileManager()->remove(m_currentId, this, [this, name](const ProfileManager::Outcome& o) {
         setStatus(o.ok ? tr("Removed %1.").arg(name) : o.message, !o.ok);
         if (o.ok)
@@ -388,9 +300,9 @@ void ProfilesDialog::testConnection()
         run(sandbox.credentials, sandbox.endpoint, p);
         return;
     }
-    if (!m_secret->text().isEmpty() || m_currentId.isEmpty()) {
+    if (!m_ui->secretLineEdit->text().isEmpty() || m_currentId.isEmpty()) {
         // Test what is typed, before saving it.
-        run(p.credentials(m_secret->text().trimmed()), p.endpoint(), p);
+        run(p.credentials(m_ui->secretLineEdit->text().trimmed()), p.endpoint(), p);
         return;
     }
     m_workbench->profileManager()->credentialsFor(m_currentId, this, [this, p, run](const ProfileManager::Outcome& o) {
@@ -413,12 +325,12 @@ void ProfilesDialog::importEnvironment()
     QString name = tr("From environment");
     for (int n = 2; m_workbench->profiles()->find(name); ++n)
         name = tr("From environment %1").arg(n);
-    m_name->setText(name);
-    m_accountSid->setText(env.accountSid());
-    m_auth->setCurrentIndex(env.scheme() == AuthScheme::ApiKey ? 1 : 0);
+    m_ui->nameLineEdit->setText(name);
+    m_ui->accountSidLineEdit->setText(env.accountSid());
+    m_ui->authComboBox->setCurrentIndex(env.scheme() == AuthScheme::ApiKey ? 1 : 0);
     if (env.scheme() == AuthScheme::ApiKey)
-        m_apiKey->setText(env.username());
-    m_secret->setText(env.secret());
+        m_ui->apiKeyLineEdit->setText(env.username());
+    m_ui->secretLineEdit->setText(env.secret());
     setStatus(
         tr("Filled in from the environment: check the fields, then Save (the secret goes to the keychain)."), false);
 }
@@ -428,7 +340,7 @@ void ProfilesDialog::useProfile()
     if (m_currentId.isEmpty())
         return;
     m_workbench->activeProfile()->activate(m_currentId);
-    setStatus(tr("Switching to %1…").arg(m_name->text()), false);
+    setStatus(tr("Switching to %1…").arg(m_ui->nameLineEdit->text()), false);
 }
 
 } // namespace textbench

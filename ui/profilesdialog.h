@@ -6,25 +6,26 @@
 #include <QDialog>
 #include <QPointer>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QListView;
-class QPushButton;
+#include <memory>
 
 namespace textbench {
+
+namespace Ui {
+class ProfilesDialog;
+}
 
 class ApiClient;
 class Workbench;
 
-/// \brief The Profiles dialog: the list, and a form to add, edit, duplicate, remove, test and use a profile, or to
-/// import the TWILIO_* environment variables. Secrets go to the keychain; when it cannot take them, the dialog
-/// offers to keep the secret in memory for this run only, and says so.
+/// \brief The Profiles dialog (its static form: profilesdialog.ui): the list, and a form to add, edit, duplicate,
+/// remove, test and use a profile, or to import the TWILIO_* environment variables. Secrets go to the keychain; when it
+/// cannot take them, the dialog offers to keep the secret in memory for this run only, and says so.
 class ProfilesDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit ProfilesDialog(Workbench* workbench, QWidget* parent = nullptr);
+    ~ProfilesDialog() override;
 
     /// What the status line says (tests read it).
     QString status() const;
@@ -48,27 +49,8 @@ private:
     void setStatus(const QString& text, bool error);
     void updateForm();
 
+    std::unique_ptr<Ui::ProfilesDialog> m_ui;
     Workbench* m_workbench;
-    QListView* m_list;
-    QLineEdit* m_name;
-    QComboBox* m_kind;
-    QComboBox* m_auth;
-    QLineEdit* m_accountSid;
-    QLineEdit* m_apiKey;
-    QLineEdit* m_secret;
-    QLineEdit* m_region;
-    QLineEdit* m_edge;
-    QLineEdit* m_baseUrl;
-    QLineEdit* m_sender;
-    QLabel* m_storage;
-    QLabel* m_status;
-    QPushButton* m_new;
-    QPushButton* m_save;
-    QPushButton* m_duplicate;
-    QPushButton* m_remove;
-    QPushButton* m_test;
-    QPushButton* m_import;
-    QPushButton* m_use;
     QString m_currentId; ///< empty while a new profile is being typed
     QPointer<ApiClient> m_testClient;
     int m_keepAnswer = -1;

@@ -104,7 +104,7 @@ private Q_SLOTS:
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(TEXTBENCH_LUPDATE),
             { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                QStringLiteral("-extensions"), QStringLiteral("cpp,h,ui"),
                 QStringLiteral(TEXTBENCH_SOURCE_DIR "/app/core"), QStringLiteral(TEXTBENCH_SOURCE_DIR "/app/cli"),
                 QStringLiteral(TEXTBENCH_SOURCE_DIR "/app/gui"), QStringLiteral(TEXTBENCH_SOURCE_DIR "/ui"),
                 QStringLiteral("-ts"), fresh });
