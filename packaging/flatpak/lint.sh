@@ -21,8 +21,8 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 manifest="${1:-$root/packaging/flatpak/io.github.textbench.yml}"
-desktop="$root/packaging/io.github.textbench.desktop"
-metainfo="$root/packaging/io.github.textbench.metainfo.xml"
+desktop="$root/resources/io.github.textbench.desktop"
+metainfo="$root/resources/io.github.textbench.metainfo.xml"
 
 fail() { echo "flatpak-lint: error: $*" >&2; exit 1; }
 

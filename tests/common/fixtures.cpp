@@ -5,6 +5,7 @@
 #include "api/apijob.h"
 
 #include <QSignalSpy>
+#include <QTest>
 
 namespace textbench::test {
 
@@ -56,6 +57,11 @@ std::unique_ptr<ApiClient> makeClient(const QString& baseUrl)
     client->setEndpoint(ApiEndpoint::custom(baseUrl));
     client->setPolicy(fastPolicy());
     return client;
+}
+
+void waitToSeeNothingHappen(int ms)
+{
+    QTest::qWait(ms);
 }
 
 } // namespace textbench::test

@@ -31,6 +31,11 @@ QString sidNumber(int i);
 /// (and delete).
 bool finishes(ApiJob* job, int timeoutMs = 10'000);
 
+/// Runs the event loop for \a ms, for a test that must see something *not* happen: a request not sent, a stale
+/// answer not shown, a declined confirmation doing nothing. What should happen is awaited with QSignalSpy::wait or
+/// QTRY_*; this is the one fixed wait, and its name says what it is for.
+void waitToSeeNothingHappen(int ms);
+
 /// Short timeouts and near-instant retries, so that policy tests take milliseconds.
 RequestPolicy fastPolicy();
 /// A client for \a baseUrl with the test credentials (Auth Token) and fastPolicy().

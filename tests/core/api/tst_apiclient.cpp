@@ -285,7 +285,7 @@ private Q_SLOTS:
         QSignalSpy spy(job, &ApiJob::finished);
         job->cancel();
         job->start();
-        QTest::qWait(200);
+        textbench::test::waitToSeeNothingHappen(200);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(job->error().kind(), ApiError::Kind::Cancelled);
         QCOMPARE(m_server->requests().size(), 0);
@@ -328,7 +328,7 @@ private Q_SLOTS:
         auto* job = new ListMessagesJob(m_client.get(), {}, 0);
         QVERIFY(finishes(job));
         QCOMPARE(job->error().kind(), ApiError::Kind::BadResponse);
-        QTest::qWait(200);
+        textbench::test::waitToSeeNothingHappen(200);
         QCOMPARE(other.requests().size(), 0);
         delete job;
     }

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(finishes(job));
         QCOMPARE(job->error().kind(), ApiError::Kind::Redirect);
         QCOMPARE(job->error().category(), ApiError::Category::Network);
-        QTest::qWait(200);
+        textbench::test::waitToSeeNothingHappen(200);
         for (const RecordedRequest& r : other.requests())
             QVERIFY2(!r.hasHeader("Authorization"), "credentials were forwarded off-origin");
         QCOMPARE(other.requests().size(), 0);
@@ -108,6 +108,7 @@ private Q_SLOTS:
         auto* job = new FetchMessageJob(m_client.get(), kSid);
         QVERIFY(finishes(job));
         QCOMPARE(job->error().kind(), ApiError::Kind::Redirect);
+        textbench::test::waitToSeeNothingHappen(200);
         QCOMPARE(other.requests().size(), 0);
         delete job;
     }
@@ -417,7 +418,7 @@ private Q_SLOTS:
         QVERIFY(job->error().isError());
         QVERIFY(job->error().mayHaveCreated());
         QVERIFY(job->error().nextStep().contains(QStringLiteral("log")));
-        QTest::qWait(100);
+        textbench::test::waitToSeeNothingHappen(100);
         QCOMPARE(m_server->requests().size(), 1);
         delete job;
     }

@@ -171,7 +171,7 @@ private Q_SLOTS:
         model.reload();
         model.clear(); // a profile switch while the first page is on its way
         QVERIFY(!model.isLoading());
-        QTest::qWait(300);
+        textbench::test::waitToSeeNothingHappen(300);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(loaded.size(), 0);
 

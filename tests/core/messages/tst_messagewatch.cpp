@@ -182,7 +182,7 @@ private Q_SLOTS:
         watch.open(first.sid);
         watch.open(second.sid); // before the first fetch answered
         QTRY_VERIFY_WITH_TIMEOUT(watch.hasMessage() && MessageStatuses::isFinal(watch.message().status), 10'000);
-        QTest::qWait(100);
+        textbench::test::waitToSeeNothingHappen(100);
         QCOMPARE(watch.message().sid, second.sid);
         QCOMPARE(watch.message().body, QStringLiteral("second"));
 

@@ -153,7 +153,7 @@ private Q_SLOTS:
         active.activate(m_a);
         active.activate(c.id);
         QVERIFY(activated.wait(5000));
-        QTest::qWait(500); // A's keychain answer arrives in this time
+        textbench::test::waitToSeeNothingHappen(500); // A's keychain answer arrives in this time
         QCOMPARE(activated.size(), 1);
         QCOMPARE(active.profile().id, c.id);
         QCOMPARE(client.credentials().secret(), kSecretB);

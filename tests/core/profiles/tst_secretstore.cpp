@@ -6,6 +6,7 @@
 // show its unlock prompt (no display), and prompt, where it shows the prompt on an Xvfb display and nobody answers it:
 // the case where QtKeychain, left alone, waits for ever.
 #include "answer.h"
+#include "fixtures.h"
 #include "profiles/secretstore.h"
 
 #include <QElapsedTimer>
@@ -213,7 +214,7 @@ private Q_SLOTS:
         const SecretStore::Result later
             = wait(store, [&](QObject* c, auto cb) { store.read(QStringLiteral("profile:whatever"), c, cb); });
         QCOMPARE(later.status, SecretStore::Status::NotFound);
-        QTest::qWait(50);
+        textbench::test::waitToSeeNothingHappen(50);
         QVERIFY(!called);
     }
 };

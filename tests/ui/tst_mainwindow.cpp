@@ -266,7 +266,7 @@ private Q_SLOTS:
         // A declined confirmation does nothing.
         answerNextMessageBox(QMessageBox::RejectRole);
         QTest::mouseClick(find<QPushButton>("deleteButton"), Qt::LeftButton);
-        QTest::qWait(200);
+        textbench::test::waitToSeeNothingHappen(200);
         QVERIFY(m_workbench->watch()->hasMessage());
 
         answerNextMessageBox(QMessageBox::DestructiveRole);

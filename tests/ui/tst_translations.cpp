@@ -84,7 +84,7 @@ int mnemonics(const QString& text)
     return int(QString(text).remove(QStringLiteral("&&")).count(u'&'));
 }
 
-const QString kTsFile = QStringLiteral(TEXTBENCH_SOURCE_DIR "/translations/textbench_de.ts");
+const QString kTsFile = QStringLiteral(TEXTBENCH_SOURCE_DIR "/resources/translations/textbench_de.ts");
 
 } // namespace
 
@@ -129,7 +129,7 @@ private Q_SLOTS:
         missing.sort();
         extra.sort();
         QVERIFY2(missing.isEmpty(),
-            qPrintable(u"not in translations/textbench_de.ts (build the update_translations target, then translate): "
+            qPrintable(u"not in resources/translations/textbench_de.ts (build the update_translations target, then translate): "
                 + missing.join(u" | ").replace(u'\x1f', u'/')));
         QVERIFY2(extra.isEmpty(),
             qPrintable(u"in the catalogue but no longer in the sources (build update_translations): "

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SID shapes (messages-api.md: AccountSid ^AC[0-9a-fA-F]{32}$, message Sid ^(SM|MM)[0-9a-fA-F]{32}$) and To/From checks
-// with libphonenumber, including Twilio's magic test numbers (test-credentials-and-segments.md).
-#include "api/sid.h"
+// To/From checks and E.164 normalisation with libphonenumber, including Twilio's magic test numbers
+// (test-credentials-and-segments.md).
 #include "phone/phonenumbers.h"
 
 #include <QTest>
@@ -11,149 +10,18 @@ using namespace textbench;
 Q_DECLARE_METATYPE(textbench::AddressCheck::Kind)
 Q_DECLARE_METATYPE(textbench::PhoneNumbers::Role)
 
-namespace {
-const QString kHex32 = QStringLiteral("0123456789abcdef0123456789ABCDEF");
-} // namespace
-
-class Tst_Validation : public QObject
+class Tst_PhoneNumbers : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void messageSid_data();
-    void messageSid();
-    void otherSids_data();
-    void otherSids();
-    void shapeProblem_data();
-    void shapeProblem();
-    void masked_data();
-    void masked();
     void check_data();
     void check();
     void magicNumbers_data();
     void magicNumbers();
 };
 
-void Tst_Validation::messageSid_data()
-{
-    QTest::addColumn<QString>("sid");
-    QTest::addColumn<bool>("valid");
-
-    QTest::newRow("SM lower hex") << QStringLiteral("SM0123456789abcdef0123456789abcdef") << true;
-    QTest::newRow("SM upper hex") << QStringLiteral("SM0123456789ABCDEF0123456789ABCDEF") << true;
-    QTest::newRow("MM mixed hex") << QString(u"MM" + kHex32) << true;
-    QTest::newRow("documented example") << QStringLiteral("SMb7c0a2ce80504485a6f653a7110836f5") << true;
-    QTest::newRow("31 hex digits") << QString(u"SM" + kHex32.chopped(1)) << false;
-    QTest::newRow("33 hex digits") << QString(u"SM" + kHex32 + u'0') << false;
-    QTest::newRow("prefix only") << QStringLiteral("SM") << false;
-    QTest::newRow("empty") << QString() << false;
-    QTest::newRow("MG prefix") << QString(u"MG" + kHex32) << false;
-    QTest::newRow("AC prefix") << QString(u"AC" + kHex32) << false;
-    QTest::newRow("lower-case prefix") << QString(u"sm" + kHex32) << false;
-    QTest::newRow("mixed-case prefix") << QString(u"Sm" + kHex32) << false;
-    QTest::newRow("non-hex g") << QStringLiteral("SM0123456789abcdeg0123456789abcdef") << false;
-    QTest::newRow("placeholder x") << QStringLiteral("SMxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx") << false;
-    QTest::newRow("Arabic-Indic digit") << QStringLiteral("SM0123456789abcdef0123456789abcde\u0663") << false;
-    QTest::newRow("full-width A") << QStringLiteral("SM0123456789abcdef0123456789abcde\uff21") << false;
-    QTest::newRow("leading space") << QString(u' ' + QStringLiteral("SM") + kHex32.chopped(1)) << false;
-    QTest::newRow("trailing newline") << QString(u"SM" + kHex32.chopped(1) + u'\n') << false;
-}
-
-void Tst_Validation::messageSid()
-{
-    QFETCH(QString, sid);
-    QFETCH(bool, valid);
-    QCOMPARE(Sid::isMessageSid(sid), valid);
-    QCOMPARE(Sid::hasShape(sid, { QStringLiteral("SM"), QStringLiteral("MM") }), valid);
-    QCOMPARE(
-        Sid::shapeProblem(sid, { QStringLiteral("SM"), QStringLiteral("MM") }, QStringLiteral("message SID")).isEmpty(),
-        valid);
-}
-
-void Tst_Validation::otherSids_data()
-{
-    QTest::addColumn<QString>("sid");
-    QTest::addColumn<bool>("account");
-    QTest::addColumn<bool>("apiKey");
-    QTest::addColumn<bool>("service");
-
-    QTest::newRow("AC") << QString(u"AC" + kHex32) << true << false << false;
-    QTest::newRow("SK") << QString(u"SK" + kHex32) << false << true << false;
-    QTest::newRow("MG") << QString(u"MG" + kHex32) << false << false << true;
-    QTest::newRow("SM") << QString(u"SM" + kHex32) << false << false << false;
-    QTest::newRow("AC short") << QString(u"AC" + kHex32.chopped(2)) << false << false << false;
-    QTest::newRow("placeholder") << QStringLiteral("ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX") << false << false << false;
-}
-
-void Tst_Validation::otherSids()
-{
-    QFETCH(QString, sid);
-    QFETCH(bool, account);
-    QFETCH(bool, apiKey);
-    QFETCH(bool, service);
-    QCOMPARE(Sid::isAccountSid(sid), account);
-    QCOMPARE(Sid::isApiKeySid(sid), apiKey);
-    QCOMPARE(Sid::isMessagingServiceSid(sid), service);
-    QCOMPARE(Sid::hasShape(sid, { QStringLiteral("AC"), QStringLiteral("SK") }), account || apiKey);
-}
-
-void Tst_Validation::shapeProblem_data()
-{
-    QTest::addColumn<QString>("sid");
-    QTest::addColumn<QStringList>("mentions"); // empty: no problem
-
-    QTest::newRow("valid") << QString(u"SM" + kHex32) << QStringList {};
-    QTest::newRow("empty") << QString() << QStringList { QStringLiteral("message SID") };
-    QTest::newRow("too short: length") << QString(u"SM" + kHex32.chopped(1))
-                                       << QStringList { QStringLiteral("message SID"), QStringLiteral("33") };
-    QTest::newRow("too long: length") << QString(u"SM" + kHex32 + u"ab")
-                                      << QStringList { QStringLiteral("message SID"), QStringLiteral("36") };
-    QTest::newRow("non-hex: position") << QStringLiteral("SM012g456789abcdef0123456789abcdef")
-                                       << QStringList { QStringLiteral("message SID"), QStringLiteral("position 6"),
-                                              QStringLiteral("g") };
-    QTest::newRow("non-hex at the end: position")
-        << QStringLiteral("SM0123456789abcdef0123456789abcdez") << QStringList { QStringLiteral("position 34") };
-    QTest::newRow("wrong prefix: expected prefixes") << QString(
-        u"MG" + kHex32) << QStringList { QStringLiteral("message SID"), QStringLiteral("SM"), QStringLiteral("MM") };
-}
-
-void Tst_Validation::shapeProblem()
-{
-    QFETCH(QString, sid);
-    QFETCH(QStringList, mentions);
-    const QString problem
-        = Sid::shapeProblem(sid, { QStringLiteral("SM"), QStringLiteral("MM") }, QStringLiteral("message SID"));
-    QCOMPARE(problem.isEmpty(), mentions.isEmpty());
-    for (const QString& m : mentions)
-        QVERIFY2(problem.contains(m), qPrintable(problem));
-    if (!mentions.isEmpty()) // it says what the shape should be
-        QVERIFY2(problem.contains(QStringLiteral("32")), qPrintable(problem));
-}
-
-void Tst_Validation::masked_data()
-{
-    QTest::addColumn<QString>("sid");
-    QTest::addColumn<QString>("expected");
-
-    QTest::newRow("account SID") << QStringLiteral("AC12aaaaaaaaaaaaaaaaaaaaaaaaaacdef")
-                                 << QStringLiteral("AC12\u2026cdef");
-    QTest::newRow("message SID") << QStringLiteral("SMb7c0a2ce80504485a6f653a7110836f5")
-                                 << QStringLiteral("SMb7\u202636f5");
-    QTest::newRow("short") << QStringLiteral("SM12") << QStringLiteral("SM12");
-    QTest::newRow("empty") << QString() << QString();
-}
-
-void Tst_Validation::masked()
-{
-    QFETCH(QString, sid);
-    QFETCH(QString, expected);
-    const QString m = Sid::masked(sid);
-    QCOMPARE(m, expected);
-    if (sid.size() > 12)
-        QVERIFY(!m.contains(sid.mid(4, sid.size() - 8)));
-}
-
-void Tst_Validation::check_data()
+void Tst_PhoneNumbers::check_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<PhoneNumbers::Role>("role");
@@ -292,7 +160,7 @@ void Tst_Validation::check_data()
                                    << QString();
 }
 
-void Tst_Validation::check()
+void Tst_PhoneNumbers::check()
 {
     QFETCH(QString, input);
     QFETCH(PhoneNumbers::Role, role);
@@ -317,7 +185,7 @@ void Tst_Validation::check()
     }
 }
 
-void Tst_Validation::magicNumbers_data()
+void Tst_PhoneNumbers::magicNumbers_data()
 {
     QTest::addColumn<QString>("number");
     QTest::addColumn<PhoneNumbers::Role>("role");
@@ -330,7 +198,7 @@ void Tst_Validation::magicNumbers_data()
         QTest::addRow("To %s", n) << QString::fromLatin1(n) << PhoneNumbers::Role::To;
 }
 
-void Tst_Validation::magicNumbers()
+void Tst_PhoneNumbers::magicNumbers()
 {
     QFETCH(QString, number);
     QFETCH(PhoneNumbers::Role, role);
@@ -339,5 +207,5 @@ void Tst_Validation::magicNumbers()
     QCOMPARE(c.normalized, number);
 }
 
-QTEST_GUILESS_MAIN(Tst_Validation)
-#include "tst_validation.moc"
+QTEST_GUILESS_MAIN(Tst_PhoneNumbers)
+#include "tst_phonenumbers.moc"
