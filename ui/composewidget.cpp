@@ -122,9 +122,12 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
         toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         toggle->setArrowType(Qt::RightArrow);
         box->setVisible(false);
-        connect(toggle, &QToolButton::toggled, box, [toggle, box](bool on) {
-            toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-            box->setVisible(on);
+        // (Copies: clang 14, which the static analysis runs, cannot capture a structured binding.)
+        QToolButton* const arrow = toggle;
+        QWidget* const content = box;
+        connect(toggle, &QToolButton::toggled, box, [arrow, content](bool on) {
+            arrow->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+            content->setVisible(on);
         });
     }
     m_statusCallback->setObjectName(QStringLiteral("statusCallbackLineEdit"));

@@ -36,13 +36,11 @@ QString printable(const QString& s, NewlineMode newlines)
     QString out;
     out.reserve(s.size());
     for (QChar c : s) {
-        if (c == u'\n' && newlines == KeepNewlines)
-            out += c;
-        else if (c == u'\n')
+        if (c == u'\n' && newlines == EscapeNewlines)
             out += QStringLiteral("\\n");
         else if (c == u'\t')
             out += QStringLiteral("\\t");
-        else if (c.category() == QChar::Other_Control)
+        else if (c.category() == QChar::Other_Control && c != u'\n')
             out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QChar(u'0'));
         else
             out += c;
@@ -72,7 +70,7 @@ QByteArray requestJson(const QJsonObject& description)
         QByteArray member = "  \"" + QByteArray(key) + "\": ";
         if (value.isArray()) {
             QByteArrayList pairs;
-            for (const QJsonValue& pair : value.toArray())
+            for (const QJsonValue pair : value.toArray())
                 pairs << "    " + compact(pair);
             member += "[\n" + pairs.join(",\n") + "\n  ]";
         } else {

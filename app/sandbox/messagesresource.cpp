@@ -87,7 +87,7 @@ Reply MessagesResource::create(const Request& request)
             return Reply::error(400, 35118, QStringLiteral("MessagingServiceSid is required to schedule a message."));
         const QDateTime sendAt = QDateTime::fromString(sendAtText, Qt::ISODate);
         const qint64 ahead = sendAt.isValid() ? now.secsTo(sendAt) : -1;
-        if (ahead < 15 * 60 || ahead > 35 * 24 * 3600)
+        if (ahead < qint64(15) * 60 || ahead > qint64(35) * 24 * 3600)
             return Reply::error(400, 35114,
                 QStringLiteral("SendAt time must be between 900 seconds and 35 days (3024000 seconds) in the "
                                "future."));

@@ -27,6 +27,36 @@ QJsonObject messageJson(const QString& sid, const QString& status)
     };
 }
 
+QJsonObject twilioShapedMessage()
+{
+    const QString uri
+        = QStringLiteral("/2010-04-01/Accounts/") + kAccountSid + QStringLiteral("/Messages/") + kMessageSid;
+    return QJsonObject {
+        { QStringLiteral("account_sid"), kAccountSid },
+        { QStringLiteral("api_version"), QStringLiteral("2010-04-01") },
+        { QStringLiteral("body"), QStringLiteral("Hi") },
+        { QStringLiteral("date_created"), QStringLiteral("Thu, 24 Aug 2023 05:01:45 +0000") },
+        { QStringLiteral("date_sent"), QStringLiteral("Thu, 24 Aug 2023 05:01:46 +0000") },
+        { QStringLiteral("date_updated"), QStringLiteral("Thu, 24 Aug 2023 05:01:47 +0000") },
+        { QStringLiteral("direction"), QStringLiteral("outbound-api") },
+        { QStringLiteral("error_code"), QJsonValue::Null },
+        { QStringLiteral("error_message"), QJsonValue::Null },
+        { QStringLiteral("from"), QStringLiteral("+15005550006") },
+        { QStringLiteral("messaging_service_sid"), QJsonValue::Null },
+        { QStringLiteral("num_media"), QStringLiteral("0") },
+        { QStringLiteral("num_segments"), QStringLiteral("1") },
+        { QStringLiteral("price"), QStringLiteral("-0.00790") },
+        { QStringLiteral("price_unit"), QStringLiteral("USD") },
+        { QStringLiteral("sid"), kMessageSid },
+        { QStringLiteral("status"), QStringLiteral("delivered") },
+        { QStringLiteral("subresource_uris"),
+            QJsonObject { { QStringLiteral("media"), QString(uri + u"/Media.json") },
+                { QStringLiteral("feedback"), QString(uri + u"/Feedback.json") } } },
+        { QStringLiteral("to"), QStringLiteral("+14155552671") },
+        { QStringLiteral("uri"), QString(uri + u".json") },
+    };
+}
+
 QString sidNumber(int i)
 {
     return QStringLiteral("SM%1").arg(i, 32, 16, QChar(u'0'));

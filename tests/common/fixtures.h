@@ -10,7 +10,7 @@ namespace textbench {
 class ApiClient;
 class ApiJob;
 struct RequestPolicy;
-}
+} // namespace textbench
 
 namespace textbench::test {
 
@@ -23,6 +23,10 @@ inline const QString kApiKeySecret = QStringLiteral("ZyXwVuTsRqPoNmLkJiHgFeDcBa9
 
 /// A message resource with Twilio's field types (counts as strings, error_code null, RFC 2822 dates).
 QJsonObject messageJson(const QString& sid, const QString& status = QStringLiteral("queued"));
+
+/// A message exactly as Twilio sends it: the twenty fields of the resource, each in Twilio's type and form (account
+/// kAccountSid, SID kMessageSid, delivered, priced, with media and feedback subresources).
+QJsonObject twilioShapedMessage();
 
 /// "SM000…00i": the i-th of a run of distinct message SIDs.
 QString sidNumber(int i);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/twiliodate.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -110,16 +112,9 @@ enum class MessageField {
 constexpr int kMessageFieldCount = int(MessageField::Uri); ///< the known ones
 MessageField messageField(QStringView key);
 
-/// Parses an RFC 2822 date as Twilio sends it ("Thu, 24 Aug 2023 05:01:45 +0000"); invalid for null or junk.
-QDateTime parseTwilioDate(const QJsonValue& value);
-
 /// The path of a message resource as Twilio writes it in "uri" (plus ".json") and "subresource_uris" (plus
 /// "/Media.json", "/Feedback.json"). One definition for what Message::isCanonical() expects and what the message
 /// log writes back.
 QString messageResourcePath(const QString& accountSid, const QString& sid);
-
-/// Twilio's text for a moment (milliseconds since the epoch, UTC), "Thu, 24 Aug 2023 05:01:45 +0000": the inverse of
-/// parseTwilioDate() for the dates Twilio sends (whole seconds). Qt's Qt::RFC2822Date leaves out the day's name.
-QString formatTwilioDate(qint64 msecsSinceEpoch);
 
 } // namespace textbench

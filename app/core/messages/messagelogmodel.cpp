@@ -221,7 +221,7 @@ ApiError MessageLogModel::setFilter(const MessageListFilter& filter)
     if (!m_client)
         return {};
     ListMessagesJob* job = firstPage(filter);
-    if (const ApiError error = job->validate(); error.isError()) {
+    if (ApiError error = job->validate(); error.isError()) {
         delete job;
         return error;
     }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Message, MessagePage and Account from JSON. The fixtures in data/ follow the documented examples
 // (shared/seed/making-requests-to-the-twilio-api.txt) and the field list of shared/twilio/messages-api.md.
-#include "messages/message.h"
 #include "accounts/account.h"
+#include "fixtures.h"
+#include "messages/message.h"
 #include "messages/messagepage.h"
 
 #include <QFile>
@@ -524,35 +525,9 @@ void Tst_Message::twilioDatesAgreeWithQt()
 }
 
 namespace {
-// A message exactly as Twilio sends it.
 QJsonObject twilioShaped()
 {
-    const QString uri = QStringLiteral("/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages/"
-                                       "SM0123456789abcdef0123456789abcdef");
-    return QJsonObject {
-        { QStringLiteral("account_sid"), QStringLiteral("AC0123456789abcdef0123456789abcdef") },
-        { QStringLiteral("api_version"), QStringLiteral("2010-04-01") },
-        { QStringLiteral("body"), QStringLiteral("Hi") },
-        { QStringLiteral("date_created"), QStringLiteral("Thu, 24 Aug 2023 05:01:45 +0000") },
-        { QStringLiteral("date_sent"), QStringLiteral("Thu, 24 Aug 2023 05:01:46 +0000") },
-        { QStringLiteral("date_updated"), QStringLiteral("Thu, 24 Aug 2023 05:01:47 +0000") },
-        { QStringLiteral("direction"), QStringLiteral("outbound-api") },
-        { QStringLiteral("error_code"), QJsonValue::Null },
-        { QStringLiteral("error_message"), QJsonValue::Null },
-        { QStringLiteral("from"), QStringLiteral("+15005550006") },
-        { QStringLiteral("messaging_service_sid"), QJsonValue::Null },
-        { QStringLiteral("num_media"), QStringLiteral("0") },
-        { QStringLiteral("num_segments"), QStringLiteral("1") },
-        { QStringLiteral("price"), QStringLiteral("-0.00790") },
-        { QStringLiteral("price_unit"), QStringLiteral("USD") },
-        { QStringLiteral("sid"), QStringLiteral("SM0123456789abcdef0123456789abcdef") },
-        { QStringLiteral("status"), QStringLiteral("delivered") },
-        { QStringLiteral("subresource_uris"),
-            QJsonObject { { QStringLiteral("media"), QString(uri + u"/Media.json") },
-                { QStringLiteral("feedback"), QString(uri + u"/Feedback.json") } } },
-        { QStringLiteral("to"), QStringLiteral("+14155552671") },
-        { QStringLiteral("uri"), QString(uri + u".json") },
-    };
+    return textbench::test::twilioShapedMessage();
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MessageRows, the message log's codec: for every field of Twilio's Message resource, in Twilio's shape and out of
 // it, a message kept as a row gives back exactly the JSON it came from (Message::toJson) and the same fields.
+#include "fixtures.h"
 #include "messages/messagerows.h"
 
 #include <QJsonArray>
@@ -10,8 +11,8 @@
 using namespace textbench;
 
 namespace {
-const QString kAccount = QStringLiteral("AC0123456789abcdef0123456789abcdef");
-const QString kSid = QStringLiteral("SM0123456789abcdef0123456789abcdef");
+const QString& kAccount = textbench::test::kAccountSid;
+const QString& kSid = textbench::test::kMessageSid;
 
 QString resourcePath()
 {
@@ -21,31 +22,7 @@ QString resourcePath()
 // A message exactly as Twilio sends it: every field of the resource.
 QJsonObject twilioShaped()
 {
-    const QString uri = resourcePath();
-    return QJsonObject {
-        { QStringLiteral("account_sid"), kAccount },
-        { QStringLiteral("api_version"), QStringLiteral("2010-04-01") },
-        { QStringLiteral("body"), QStringLiteral("Hi") },
-        { QStringLiteral("date_created"), QStringLiteral("Thu, 24 Aug 2023 05:01:45 +0000") },
-        { QStringLiteral("date_sent"), QStringLiteral("Thu, 24 Aug 2023 05:01:46 +0000") },
-        { QStringLiteral("date_updated"), QStringLiteral("Thu, 24 Aug 2023 05:01:47 +0000") },
-        { QStringLiteral("direction"), QStringLiteral("outbound-api") },
-        { QStringLiteral("error_code"), QJsonValue::Null },
-        { QStringLiteral("error_message"), QJsonValue::Null },
-        { QStringLiteral("from"), QStringLiteral("+15005550006") },
-        { QStringLiteral("messaging_service_sid"), QJsonValue::Null },
-        { QStringLiteral("num_media"), QStringLiteral("0") },
-        { QStringLiteral("num_segments"), QStringLiteral("1") },
-        { QStringLiteral("price"), QStringLiteral("-0.00790") },
-        { QStringLiteral("price_unit"), QStringLiteral("USD") },
-        { QStringLiteral("sid"), kSid },
-        { QStringLiteral("status"), QStringLiteral("delivered") },
-        { QStringLiteral("subresource_uris"),
-            QJsonObject { { QStringLiteral("media"), QString(uri + u"/Media.json") },
-                { QStringLiteral("feedback"), QString(uri + u"/Feedback.json") } } },
-        { QStringLiteral("to"), QStringLiteral("+14155552671") },
-        { QStringLiteral("uri"), QString(uri + u".json") },
-    };
+    return textbench::test::twilioShapedMessage();
 }
 
 QJsonObject with(const QString& key, const QJsonValue& value)
