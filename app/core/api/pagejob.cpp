@@ -30,37 +30,36 @@ ApiRequest PageJobBase::firstRequest() const
     return r;
 }
 
-void PageJobBase::pageRead(
-    const Exchange& exchange, const QString& url, qsizetype itemsOnPage, qsizetype collected, const QString& next)
+PageJobBase::Next PageJobBase::followNext(const Exchange& exchange, const QString& url, qsizetype itemsOnPage,
+    qsizetype collected, const QString& next, ApiError* failure)
 {
     ++m_pages;
     m_visited.insert(url);
     m_nextPageUri = next;
-    if (next.isEmpty() || room(collected) == 0) {
-        succeed();
-        return;
-    }
+    if (next.isEmpty() || room(collected) == 0)
+        return Next::Done;
     // Twilio's next page is on the same host; anything else would carry the credentials elsewhere.
     const QUrl nextUrl = session().endpoint.resolveResourceUri(m_product, next);
     if (!nextUrl.isValid()) {
-        fail(ApiError::badResponse(exchange,
-            tr("its next page \"%1\" points away from the API host; it was not followed").arg(next.left(200))));
-        return;
+        *failure = ApiError::badResponse(exchange,
+            tr("its next page \"%1\" points away from the API host; it was not followed").arg(next.left(200)));
+        return Next::Failed;
     }
     if (m_visited.contains(nextUrl.toString(QUrl::FullyEncoded))) {
         // A server whose pages point back at each other would otherwise be followed for ever.
-        fail(ApiError::badResponse(exchange, tr("its next page leads back to a page already fetched")));
-        return;
+        *failure = ApiError::badResponse(exchange, tr("its next page leads back to a page already fetched"));
+        return Next::Failed;
     }
     if (itemsOnPage == 0) {
         // A page with nothing on it but a next page would loop for ever on a broken server.
-        fail(ApiError::badResponse(exchange, tr("an empty page claims there is a next page")));
-        return;
+        *failure = ApiError::badResponse(exchange, tr("an empty page claims there is a next page"));
+        return Next::Failed;
     }
     ApiRequest r;
     r.url = nextUrl;
     r.operation = m_operation;
     issue(r);
+    return Next::Requested;
 }
 
 } // namespace textbench

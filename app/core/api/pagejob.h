@@ -44,10 +44,12 @@ protected:
         return m_limit == 0 ? std::numeric_limits<qsizetype>::max() : std::max<qsizetype>(0, m_limit - collected);
     }
     void setTruncated() { m_truncated = true; }
+    /// What follows a page: nothing (the list is done), the next page (already asked for), or a failure.
+    enum class Next { Done, Requested, Failed };
     /// A page fetched from \a url has been read: \a itemsOnPage on it, \a collected in all so far, its \a next link.
-    /// Asks for the next page, or succeeds, or fails.
-    void pageRead(
-        const Exchange& exchange, const QString& url, qsizetype itemsOnPage, qsizetype collected, const QString& next);
+    /// Asks for the next page at once, or says the list is done; on a link it must not follow, sets \a failure.
+    Next followNext(const Exchange& exchange, const QString& url, qsizetype itemsOnPage, qsizetype collected,
+        const QString& next, ApiError* failure);
 
 private:
     QString validateInputs() final;
@@ -76,12 +78,22 @@ public:
     const QList<Item>& items() const { return m_items; }
     /// The items, moved out of the job (which keeps none).
     QList<Item> takeItems() { return std::exchange(m_items, {}); }
+    /// False: the job hands each page's items to pageArrived() and keeps none of them (a list of any length in
+    /// the memory of one page: textbench-cli's streaming list). items() is then always empty.
+    void setKeepItems(bool keep) { m_keepItems = keep; }
+    /// The items handed out so far, kept or not.
+    qsizetype itemCount() const { return m_count; }
 
 protected:
     using PageJobBase::PageJobBase;
 
-    /// Each page as it arrives, before its next link is followed.
-    virtual void pageArrived(const Page& page) { Q_UNUSED(page) }
+    /// Each page as it arrives, and its \a items that the limit lets in, while the next page is already being
+    /// fetched. The job may be cancelled from here.
+    virtual void pageArrived(const Page& page, const QList<Item>& items)
+    {
+        Q_UNUSED(page)
+        Q_UNUSED(items)
+    }
 
     void handleResponse(const ApiCall& call) final
     {
@@ -110,23 +122,31 @@ private:
             fail(ApiError::badResponse(exchange, problem));
             return;
         }
-        const QList<Item>& items = page->items();
-        if (m_items.isEmpty() && room(0) >= items.size()) {
-            m_items = items; // the whole page: shared, not copied item by item
-        } else {
-            for (const Item& item : items) {
-                if (room(m_items.size()) == 0) {
-                    setTruncated(); // the rest of this page was dropped: there is more, even on the last page
-                    break;
-                }
-                m_items.append(item);
-            }
+        const QList<Item>& all = page->items();
+        QList<Item> items = all; // shared, not copied item by item, when the whole page fits
+        if (const qsizetype fits = room(m_count); fits < all.size()) {
+            setTruncated(); // the rest of this page was dropped: there is more, even on the last page
+            items = all.first(fits);
         }
-        pageArrived(*page);
-        pageRead(exchange, url, items.size(), m_items.size(), page->nextPageUri);
+        m_count += items.size();
+        if (m_keepItems)
+            m_items += items;
+        // The next page is asked for before this one is handed out: it travels while this one is shown.
+        ApiError failure;
+        const Next next = followNext(exchange, url, all.size(), m_count, page->nextPageUri, &failure);
+        QPointer<PageJob> self(this);
+        pageArrived(*page, items);
+        if (!self || isFinished())
+            return; // cancelled (or deleted) by whoever took the items
+        if (next == Next::Done)
+            succeed();
+        else if (next == Next::Failed)
+            fail(failure);
     }
 
     QList<Item> m_items;
+    qsizetype m_count = 0;
+    bool m_keepItems = true;
 };
 
 } // namespace textbench

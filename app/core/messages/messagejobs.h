@@ -98,11 +98,17 @@ public:
 
 Q_SIGNALS:
     void pageReceived(const textbench::MessagePage& page);
+    /// The messages of each page that the limit lets in, as it arrives (with setKeepItems(false), the only copy).
+    void messagesArrived(const QList<textbench::Message>& messages);
 
 protected:
     ApiRequest firstPageRequest() const override;
     QString validateQuery() override;
-    void pageArrived(const MessagePage& page) override { Q_EMIT pageReceived(page); }
+    void pageArrived(const MessagePage& page, const QList<Message>& messages) override
+    {
+        Q_EMIT pageReceived(page);
+        Q_EMIT messagesArrived(messages);
+    }
 
 private:
     MessageListFilter m_filter;

@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "api/pageenvelope.h"
 #include "api/pagejob.h"
+#include "api/requestlog.h"
 #include "api/resourcejob.h"
 #include "fixtures.h"
 #include "testserver.h"
@@ -76,6 +77,25 @@ protected:
     {
         return request("GET", ApiProduct::Messaging, QStringLiteral("/v1/Services"), QStringLiteral("services.list"),
             { { QStringLiteral("PageSize"), QStringLiteral("2") } });
+    }
+};
+
+// The same list, streamed: it records what it was handed and how many requests had been sent by then.
+class StreamingServicesJob : public ListServicesJob
+{
+public:
+    using ListServicesJob::ListServicesJob;
+    QList<QStringList> pages;
+    QList<int> requestsSentByThen;
+
+protected:
+    void pageArrived(const ServicePage&, const QList<Service>& items) override
+    {
+        QStringList names;
+        for (const Service& s : items)
+            names << s.name;
+        pages << names;
+        requestsSentByThen << client()->requestLog()->size();
     }
 };
 
@@ -256,6 +276,55 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().at(1).query, QByteArray("PageSize=2&Page=1&PageToken=PT2"));
         for (const RecordedRequest& r : m_server->requests())
             QCOMPARE(r.header("Authorization"), basic(kAccount, kToken));
+        delete job;
+    }
+
+    void aStreamingListKeepsNothingAndHasTheNextPageOnItsWay_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QList<QStringList>>("pages");
+        QTest::addColumn<QList<int>>("requestsSentByThen");
+        QTest::addColumn<bool>("hasMore");
+        const auto names = [](std::initializer_list<int> numbers) {
+            QStringList out;
+            for (int n : numbers)
+                out << QStringLiteral("Service %1").arg(n);
+            return out;
+        };
+        // Each page is handed out after the next one was asked for: it travels while this one is printed.
+        QTest::newRow("all") << 0 << QList<QStringList> { names({ 1, 2 }), names({ 3, 4 }), names({ 5 }) }
+                             << QList<int> { 2, 3, 3 } << false;
+        QTest::newRow("limit inside a page")
+            << 3 << QList<QStringList> { names({ 1, 2 }), names({ 3 }) } << QList<int> { 2, 2 } << true;
+    }
+    void aStreamingListKeepsNothingAndHasTheNextPageOnItsWay()
+    {
+        QFETCH(int, limit);
+        QFETCH(QList<QStringList>, pages);
+        QFETCH(QList<int>, requestsSentByThen);
+        QFETCH(bool, hasMore);
+        const QString base = m_server->baseUrl();
+        m_server->setHandler([this, base](const RecordedRequest& r, QTcpSocket* s) {
+            const int page = r.query.contains("Page=2") ? 2 : r.query.contains("Page=1") ? 1 : 0;
+            const QString next = base + QStringLiteral("/v1/Services?PageSize=2&Page=%1&PageToken=PT%1").arg(page + 1);
+            if (page < 2)
+                TestServer::replyJson(s, 200, v1Page({ service(page * 2 + 1), service(page * 2 + 2) }, next));
+            else
+                TestServer::replyJson(s, 200, v1Page({ service(5) }, {}));
+        });
+        auto* job = new StreamingServicesJob(m_client.get(), limit);
+        job->setKeepItems(false);
+        job->setAutoDelete(false);
+        QVERIFY(finishes(job));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().toText()));
+        QCOMPARE(job->pages, pages);
+        QCOMPARE(job->requestsSentByThen, requestsSentByThen);
+        QVERIFY(job->items().isEmpty()); // kept nothing
+        qsizetype handed = 0;
+        for (const QStringList& p : pages)
+            handed += p.size();
+        QCOMPARE(job->itemCount(), handed);
+        QCOMPARE(job->hasMore(), hasMore);
         delete job;
     }
 
