@@ -16,7 +16,7 @@ rm -f "$build"/textbench_*.deb
 deb=$(ls "$build"/textbench_*.deb)
 echo "deb-check: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
 dpkg-deb --field "$deb" Depends | sed 's/^/deb-check: Depends: /'
-dpkg-deb --contents "$deb" | awk '{print $6}' | grep -E 'bin/|\.desktop|metainfo|icons|\.qm' | sed 's/^/deb-check:   /'
+dpkg-deb --contents "$deb" | awk '{print $6}' | grep -E 'bin/|\.desktop|metainfo|icons|\.qm|completion|man1' | sed 's/^/deb-check:   /'
 
 sudo_cmd=()
 [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
@@ -44,5 +44,13 @@ else
   exit 1
 fi
 desktop-file-validate /usr/share/applications/io.github.textbench.desktop
+# The manual page and the completions, where man, bash-completion, zsh and fish look.
+man --warnings -l /usr/share/man/man1/textbench-cli.1.gz 2>&1 >/dev/null | (! grep .) # no roff warnings
+for f in /usr/share/bash-completion/completions/textbench-cli /usr/share/zsh/vendor-completions/_textbench-cli \
+  /usr/share/fish/vendor_completions.d/textbench-cli.fish; do
+  [[ -s $f ]] || { echo "deb-check: $f is missing" >&2; exit 1; }
+done
+bash -n /usr/share/bash-completion/completions/textbench-cli
+echo "deb-check: textbench-cli(1) and the bash, zsh and fish completions are installed"
 rm -rf "$home"
 echo "deb-check: installed, started and removed"

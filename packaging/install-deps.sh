@@ -23,13 +23,15 @@ test_pkgs=(
   xvfb xauth dbus gnome-keyring libsecret-tools fonts-dejavu-core
   desktop-file-utils appstream
   flatpak-builder python3
+  # The shell completions are run by the shells they are for (tst_cli), and the manual page checked by man.
+  bash-completion zsh fish man-db groff-base
 )
 
 # libFuzzer ships in clang's runtime package on Debian 12, not with clang itself.
 fuzz_pkgs=(clang libclang-rt-14-dev)
 static_pkgs=(clang-tidy cppcheck)
-package_pkgs=(dpkg-dev file)
-bench_pkgs=(curl)
+package_pkgs=(dpkg-dev file man-db groff-base)
+bench_pkgs=(curl time)
 
 want=("${build_pkgs[@]}")
 for option in "$@"; do

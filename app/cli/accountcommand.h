@@ -14,6 +14,7 @@ public:
     QString name() const override { return QStringLiteral("account"); }
     static QString usage();
     int run(const QStringList& args) override;
+    QList<VerbReference> reference() const override;
 };
 
 } // namespace textbench::cli

@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 
+#include <unistd.h>
+
 namespace textbench::cli {
 
 namespace {
@@ -36,9 +38,13 @@ bool looksLikeSecretOption(const QString& arg)
 CliApp::CliApp(const QStringList& arguments, QObject* parent)
     : QObject(parent)
     , m_arguments(arguments)
-    , m_out(stdout)
-    , m_err(stderr)
-{ }
+{
+    // Unbuffered: QTextStream buffers, and flushOutput() sees at once when the pipe is closed.
+    m_stdout.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    m_stderr.open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    m_out.setDevice(&m_stdout);
+    m_err.setDevice(&m_stderr);
+}
 
 void CliApp::start()
 {
@@ -83,17 +89,28 @@ int CliApp::printHelp()
           << tr("Usage:") << '\n'
           << Commands::usage() << '\n'
           << GlobalOptions::help() << '\n'
-          << tr("Credentials come from the environment, never from an argument:\n"
-                "  TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY + TWILIO_API_SECRET + TWILIO_ACCOUNT_SID\n"
-                "or from a profile, whose secret lives in the OS keychain. Precedence: --profile, then the "
-                "environment,\nthen the active profile (profiles use), then the built-in sandbox: a Twilio-compatible "
-                "API inside this\nprocess. Nothing reaches Twilio from the sandbox, and its messages last until the "
-                "command exits.\n")
-          << '\n'
-          << tr("Exit codes: 0 success, 1 other error, 2 usage or invalid input, 3 authentication, 4 not found,\n"
-                "            5 rate limited, 6 network or timeout, 7 server error, 8 other API error, 130 "
-                "cancelled\n");
+          << credentialsHelp() << '\n'
+          << exitCodesHelp();
     return Ok;
+}
+
+QString CliApp::credentialsHelp()
+{
+    return tr("Credentials come from the environment, never from an argument:\n"
+              "  TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY + TWILIO_API_SECRET + TWILIO_ACCOUNT_SID\n"
+              "or from a profile, whose secret lives in the OS keychain. Precedence: --profile, then the "
+              "environment,\nthen the active profile (profiles use), then the built-in sandbox: a Twilio-compatible "
+              "API inside this\nprocess. Nothing reaches Twilio from the sandbox, and its messages last until the "
+              "command exits.\n");
+}
+
+QString CliApp::exitCodesHelp()
+{
+    return tr("Exit codes: 0 success, 1 other error, 2 usage or invalid input, 3 authentication, 4 not found,\n"
+              "            5 rate limited, 6 network or timeout, 7 server error, 8 other API error, 130 "
+              "cancelled,\n"
+              "            141 standard output closed early (| head). Several SIDs: the highest of their codes.\n"
+              "            A list that fails half-way exits with its error's code; what it printed stays valid.\n");
 }
 
 bool CliApp::parse(QCommandLineParser& parser, const QStringList& args, const QString& command, int positionals)
@@ -152,21 +169,29 @@ int CliApp::setUpClient(const QCommandLineParser& parser)
 
 void CliApp::runJob(ApiJob* job, const std::function<void()>& onSuccess, bool finishOnSuccess)
 {
+    runJobThen(job, onSuccess, [this, job, finishOnSuccess](int code) {
+        if (code != Ok || finishOnSuccess)
+            finish(code);
+    });
+}
+
+void CliApp::runJobThen(ApiJob* job, const std::function<void()>& onSuccess, const std::function<void(int code)>& done,
+    const QString& subject)
+{
     connect(job, &ApiJob::retryScheduled, this, [this](int retry, int delayMs, const ApiError& reason) {
         if (m_json)
             return; // stderr carries one JSON document then; the error reports the attempts
         m_err << tr("%1; retry %2 in %3 s…").arg(reason.title()).arg(retry).arg(delayMs / 1000.0, 0, 'f', 1) << '\n';
         m_err.flush();
     });
-    connect(job, &ApiJob::finished, this, [this, job, onSuccess, finishOnSuccess] {
-        if (job->succeeded()) {
+    connect(job, &ApiJob::finished, this, [this, job, onSuccess, done, subject] {
+        if (m_finished)
+            return; // ended already (a closed pipe): nothing more to say
+        if (job->succeeded())
             onSuccess();
-            if (!finishOnSuccess)
-                return;
-        } else {
-            reportError(job->error());
-        }
-        finish(exitCodeFor(job->error()));
+        else
+            reportError(job->error(), subject);
+        done(exitCodeFor(job->error()));
     });
     if (m_pendingProfileId.isEmpty()) {
         job->start();
@@ -176,6 +201,7 @@ void CliApp::runJob(ApiJob* job, const std::function<void()>& onSuccess, bool fi
     profileManager()->credentialsFor(id, this, [this, job](const ProfileManager::Outcome& outcome) {
         if (!outcome.ok) {
             reportError(ApiError::badCredentials(outcome.message));
+            delete job;
             finish(Auth);
             return;
         }
@@ -213,23 +239,64 @@ int CliApp::usageError(const QString& message, const QString& helpCommand)
     return Usage;
 }
 
-void CliApp::reportError(const ApiError& error)
+void CliApp::reportError(const ApiError& error, const QString& subject)
 {
     if (m_json) {
-        m_err << QJsonDocument(QJsonObject { { QStringLiteral("error"), error.toJson() } })
-                     .toJson(QJsonDocument::Indented);
+        QJsonObject report { { QStringLiteral("error"), error.toJson() } };
+        if (!subject.isEmpty())
+            report.insert(QStringLiteral("sid"), subject);
+        m_err << QJsonDocument(report).toJson(QJsonDocument::Indented);
+        m_err.flush();
         return;
     }
     // Twilio's message (or a hostile server's) reaches the terminal escaped: no control sequences.
-    m_err << tr("Error: %1").arg(Output::printable(error.toText(), Output::KeepNewlines)) << '\n';
+    const QString text = Output::printable(error.toText(), Output::KeepNewlines);
+    if (subject.isEmpty())
+        m_err << tr("Error: %1").arg(text) << '\n';
+    else
+        m_err << tr("Error: %1: %2").arg(Output::printable(subject), text) << '\n';
+    m_err.flush();
+}
+
+std::optional<OutputFormat> CliApp::outputFormat(const QCommandLineParser& parser, const QStringList& known,
+    const QStringList& tsvDefaults, const QString& command, int* code)
+{
+    QString problem;
+    std::optional<OutputFormat> format = OutputFormat::from(parser, m_json, known, tsvDefaults, &problem);
+    if (format && format->isJson())
+        m_json = true;
+    if (!format)
+        *code = usageError(problem, command);
+    else
+        m_format = *format;
+    return format;
+}
+
+bool CliApp::flushOutput()
+{
+    m_out.flush();
+    if (m_out.status() == QTextStream::Ok)
+        return true;
+    // Whoever read the output has gone (`| head`): stop at once, say nothing (there is no one to read it), and exit
+    // as a program killed by SIGPIPE would, so that `set -o pipefail` scripts see the same code.
+    if (!m_finished) {
+        m_verbose = false;
+        finish(BrokenPipe);
+    }
+    return false;
 }
 
 void CliApp::finish(int code)
 {
+    if (m_finished)
+        return;
+    m_finished = true;
     if (m_verbose && m_client)
         printExchanges();
     m_out.flush();
     m_err.flush();
+    if (code == Ok && m_out.status() != QTextStream::Ok)
+        code = BrokenPipe; // the output was not all written
     QCoreApplication::exit(code);
 }
 

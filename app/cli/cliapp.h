@@ -2,9 +2,11 @@
 #pragma once
 
 #include "globaloptions.h"
+#include "outputformat.h"
 #include "profiles/profilemanager.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
@@ -42,6 +44,16 @@ public:
     QTextStream& err() { return m_err; }
     bool json() const { return m_json; }
 
+    /// The output options of a command that prints resources (OutputFormat::specs() in its parser); -o json or
+    /// ndjson also makes errors JSON. Reports a usage error (exit code 2 in \a code) when they are wrong.
+    std::optional<OutputFormat> outputFormat(const QCommandLineParser& parser, const QStringList& known,
+        const QStringList& tsvDefaults, const QString& command, int* code);
+    /// The output format the command read (outputFormat()); columns when it takes none.
+    const OutputFormat& format() const { return m_format; }
+    /// Flushes standard output; when it cannot be written (the reader of a pipe has gone, as `| head` does), ends
+    /// the program quietly with BrokenPipe and returns false.
+    bool flushOutput();
+
     /// Parses \a args with the global options; at most \a positionals plain arguments are accepted. Says what is
     /// wrong (naming the help of \a command) and returns false when they do not parse.
     bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command, int positionals = 0);
@@ -53,14 +65,22 @@ public:
     /// Runs \a job (reading the profile's secret from the keychain first, if need be); on success calls \a onSuccess
     /// and, unless \a finishOnSuccess is false, ends the program; on failure reports the error and ends it.
     void runJob(ApiJob* job, const std::function<void()>& onSuccess, bool finishOnSuccess = true);
+    /// Runs \a job and never ends the program: on success calls \a onSuccess, on failure reports the error (about
+    /// \a subject, such as a SID, when not empty); then calls \a done with the job's exit code. For commands that
+    /// run several jobs.
+    void runJobThen(ApiJob* job, const std::function<void()>& onSuccess, const std::function<void(int code)>& done,
+        const QString& subject = {});
 
     ProfileStore* profileStore();
     ProfileManager* profileManager();
 
     int printHelp();
+    /// Where credentials come from, and the exit codes: the overview's sections, in the manual page too.
+    static QString credentialsHelp();
+    static QString exitCodesHelp();
     /// Reports a usage error (with a pointer to `textbench-cli HELPCOMMAND --help`) and returns exit code 2.
     int usageError(const QString& message, const QString& helpCommand);
-    void reportError(const ApiError& error);
+    void reportError(const ApiError& error, const QString& subject = {});
     /// Ends the program with \a code, after --verbose's account of every exchange.
     void finish(int code);
 
@@ -69,6 +89,10 @@ private:
     void printExchanges();
 
     QStringList m_arguments;
+    /// Standard output and error, written with write(2): a closed pipe is an error at the next flush, not a buffer
+    /// that fills unseen.
+    QFile m_stdout;
+    QFile m_stderr;
     QTextStream m_out;
     QTextStream m_err;
     ApiClient* m_client = nullptr;
@@ -80,6 +104,8 @@ private:
     QString m_pendingProfileId;
     bool m_json = false;
     bool m_verbose = false;
+    bool m_finished = false;
+    OutputFormat m_format;
 };
 
 } // namespace textbench::cli

@@ -14,10 +14,23 @@ QString OptionSpec::help() const
     return QCoreApplication::translate("textbench::cli::Options", description);
 }
 
+QString OptionSpec::synopsis() const
+{
+    QString text = u"--" + QString::fromLatin1(name);
+    if (shortName)
+        text = u'-' + QString::fromLatin1(shortName) + u", " + text;
+    if (valueName)
+        text += u' ' + QString::fromUtf8(valueName);
+    return text;
+}
+
 void addOptions(QCommandLineParser& parser, const QList<OptionSpec>& specs)
 {
     for (const OptionSpec& s : specs) {
-        QCommandLineOption option(QString::fromLatin1(s.name), s.help());
+        QStringList names { QString::fromLatin1(s.name) };
+        if (s.shortName)
+            names.prepend(QString::fromLatin1(s.shortName));
+        QCommandLineOption option(names, s.help());
         if (s.valueName)
             option.setValueName(QString::fromUtf8(s.valueName));
         parser.addOption(option);
@@ -29,10 +42,7 @@ QString optionHelp(const QList<OptionSpec>& specs, int column)
     constexpr int kWidth = 110;
     QString out;
     for (const OptionSpec& s : specs) {
-        QString line = u"  --" + QString::fromLatin1(s.name);
-        if (s.valueName)
-            line += u' ' + QString::fromUtf8(s.valueName);
-        line = line.leftJustified(column) + u' ';
+        QString line = QString(u"  " + s.synopsis()).leftJustified(column) + u' ';
         // Wrapped at word boundaries, the continuation lines under the description.
         const QStringList words = s.help().split(u' ', Qt::SkipEmptyParts);
         qsizetype lineStart = 0;
@@ -84,6 +94,14 @@ QString VerbCommand::verbHelp(const Verb& verb) const
 {
     return tr("Usage: textbench-cli %1 %2 [options]\n\n").arg(name(), verb.name) + optionHelp(verb.options) + u'\n'
         + GlobalOptions::reminder() + u'\n';
+}
+
+QList<VerbReference> VerbCommand::reference() const
+{
+    QList<VerbReference> verbs;
+    for (const Verb& v : m_verbs)
+        verbs.append({ v.name, v.options, v.operand });
+    return verbs;
 }
 
 int VerbCommand::run(const QStringList& args)

@@ -20,14 +20,30 @@ struct OptionSpec
     const char* name;
     const char* valueName;
     const char* description;
+    /// A one-letter alias ("o" for -o), or nullptr.
+    const char* shortName = nullptr;
 
     QString help() const;
+    /// "--output" or "-o, --output", with the value's name.
+    QString synopsis() const;
 };
 
 /// Adds \a specs to \a parser.
 void addOptions(QCommandLineParser& parser, const QList<OptionSpec>& specs);
 /// "  --name VALUE        what it does", one option a line, wrapped; translated.
 QString optionHelp(const QList<OptionSpec>& specs, int column = 36);
+
+/// \brief What a command (or one of its verbs) takes, for the manual page and the shell completions: both are made
+/// from these tables, which the help prints too.
+struct VerbReference
+{
+    /// What the plain argument is: none, a profile that exists (`profiles use NAME`), a new name, free text, a
+    /// shell's name.
+    enum class Operand { None, ProfileName, NewName, Text, Shell };
+    QString verb; ///< empty for a command without verbs
+    QList<OptionSpec> options;
+    Operand operand = Operand::None;
+};
 
 /// \brief A command of textbench-cli (messages, profiles, account, segments), as KeePassXC's CLI has them: a name,
 /// run(), and a static usage() with its lines of the overview. The commands are listed in Commands (commands.h).
@@ -41,6 +57,8 @@ public:
     /// Runs the command with the arguments after its name. Returns an exit code, or -1 when it goes on
     /// asynchronously (it ends the program with CliApp::finish()).
     virtual int run(const QStringList& args) = 0;
+    /// Its verbs and their options (one entry without a verb name for a command without verbs).
+    virtual QList<VerbReference> reference() const = 0;
 
 protected:
     CliApp& m_app;
@@ -55,6 +73,7 @@ class VerbCommand : public Command
 public:
     using Command::Command;
     int run(const QStringList& args) override;
+    QList<VerbReference> reference() const override;
 
 protected:
     struct Verb
@@ -63,6 +82,7 @@ protected:
         QList<OptionSpec> options;
         int positionals = 0;
         std::function<int(const QCommandLineParser& parser)> run;
+        VerbReference::Operand operand = VerbReference::Operand::None;
     };
 
     /// Registers a verb (in the constructor).

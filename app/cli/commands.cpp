@@ -5,8 +5,11 @@
 #include "cliapp.h"
 #include "messagescommand.h"
 #include "profilescommand.h"
+#include "reference.h"
+#include "referencecommands.h"
 #include "segmentscommand.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace textbench::cli {
@@ -17,6 +20,7 @@ struct Entry
     const char* name;
     QString (*usage)(); ///< the command's lines in the overview
     Command* (*make)(CliApp&);
+    const char* summary; ///< one line for the manual and the completions (context "textbench::cli::Commands")
 };
 
 template<typename C> Command* make(CliApp& app)
@@ -27,10 +31,19 @@ template<typename C> Command* make(CliApp& app)
 const QList<Entry>& registry()
 {
     static const QList<Entry> commands {
-        { "messages", &MessagesCommand::usage, &make<MessagesCommand> },
-        { "account", &AccountCommand::usage, &make<AccountCommand> },
-        { "profiles", &ProfilesCommand::usage, &make<ProfilesCommand> },
-        { "segments", &SegmentsCommand::usage, &make<SegmentsCommand> },
+        { "messages", &MessagesCommand::usage, &make<MessagesCommand>,
+            QT_TRANSLATE_NOOP("textbench::cli::Commands", "Send, fetch, list, redact, cancel and delete messages") },
+        { "account", &AccountCommand::usage, &make<AccountCommand>,
+            QT_TRANSLATE_NOOP("textbench::cli::Commands", "Check that the account answers, and how") },
+        { "profiles", &ProfilesCommand::usage, &make<ProfilesCommand>,
+            QT_TRANSLATE_NOOP(
+                "textbench::cli::Commands", "Credential profiles; their secrets live in the OS keychain only") },
+        { "segments", &SegmentsCommand::usage, &make<SegmentsCommand>,
+            QT_TRANSLATE_NOOP("textbench::cli::Commands", "Count a body's SMS segments as Twilio does") },
+        { "completion", &CompletionCommand::usage, &make<CompletionCommand>,
+            QT_TRANSLATE_NOOP("textbench::cli::Commands", "Print the completion script of bash, zsh or fish") },
+        { "manpage", &ManPageCommand::usage, &make<ManPageCommand>,
+            QT_TRANSLATE_NOOP("textbench::cli::Commands", "Print the manual page") },
     };
     return commands;
 }
@@ -51,6 +64,18 @@ QString Commands::names()
     for (const Entry& e : registry())
         names << QString::fromLatin1(e.name);
     return names.join(QStringLiteral(", "));
+}
+
+QList<Reference::CommandEntry> Commands::reference(CliApp& app)
+{
+    QList<Reference::CommandEntry> out;
+    for (const Entry& e : registry()) {
+        Command* command = e.make(app);
+        out.append({ QString::fromLatin1(e.name), QCoreApplication::translate("textbench::cli::Commands", e.summary),
+            command->reference() });
+        delete command;
+    }
+    return out;
 }
 
 QString Commands::usage()

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace textbench::cli {
 
 class CliApp;
 class Command;
+namespace Reference {
+struct CommandEntry;
+}
 
 /// \brief The commands of textbench-cli, by name: a new command is a class and a line in commands.cpp.
 namespace Commands {
@@ -17,6 +21,8 @@ Command* create(const QString& name, CliApp& app);
 QString names();
 /// Every command's lines of the overview.
 QString usage();
+/// Every command with its verbs and options (Command::reference()), for the manual page and the completions.
+QList<Reference::CommandEntry> reference(CliApp& app);
 
 } // namespace Commands
 } // namespace textbench::cli

@@ -17,6 +17,7 @@ enum ExitCode : int {
     Server = 7, ///< 5xx, or a response that is not what Twilio sends
     ApiOther = 8, ///< any other error Twilio answered with (400 validation errors and the like)
     Cancelled = 130,
+    BrokenPipe = 141, ///< standard output closed before everything was written (`| head`), as SIGPIPE's 128 + 13
 };
 
 inline int exitCodeFor(const ApiError& error)

@@ -6,7 +6,6 @@
 #include "messages/messagejobs.h"
 #include "output.h"
 
-#include <QJsonDocument>
 #include <QTimer>
 
 namespace textbench::cli {
@@ -18,10 +17,9 @@ MessageFollower::MessageFollower(CliApp& app, QObject* parent)
 
 void MessageFollower::print(CliApp& app, const Message& m)
 {
-    if (app.json())
-        app.out() << QJsonDocument(m.toJson()).toJson(QJsonDocument::Indented);
-    else
-        app.out() << Output::messageDetails(m);
+    ResourceWriter writer(app.out(), app.format(), ResourceWriter::Shape::One);
+    writer.write(m.toJson(), [&m] { return Output::messageDetails(m); });
+    writer.finish();
 }
 
 void MessageFollower::printStatus(const Message& m)

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "cliapp.h"
 #include "exitcodes.h"
+#include "input.h"
 #include "messagefollower.h"
 #include "messages/messagejobs.h"
 #include "output.h"
@@ -29,6 +30,9 @@ const QList<OptionSpec> kCreateOptions {
             "textbench::cli::Options", "Send through this Messaging Service instead of (or as well as) From.") },
     { "body", "TEXT",
         QT_TRANSLATE_NOOP("textbench::cli::Options", "The text of the message (up to 1600 characters).") },
+    { "body-file", "PATH",
+        QT_TRANSLATE_NOOP("textbench::cli::Options",
+            "Read the text from a UTF-8 file (- for standard input); one final line break is dropped.") },
     { "media-url", "URL",
         QT_TRANSLATE_NOOP("textbench::cli::Options", "A media file to attach (repeat for up to 10).") },
     { "content-sid", "HX…", QT_TRANSLATE_NOOP("textbench::cli::Options", "A Content Template to send.") },
@@ -88,12 +92,14 @@ const QList<OptionSpec> kListOptions {
         QT_TRANSLATE_NOOP("textbench::cli::Options", "Show every message, however many pages that takes.") },
 };
 
-const QList<OptionSpec> kSidOptions {
-    { "sid", "SM…", QT_TRANSLATE_NOOP("textbench::cli::Options", "The message SID.") },
-};
+const OptionSpec kSid { "sid", "SM…",
+    QT_TRANSLATE_NOOP("textbench::cli::Options",
+        "The message SID; repeat it for several, or - to read them from standard input, one a line.") };
+
+const QList<OptionSpec> kSidOptions { kSid };
 
 const QList<OptionSpec> kUpdateOptions {
-    { "sid", "SM…", QT_TRANSLATE_NOOP("textbench::cli::Options", "The message SID.") },
+    kSid,
     { "body", "\"\"", QT_TRANSLATE_NOOP("textbench::cli::Options", "An empty body redacts the message.") },
     { "status", "canceled", QT_TRANSLATE_NOOP("textbench::cli::Options", "Cancel a scheduled message.") },
 };
@@ -114,30 +120,25 @@ MessagesCommand::MessagesCommand(CliApp& app)
     const auto verb = [this](int (MessagesCommand::*handler)(const QCommandLineParser&)) {
         return [this, handler](const QCommandLineParser& parser) { return (this->*handler)(parser); };
     };
-    addVerb({ QStringLiteral("create"), kCreateOptions, 0, verb(&MessagesCommand::create) });
-    addVerb({ QStringLiteral("fetch"), kSidOptions, 0, verb(&MessagesCommand::fetch) });
-    addVerb({ QStringLiteral("update"), kUpdateOptions, 0, verb(&MessagesCommand::update) });
-    addVerb({ QStringLiteral("delete"), kSidOptions, 0, verb(&MessagesCommand::remove) });
-    addVerb({ QStringLiteral("list"), kListOptions, 0, verb(&MessagesCommand::list) });
+    const QList<OptionSpec>& output = OutputFormat::specs();
+    addVerb({ QStringLiteral("create"), kCreateOptions + output, 0, verb(&MessagesCommand::create) });
+    addVerb({ QStringLiteral("fetch"), kSidOptions + output, 0, verb(&MessagesCommand::fetch) });
+    addVerb({ QStringLiteral("update"), kUpdateOptions + output, 0, verb(&MessagesCommand::update) });
+    addVerb({ QStringLiteral("delete"), kSidOptions + output, 0, verb(&MessagesCommand::remove) });
+    addVerb({ QStringLiteral("list"), kListOptions + output, 0, verb(&MessagesCommand::list) });
 }
 
 QString MessagesCommand::usage()
 {
-    return tr("  textbench-cli messages create --to NUMBER (--from NUMBER | --messaging-service-sid MG…) --body TEXT\n"
-              "                                [--media-url URL]… [--dry-run] [options]\n"
-              "  textbench-cli messages fetch  --sid SM…\n"
+    return tr("  textbench-cli messages create --to NUMBER (--from NUMBER | --messaging-service-sid MG…)\n"
+              "                                (--body TEXT | --body-file PATH) [--media-url URL]… [--dry-run]\n"
+              "  textbench-cli messages fetch  --sid SM… [--sid SM…]…   (--sid - reads SIDs from stdin)\n"
               "  textbench-cli messages update --sid SM… (--body \"\" | --status canceled)\n"
               "  textbench-cli messages delete --sid SM…\n"
               "  textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]\n"
               "                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]\n"
+              "  textbench-cli messages VERB [-o json|ndjson|tsv|columns] [--properties sid,status,…] [--no-header]\n"
               "  textbench-cli messages VERB --help    all options of a command\n");
-}
-
-int MessagesCommand::requireSid(const QCommandLineParser& parser, const QString& verb)
-{
-    if (parser.isSet(QStringLiteral("sid")))
-        return -1;
-    return m_app.usageError(tr("--sid is required: the SID of the message (SM… or MM…)."), name() + u' ' + verb);
 }
 
 int MessagesCommand::create(const QCommandLineParser& parser)
@@ -145,8 +146,22 @@ int MessagesCommand::create(const QCommandLineParser& parser)
     const QString command = QStringLiteral("messages create");
     const auto value = [&parser](const char* name) { return parser.value(QString::fromLatin1(name)); };
     const auto isSet = [&parser](const char* name) { return parser.isSet(QString::fromLatin1(name)); };
-    if (const int code = m_app.setUpClient(parser); code >= 0)
+    int code = -1;
+    if (!readFormat(parser, QStringLiteral("create"), &code))
         return code;
+    if (isSet("body") && isSet("body-file"))
+        return m_app.usageError(tr("--body and --body-file exclude each other."), command);
+    std::optional<QString> bodyFromFile;
+    if (isSet("body-file")) {
+        // Twilio takes 1600 characters; 64 KiB is room for any of them in UTF-8, and a clear error for a wrong file.
+        QString problem;
+        bodyFromFile
+            = Input::readText(value("body-file"), qsizetype(64) * 1024, QStringLiteral("--body-file"), &problem);
+        if (!bodyFromFile)
+            return m_app.usageError(problem, command);
+    }
+    if (const int setUp = m_app.setUpClient(parser); setUp >= 0)
+        return setUp;
 
     CreateMessageParams p;
     p.to = value("to");
@@ -154,6 +169,8 @@ int MessagesCommand::create(const QCommandLineParser& parser)
     p.messagingServiceSid = value("messaging-service-sid");
     if (isSet("body"))
         p.body = value("body");
+    if (bodyFromFile)
+        p.body = *bodyFromFile;
     p.mediaUrls = parser.values(QStringLiteral("media-url"));
     p.contentSid = value("content-sid");
     p.contentVariables = value("content-variables");
@@ -233,52 +250,31 @@ int MessagesCommand::create(const QCommandLineParser& parser)
     return -1;
 }
 
-int MessagesCommand::fetch(const QCommandLineParser& parser)
+const QStringList& MessagesCommand::messageKeys()
 {
-    if (const int code = requireSid(parser, QStringLiteral("fetch")); code >= 0)
-        return code;
-    if (const int code = m_app.setUpClient(parser); code >= 0)
-        return code;
-    auto* job = new FetchMessageJob(m_app.client(), parser.value(QStringLiteral("sid")));
-    m_app.runJob(job, [this, job] { print(job->message()); });
-    return -1;
+    // Twilio's Message resource, in the order of its JSON (MessageField): what --properties may name.
+    static const QStringList keys { QStringLiteral("account_sid"), QStringLiteral("api_version"),
+        QStringLiteral("body"), QStringLiteral("date_created"), QStringLiteral("date_sent"),
+        QStringLiteral("date_updated"), QStringLiteral("direction"), QStringLiteral("error_code"),
+        QStringLiteral("error_message"), QStringLiteral("from"), QStringLiteral("messaging_service_sid"),
+        QStringLiteral("num_media"), QStringLiteral("num_segments"), QStringLiteral("price"),
+        QStringLiteral("price_unit"), QStringLiteral("sid"), QStringLiteral("status"),
+        QStringLiteral("subresource_uris"), QStringLiteral("to"), QStringLiteral("uri") };
+    return keys;
 }
 
-int MessagesCommand::update(const QCommandLineParser& parser)
+const QStringList& MessagesCommand::tsvDefaults()
 {
-    if (const int code = requireSid(parser, QStringLiteral("update")); code >= 0)
-        return code;
-    if (const int code = m_app.setUpClient(parser); code >= 0)
-        return code;
-    QString body;
-    if (parser.isSet(QStringLiteral("body"))) {
-        body = parser.value(QStringLiteral("body"));
-        if (body.isNull())
-            body = QStringLiteral("");
-    }
-    auto* job = new UpdateMessageJob(
-        m_app.client(), parser.value(QStringLiteral("sid")), body, parser.value(QStringLiteral("status")));
-    m_app.runJob(job, [this, job] { print(job->message()); });
-    return -1;
+    // The columns of the terminal's table.
+    static const QStringList keys { QStringLiteral("sid"), QStringLiteral("date_sent"), QStringLiteral("direction"),
+        QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("status"), QStringLiteral("num_segments"),
+        QStringLiteral("error_code"), QStringLiteral("body") };
+    return keys;
 }
 
-int MessagesCommand::remove(const QCommandLineParser& parser)
+bool MessagesCommand::readFormat(const QCommandLineParser& parser, const QString& verb, int* code)
 {
-    if (const int code = requireSid(parser, QStringLiteral("delete")); code >= 0)
-        return code;
-    if (const int code = m_app.setUpClient(parser); code >= 0)
-        return code;
-    const QString sid = parser.value(QStringLiteral("sid")).trimmed();
-    auto* job = new DeleteMessageJob(m_app.client(), sid);
-    m_app.runJob(job, [this, sid] {
-        if (m_app.json())
-            m_app.out() << QJsonDocument(
-                QJsonObject { { QStringLiteral("sid"), sid }, { QStringLiteral("deleted"), true } })
-                               .toJson(QJsonDocument::Indented);
-        else
-            m_app.out() << tr("Deleted %1").arg(sid) << '\n';
-    });
-    return -1;
+    return m_app.outputFormat(parser, messageKeys(), tsvDefaults(), name() + u' ' + verb, code).has_value();
 }
 
 int MessagesCommand::list(const QCommandLineParser& parser)
@@ -286,8 +282,11 @@ int MessagesCommand::list(const QCommandLineParser& parser)
     const QString command = QStringLiteral("messages list");
     const auto value = [&parser](const char* name) { return parser.value(QString::fromLatin1(name)); };
     const auto isSet = [&parser](const char* name) { return parser.isSet(QString::fromLatin1(name)); };
-    if (const int code = m_app.setUpClient(parser); code >= 0)
+    int code = -1;
+    if (!readFormat(parser, QStringLiteral("list"), &code))
         return code;
+    if (const int setUp = m_app.setUpClient(parser); setUp >= 0)
+        return setUp;
     MessageListFilter filter;
     filter.to = value("to");
     filter.from = value("from");
@@ -313,25 +312,34 @@ int MessagesCommand::list(const QCommandLineParser& parser)
                 tr("--limit takes a whole number of 1 or more, not \"%1\".").arg(value("limit")), command);
         limit = *n;
     }
+    // Streaming: each page printed as it arrives (the next one already on its way) and then forgotten, so that
+    // any number of messages prints in the memory of one page. When the list fails half-way, what was printed is
+    // closed (the JSON array too) before the error is said, and the exit code tells a partial list from a whole.
     auto* job = new ListMessagesJob(m_app.client(), filter, limit);
-    m_app.runJob(job, [this, job, limit] {
-        QTextStream& out = m_app.out();
-        if (m_app.json()) {
-            QJsonArray array;
-            for (const Message& m : job->messages())
-                array.append(m.toJson());
-            out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        } else if (job->messages().isEmpty()) {
-            out << tr("No messages.") << '\n';
-        } else {
-            out << Output::messageTable(job->messages());
-        }
+    job->setKeepItems(false);
+    auto writer = std::make_shared<ResourceWriter>(m_app.out(), m_app.format(), ResourceWriter::Shape::Many);
+    writer->setOwnColumns(Output::messageTableHeader());
+    connect(job, &ListMessagesJob::messagesArrived, this, [this, job, writer](const QList<Message>& messages) {
+        for (const Message& m : messages)
+            writer->write(m.toJson(), [&m]() -> QString { return Output::messageRow(m) + u'\n'; });
+        if (!m_app.flushOutput())
+            job->cancel(); // nobody reads any more: fetch nothing else
+    });
+    connect(job, &ApiJob::finished, this, [writer] { writer->finish(); }); // before runJob's: output, then error
+    m_app.runJob(job, [this, job, limit, writer] {
+        if (writer->usesOwnColumns() && writer->count() == 0)
+            m_app.out() << tr("No messages.") << '\n';
         if (limit > 0 && job->hasMore())
             m_app.err()
                 << tr("Showing the first %1 messages; there are more (raise --limit, or use --no-limit).").arg(limit)
                 << '\n';
     });
     return -1;
+}
+
+void MessagesCommand::write(ResourceWriter& writer, const Message& m)
+{
+    writer.write(m.toJson(), [&m] { return Output::messageDetails(m); });
 }
 
 void MessagesCommand::print(const Message& m)

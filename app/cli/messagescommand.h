@@ -2,10 +2,15 @@
 #pragma once
 
 #include "command.h"
+#include "outputformat.h"
+
+#include <functional>
+#include <optional>
 
 namespace textbench {
+class ApiJob;
 class Message;
-}
+} // namespace textbench
 
 namespace textbench::cli {
 
@@ -18,6 +23,10 @@ public:
     explicit MessagesCommand(CliApp& app);
     QString name() const override { return QStringLiteral("messages"); }
     static QString usage();
+    /// Twilio's keys of a message: what --properties may name.
+    static const QStringList& messageKeys();
+    /// What -o tsv prints without --properties: the columns of the terminal's table.
+    static const QStringList& tsvDefaults();
 
 private:
     int create(const QCommandLineParser& parser);
@@ -27,8 +36,21 @@ private:
     int list(const QCommandLineParser& parser);
 
     void print(const Message& message);
-    /// --sid, required: the exit code of its absence, or -1.
-    int requireSid(const QCommandLineParser& parser, const QString& verb);
+    static void write(ResourceWriter& writer, const Message& message);
+    /// The output options; false (and the exit code in \a code) when they are wrong.
+    bool readFormat(const QCommandLineParser& parser, const QString& verb, int* code);
+    /// --sid, required and repeatable, "-" read from standard input; nullopt (and the exit code) when it is wrong.
+    std::optional<QStringList> sids(const QCommandLineParser& parser, const QString& verb, int* code);
+    /// What a verb by SID needs before its jobs: the SIDs, the output format (of \a keys) and the client; nullopt
+    /// (and the exit code) when one of them is wrong.
+    std::optional<QStringList> prepare(
+        const QCommandLineParser& parser, const QString& verb, const QStringList& keys, int* code);
+    static ResourceWriter::Shape shapeFor(const QCommandLineParser& parser);
+    /// Runs one job a SID, in turn, printing each success with \a print; ends the program with the highest exit
+    /// code of them.
+    void runEach(const QStringList& sids, ResourceWriter::Shape shape,
+        const std::function<ApiJob*(const QString& sid)>& makeJob,
+        const std::function<void(ApiJob* job, const QString& sid, ResourceWriter& writer)>& print);
 };
 
 } // namespace textbench::cli

@@ -119,25 +119,23 @@ QString messageDetails(const Message& m)
     return lines.join(u'\n') + u'\n';
 }
 
-QString messageTable(const QList<Message>& messages)
+QString messageTableHeader()
 {
-    QStringList lines;
-    lines << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
-                 .arg(Tr::tr("SID").leftJustified(34), Tr::tr("Sent").leftJustified(23),
-                     Tr::tr("Direction").leftJustified(14), Tr::tr("From").leftJustified(16),
-                     Tr::tr("To").leftJustified(16), Tr::tr("Status").leftJustified(11),
-                     Tr::tr("Seg", "column: number of segments").rightJustified(3), Tr::tr("Error").leftJustified(5),
-                     Tr::tr("Body"));
-    for (const Message& m : messages) {
-        lines << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
-                     .arg(fit(m.sid, 34).leftJustified(34),
-                         dateTime(m.dateSent.isValid() ? m.dateSent : m.dateCreated).leftJustified(23),
-                         fit(m.direction, 14).leftJustified(14), fit(m.from, 16).leftJustified(16),
-                         fit(m.to, 16).leftJustified(16), fit(m.statusText, 11).leftJustified(11),
-                         count(m.numSegments).rightJustified(3),
-                         (m.errorCode ? QString::number(*m.errorCode) : kNone).leftJustified(5), fit(m.body, 40));
-    }
-    return lines.join(u'\n') + u'\n';
+    return QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
+        .arg(Tr::tr("SID").leftJustified(34), Tr::tr("Sent").leftJustified(23), Tr::tr("Direction").leftJustified(14),
+            Tr::tr("From").leftJustified(16), Tr::tr("To").leftJustified(16), Tr::tr("Status").leftJustified(11),
+            Tr::tr("Seg", "column: number of segments").rightJustified(3), Tr::tr("Error").leftJustified(5),
+            Tr::tr("Body"));
+}
+
+QString messageRow(const Message& m)
+{
+    return QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
+        .arg(fit(m.sid, 34).leftJustified(34),
+            dateTime(m.dateSent.isValid() ? m.dateSent : m.dateCreated).leftJustified(23),
+            fit(m.direction, 14).leftJustified(14), fit(m.from, 16).leftJustified(16), fit(m.to, 16).leftJustified(16),
+            fit(m.statusText, 11).leftJustified(11), count(m.numSegments).rightJustified(3),
+            (m.errorCode ? QString::number(*m.errorCode) : kNone).leftJustified(5), fit(m.body, 40));
 }
 
 } // namespace textbench::cli::Output

@@ -19,8 +19,9 @@ QString printable(const QString& text, NewlineMode newlines = EscapeNewlines);
 
 /// One field a line: "Status        delivered".
 QString messageDetails(const Message& message);
-/// A table, one message a row, with the body shortened to fit.
-QString messageTable(const QList<Message>& messages);
+/// The message table's header line, and one message's row (without its line break), the body shortened to fit.
+QString messageTableHeader();
+QString messageRow(const Message& message);
 /// A request description (ApiClient::describe()) as JSON text for --dry-run: keys in reading order (method, url,
 /// headers, form, body) and one [name, value] pair a line.
 QByteArray requestJson(const QJsonObject& description);

@@ -6,6 +6,7 @@
 #include "cliapp.h"
 #include "exitcodes.h"
 #include "output.h"
+#include "outputformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,7 +40,8 @@ QString secretStorageName(const Profile& p)
 ProfilesCommand::ProfilesCommand(CliApp& app)
     : VerbCommand(app)
 {
-    addVerb({ QStringLiteral("list"), kProfileOptions, 1, [this](const QCommandLineParser&) { return list(); } });
+    addVerb({ QStringLiteral("list"), kProfileOptions + OutputFormat::specs(), 1,
+        [this](const QCommandLineParser& parser) { return list(parser); } });
     addNamedVerb(QStringLiteral("add"), &ProfilesCommand::add);
     addNamedVerb(QStringLiteral("edit"), &ProfilesCommand::edit);
     addNamedVerb(QStringLiteral("use"), &ProfilesCommand::use);
@@ -50,14 +52,18 @@ ProfilesCommand::ProfilesCommand(CliApp& app)
 
 void ProfilesCommand::addNamedVerb(const QString& verb, NamedVerb handler)
 {
-    addVerb({ verb, kProfileOptions, 1, [this, verb, handler](const QCommandLineParser& parser) {
-                 const QString profile = parser.positionalArguments().value(0);
-                 const QString command = name() + u' ' + verb;
-                 if (profile.isEmpty())
-                     return m_app.usageError(
-                         tr("give the profile's name: textbench-cli %1 NAME").arg(command), command);
-                 return (this->*handler)(parser, profile);
-             } });
+    // add and import-env name a new profile; the others one that exists.
+    const auto operand = verb == u"add" || verb == u"import-env" ? VerbReference::Operand::NewName
+                                                                 : VerbReference::Operand::ProfileName;
+    addVerb({ verb, kProfileOptions, 1,
+        [this, verb, handler](const QCommandLineParser& parser) {
+            const QString profile = parser.positionalArguments().value(0);
+            const QString command = name() + u' ' + verb;
+            if (profile.isEmpty())
+                return m_app.usageError(tr("give the profile's name: textbench-cli %1 NAME").arg(command), command);
+            return (this->*handler)(parser, profile);
+        },
+        operand });
 }
 
 QString ProfilesCommand::usage()
@@ -69,7 +75,7 @@ QString ProfilesCommand::usage()
 QString ProfilesCommand::help() const
 {
     return tr("Usage:\n"
-              "  textbench-cli profiles list [--json]\n"
+              "  textbench-cli profiles list [--json | -o json|ndjson|tsv|columns] [--properties LIST] [--no-header]\n"
               "  textbench-cli profiles add NAME --account-sid AC… [--api-key SK…] [--kind live|test]\n"
               "                [--region R] [--edge E] [--base-url URL] [--default-sender FROM] [--secret-stdin]\n"
               "  textbench-cli profiles edit NAME [--account-sid AC…] [--api-key SK…] [--kind K] [--region R]\n"
@@ -81,7 +87,7 @@ QString ProfilesCommand::help() const
               "The secret (Auth Token, or API Key Secret with --api-key) is read from a prompt that does not echo,\n"
               "or from standard input with --secret-stdin; never from an argument. It is kept in the OS keychain\n"
               "only; the rest of the profile in ~/.config/Textbench/textbench.conf.\n")
-        + u'\n' + optionHelp(kProfileOptions) + u'\n' + GlobalOptions::reminder() + u'\n';
+        + u'\n' + optionHelp(kProfileOptions + OutputFormat::specs()) + u'\n' + GlobalOptions::reminder() + u'\n';
 }
 
 QString ProfilesCommand::verbHelp(const Verb&) const
@@ -95,39 +101,43 @@ int ProfilesCommand::groupHelp()
     return Ok;
 }
 
-int ProfilesCommand::list()
+int ProfilesCommand::list(const QCommandLineParser& parser)
 {
+    static const QStringList keys { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
+        QStringLiteral("auth"), QStringLiteral("account_sid"), QStringLiteral("api_key_sid"), QStringLiteral("region"),
+        QStringLiteral("edge"), QStringLiteral("base_url"), QStringLiteral("default_sender"),
+        QStringLiteral("secret_storage"), QStringLiteral("active") };
+    int code = -1;
+    if (!m_app.outputFormat(parser, keys,
+            { QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("account_sid"), QStringLiteral("active") },
+            QStringLiteral("profiles list"), &code))
+        return code;
     ProfileStore* store = m_app.profileStore();
     const QString active = store->activeId();
-    const QList<Profile> all = store->profiles();
-    QTextStream& out = m_app.out();
-    if (m_app.json()) {
-        QJsonArray array;
-        for (const Profile& p : all) {
-            array.append(QJsonObject {
-                { QStringLiteral("id"), p.id },
-                { QStringLiteral("name"), p.name },
-                { QStringLiteral("kind"), Profile::kindName(p.kind) },
-                { QStringLiteral("auth"),
-                    p.scheme == AuthScheme::ApiKey ? QStringLiteral("api-key") : QStringLiteral("auth-token") },
-                { QStringLiteral("account_sid"), p.accountSid },
-                { QStringLiteral("api_key_sid"), p.apiKeySid },
-                { QStringLiteral("region"), p.region },
-                { QStringLiteral("edge"), p.edge },
-                { QStringLiteral("base_url"), p.baseUrl },
-                { QStringLiteral("default_sender"), p.defaultSender },
-                { QStringLiteral("secret_storage"), secretStorageName(p) },
-                { QStringLiteral("active"), p.id == active },
-            });
-        }
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        return Ok;
+    ResourceWriter writer(m_app.out(), m_app.format(), ResourceWriter::Shape::Many);
+    for (const Profile& p : store->profiles()) {
+        const QJsonObject json {
+            { QStringLiteral("id"), p.id },
+            { QStringLiteral("name"), p.name },
+            { QStringLiteral("kind"), Profile::kindName(p.kind) },
+            { QStringLiteral("auth"),
+                p.scheme == AuthScheme::ApiKey ? QStringLiteral("api-key") : QStringLiteral("auth-token") },
+            { QStringLiteral("account_sid"), p.accountSid },
+            { QStringLiteral("api_key_sid"), p.apiKeySid },
+            { QStringLiteral("region"), p.region },
+            { QStringLiteral("edge"), p.edge },
+            { QStringLiteral("base_url"), p.baseUrl },
+            { QStringLiteral("default_sender"), p.defaultSender },
+            { QStringLiteral("secret_storage"), secretStorageName(p) },
+            { QStringLiteral("active"), p.id == active },
+        };
+        writer.write(json, [&p, &active]() -> QString {
+            return (p.id == active ? QStringLiteral("* ") : QStringLiteral("  "))
+                + Output::printable(p.name).leftJustified(24) + u' ' + Profile::kindName(p.kind).leftJustified(8) + u' '
+                + (p.kind == ProfileKind::Sandbox ? tr("built in") : Sid::masked(p.username())) + u'\n';
+        });
     }
-    for (const Profile& p : all) {
-        out << (p.id == active ? "* " : "  ") << Output::printable(p.name).leftJustified(24) << ' '
-            << Profile::kindName(p.kind).leftJustified(8) << ' '
-            << (p.kind == ProfileKind::Sandbox ? tr("built in") : Sid::masked(p.username())) << '\n';
-    }
+    writer.finish();
     return Ok;
 }
 

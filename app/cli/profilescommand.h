@@ -27,7 +27,7 @@ private:
     using NamedVerb = int (ProfilesCommand::*)(const QCommandLineParser& parser, const QString& name);
     void addNamedVerb(const QString& verb, NamedVerb handler);
 
-    int list();
+    int list(const QCommandLineParser& parser);
     int use(const QCommandLineParser& parser, const QString& name);
     int remove(const QCommandLineParser& parser, const QString& name);
     int add(const QCommandLineParser& parser, const QString& name);

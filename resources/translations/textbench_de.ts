@@ -2492,18 +2492,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: textbench-cli account [--json]
-
-Fetches the account (GET /2010-04-01/Accounts/{AccountSid}.json): a quick check that the
-credentials, region and base URL work.
-</source>
-        <translation>Aufruf: textbench-cli account [--json]
-
-Ruft das Konto ab (GET /2010-04-01/Accounts/{AccountSid}.json): eine schnelle Prüfung, ob
-Zugangsdaten, Region und Basis-URL funktionieren.
-</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -2518,6 +2506,20 @@ Zugangsdaten, Region und Basis-URL funktionieren.
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Usage: textbench-cli account [--json | -o json|ndjson|tsv|columns] [--properties LIST]
+
+Fetches the account (GET /2010-04-01/Accounts/{AccountSid}.json): a quick check that the
+credentials, region and base URL work.
+
+</source>
+        <translation>Aufruf: textbench-cli account [--json | -o json|ndjson|tsv|columns] [--properties LISTE]
+
+Ruft das Konto ab (GET /2010-04-01/Accounts/{AccountSid}.json): eine schnelle Prüfung, ob
+Zugangsdaten, Region und Basis-URL funktionieren.
+
+</translation>
     </message>
 </context>
 <context>
@@ -2579,12 +2581,80 @@ bis der Befehl endet.
     </message>
     <message>
         <source>Exit codes: 0 success, 1 other error, 2 usage or invalid input, 3 authentication, 4 not found,
-            5 rate limited, 6 network or timeout, 7 server error, 8 other API error, 130 cancelled
+            5 rate limited, 6 network or timeout, 7 server error, 8 other API error, 130 cancelled,
+            141 standard output closed early (| head). Several SIDs: the highest of their codes.
+            A list that fails half-way exits with its error&apos;s code; what it printed stays valid.
 </source>
         <translation>Rückgabewerte: 0 Erfolg, 1 sonstiger Fehler, 2 falscher Aufruf oder ungültige Eingabe, 3 Authentifizierung,
                4 nicht gefunden, 5 Ratenbegrenzung, 6 Netzwerk oder Zeitüberschreitung, 7 Serverfehler,
-               8 sonstiger API-Fehler, 130 abgebrochen
+               8 sonstiger API-Fehler, 130 abgebrochen, 141 Standardausgabe vorzeitig geschlossen (| head).
+               Mehrere SIDs: der höchste ihrer Werte. Eine Liste, die mittendrin scheitert, endet mit dem Wert
+               ihres Fehlers; was sie ausgegeben hat, bleibt gültig.
 </translation>
+    </message>
+    <message>
+        <source>Error: %1: %2</source>
+        <translation>Fehler: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::cli::Commands</name>
+    <message>
+        <source>Send, fetch, list, redact, cancel and delete messages</source>
+        <translation>Nachrichten senden, abrufen, auflisten, schwärzen, stornieren und löschen</translation>
+    </message>
+    <message>
+        <source>Check that the account answers, and how</source>
+        <translation>Prüfen, ob und wie das Konto antwortet</translation>
+    </message>
+    <message>
+        <source>Credential profiles; their secrets live in the OS keychain only</source>
+        <translation>Zugangsprofile; ihre Geheimnisse liegen nur im Schlüsselbund des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>Count a body&apos;s SMS segments as Twilio does</source>
+        <translation>Die SMS-Segmente eines Nachrichtentexts zählen, wie Twilio es tut</translation>
+    </message>
+    <message>
+        <source>Print the completion script of bash, zsh or fish</source>
+        <translation>Das Vervollständigungsskript für bash, zsh oder fish ausgeben</translation>
+    </message>
+    <message>
+        <source>Print the manual page</source>
+        <translation>Die Handbuchseite ausgeben</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::cli::CompletionCommand</name>
+    <message>
+        <source>  textbench-cli completion bash|zsh|fish   the shell&apos;s completion script, such as:
+                                source &lt;(textbench-cli completion bash)
+</source>
+        <translation>  textbench-cli completion bash|zsh|fish   das Vervollständigungsskript der Shell, etwa:
+                                source &lt;(textbench-cli completion bash)
+</translation>
+    </message>
+    <message>
+        <source>Usage: textbench-cli completion bash|zsh|fish
+
+Prints the completion script of a shell: commands, verbs, options and profile names.
+The Debian package installs all three; to try one in the running shell:
+  bash: source &lt;(textbench-cli completion bash)
+  zsh:  source &lt;(textbench-cli completion zsh)   (after compinit)
+  fish: textbench-cli completion fish | source
+</source>
+        <translation>Aufruf: textbench-cli completion bash|zsh|fish
+
+Gibt das Vervollständigungsskript einer Shell aus: Befehle, Verben, Optionen und Profilnamen.
+Das Debian-Paket installiert alle drei; um eines in der laufenden Shell auszuprobieren:
+  bash: source &lt;(textbench-cli completion bash)
+  zsh:  source &lt;(textbench-cli completion zsh)   (nach compinit)
+  fish: textbench-cli completion fish | source
+</translation>
+    </message>
+    <message>
+        <source>give the shell: bash, zsh or fish.</source>
+        <translation>geben Sie die Shell an: bash, zsh oder fish.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2680,64 @@ bis der Befehl endet.
     </message>
 </context>
 <context>
+    <name>textbench::cli::Input</name>
+    <message>
+        <source>%1: reading standard input; end it with Ctrl-D.</source>
+        <translation>%1: lese die Standardeingabe; beenden Sie sie mit Strg-D.</translation>
+    </message>
+    <message>
+        <source>%1 -: standard input cannot be read.</source>
+        <translation>%1 -: die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; cannot be read (%3). Give the path of a text file, or - for standard input.</source>
+        <translation>%1: „%2“ kann nicht gelesen werden (%3). Geben Sie den Pfad einer Textdatei an oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: reading &quot;%2&quot; failed (%3).</source>
+        <translation>%1: das Lesen von „%2“ ist fehlgeschlagen (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 KiB, far more than this option takes.</source>
+        <translation>%1: %2 ist größer als %3 KiB, weit mehr, als diese Option annimmt.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not UTF-8 text (byte %3 is 0x%4). Save it as UTF-8, or convert it with: iconv -f LATIN1 -t UTF-8</source>
+        <translation>%1: %2 ist kein UTF-8-Text (Byte %3 ist 0x%4). Speichern Sie ihn als UTF-8 oder wandeln Sie ihn um mit: iconv -f LATIN1 -t UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 - may be given once: standard input is read once.</source>
+        <translation>%1 - darf nur einmal stehen: die Standardeingabe wird einmal gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::cli::ManPageCommand</name>
+    <message>
+        <source>  textbench-cli manpage                 the manual page, textbench-cli(1): textbench-cli manpage | man -l -
+</source>
+        <translation>  textbench-cli manpage                 die Handbuchseite textbench-cli(1): textbench-cli manpage | man -l -
+</translation>
+    </message>
+    <message>
+        <source>Usage: textbench-cli manpage
+
+Prints the manual page in roff: textbench-cli manpage | man -l -
+</source>
+        <translation>Aufruf: textbench-cli manpage
+
+Gibt die Handbuchseite in roff aus: textbench-cli manpage | man -l -
+</translation>
+    </message>
+</context>
+<context>
     <name>textbench::cli::MessageFollower</name>
     <message>
         <source>Still %1 after %2 s: stopped following it (--wait-timeout). Fetch it later with: textbench-cli messages fetch --sid %3</source>
@@ -2622,30 +2750,6 @@ bis der Befehl endet.
 </context>
 <context>
     <name>textbench::cli::MessagesCommand</name>
-    <message>
-        <source>  textbench-cli messages create --to NUMBER (--from NUMBER | --messaging-service-sid MG…) --body TEXT
-                                [--media-url URL]… [--dry-run] [options]
-  textbench-cli messages fetch  --sid SM…
-  textbench-cli messages update --sid SM… (--body &quot;&quot; | --status canceled)
-  textbench-cli messages delete --sid SM…
-  textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]
-                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]
-  textbench-cli messages VERB --help    all options of a command
-</source>
-        <translation>  textbench-cli messages create --to NUMMER (--from NUMMER | --messaging-service-sid MG…) --body TEXT
-                                [--media-url URL]… [--dry-run] [Optionen]
-  textbench-cli messages fetch  --sid SM…
-  textbench-cli messages update --sid SM… (--body &quot;&quot; | --status canceled)
-  textbench-cli messages delete --sid SM…
-  textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]
-                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]
-  textbench-cli messages VERB --help    alle Optionen eines Befehls
-</translation>
-    </message>
-    <message>
-        <source>--sid is required: the SID of the message (SM… or MM…).</source>
-        <translation>--sid ist erforderlich: die SID der Nachricht (SM… oder MM…).</translation>
-    </message>
     <message>
         <source>--%1 takes a whole number from 1 to %2, not &quot;%3&quot;.</source>
         <translation>--%1 erwartet eine ganze Zahl von 1 bis %2, nicht &quot;%3&quot;.</translation>
@@ -2685,6 +2789,40 @@ bis der Befehl endet.
     <message>
         <source>Showing the first %1 messages; there are more (raise --limit, or use --no-limit).</source>
         <translation>Die ersten %1 Nachrichten werden angezeigt; es gibt weitere (erhöhen Sie --limit oder verwenden Sie --no-limit).</translation>
+    </message>
+    <message>
+        <source>--sid is required: the SID of the message (SM… or MM…), or - to read SIDs from standard input.</source>
+        <translation>--sid ist erforderlich: die SID der Nachricht (SM… oder MM…) oder -, um SIDs von der Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>--sid -: standard input held no SIDs (one a line).</source>
+        <translation>--sid -: die Standardeingabe enthielt keine SIDs (eine je Zeile).</translation>
+    </message>
+    <message>
+        <source>  textbench-cli messages create --to NUMBER (--from NUMBER | --messaging-service-sid MG…)
+                                (--body TEXT | --body-file PATH) [--media-url URL]… [--dry-run]
+  textbench-cli messages fetch  --sid SM… [--sid SM…]…   (--sid - reads SIDs from stdin)
+  textbench-cli messages update --sid SM… (--body &quot;&quot; | --status canceled)
+  textbench-cli messages delete --sid SM…
+  textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]
+                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]
+  textbench-cli messages VERB [-o json|ndjson|tsv|columns] [--properties sid,status,…] [--no-header]
+  textbench-cli messages VERB --help    all options of a command
+</source>
+        <translation>  textbench-cli messages create --to NUMMER (--from NUMMER | --messaging-service-sid MG…)
+                                (--body TEXT | --body-file PFAD) [--media-url URL]… [--dry-run]
+  textbench-cli messages fetch  --sid SM… [--sid SM…]…   (--sid - liest SIDs von stdin)
+  textbench-cli messages update --sid SM… (--body &quot;&quot; | --status canceled)
+  textbench-cli messages delete --sid SM…
+  textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]
+                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]
+  textbench-cli messages VERB [-o json|ndjson|tsv|columns] [--properties sid,status,…] [--no-header]
+  textbench-cli messages VERB --help    alle Optionen eines Befehls
+</translation>
+    </message>
+    <message>
+        <source>--body and --body-file exclude each other.</source>
+        <translation>--body und --body-file schließen einander aus.</translation>
     </message>
 </context>
 <context>
@@ -2862,10 +3000,6 @@ bis der Befehl endet.
         <translation>Jede Nachricht anzeigen, egal wie viele Seiten das braucht.</translation>
     </message>
     <message>
-        <source>The message SID.</source>
-        <translation>Die SID der Nachricht.</translation>
-    </message>
-    <message>
         <source>An empty body redacts the message.</source>
         <translation>Ein leerer Text schwärzt die Nachricht.</translation>
     </message>
@@ -2900,6 +3034,26 @@ bis der Befehl endet.
     <message>
         <source>replace look-alike characters with GSM-7 ones first</source>
         <translation>zuerst ähnlich aussehende Zeichen durch GSM-7-Zeichen ersetzen</translation>
+    </message>
+    <message>
+        <source>Read the text from a UTF-8 file (- for standard input); one final line break is dropped.</source>
+        <translation>Den Text aus einer UTF-8-Datei lesen (- für die Standardeingabe); ein abschließender Zeilenumbruch entfällt.</translation>
+    </message>
+    <message>
+        <source>The message SID; repeat it for several, or - to read them from standard input, one a line.</source>
+        <translation>Die SID der Nachricht; für mehrere wiederholen, oder -, um sie von der Standardeingabe zu lesen, eine je Zeile.</translation>
+    </message>
+    <message>
+        <source>json (one document; a list is one array), ndjson (one resource a line), tsv or columns (the default)</source>
+        <translation>json (ein Dokument; eine Liste ist ein Array), ndjson (eine Ressource je Zeile), tsv oder columns (Standard)</translation>
+    </message>
+    <message>
+        <source>the properties to print, comma-separated, as twilio-cli names them (sid,dateSent,status) or as Twilio does (date_sent)</source>
+        <translation>die auszugebenden Eigenschaften, durch Kommas getrennt, benannt wie in twilio-cli (sid,dateSent,status) oder wie bei Twilio (date_sent)</translation>
+    </message>
+    <message>
+        <source>TSV without its header line</source>
+        <translation>TSV ohne Kopfzeile</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3121,29 @@ bis der Befehl endet.
     </message>
 </context>
 <context>
+    <name>textbench::cli::OutputFormat</name>
+    <message>
+        <source>-o/--output takes json, ndjson, tsv or columns, not &quot;%1&quot;.</source>
+        <translation>-o/--output nimmt json, ndjson, tsv oder columns, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--json is -o json; it cannot go with -o %1.</source>
+        <translation>--json ist -o json; es passt nicht zu -o %1.</translation>
+    </message>
+    <message>
+        <source>--no-header is for -o tsv.</source>
+        <translation>--no-header gilt für -o tsv.</translation>
+    </message>
+    <message>
+        <source>there is no property &quot;%1&quot;; the properties are: %2.</source>
+        <translation>es gibt keine Eigenschaft „%1“; die Eigenschaften sind: %2.</translation>
+    </message>
+    <message>
+        <source>--properties needs at least one property, such as --properties sid,status.</source>
+        <translation>--properties braucht mindestens eine Eigenschaft, etwa --properties sid,status.</translation>
+    </message>
+</context>
+<context>
     <name>textbench::cli::ProfilesCommand</name>
     <message>
         <source>give the profile&apos;s name: textbench-cli %1 NAME</source>
@@ -2978,38 +3155,6 @@ bis der Befehl endet.
 </source>
         <translation>  textbench-cli profiles list|add|edit|use|remove|test|import-env
                                 Zugangsdaten-Profile; geheime Schlüssel liegen nur im Schlüsselbund des Systems
-</translation>
-    </message>
-    <message>
-        <source>Usage:
-  textbench-cli profiles list [--json]
-  textbench-cli profiles add NAME --account-sid AC… [--api-key SK…] [--kind live|test]
-                [--region R] [--edge E] [--base-url URL] [--default-sender FROM] [--secret-stdin]
-  textbench-cli profiles edit NAME [--account-sid AC…] [--api-key SK…] [--kind K] [--region R]
-                [--edge E] [--base-url URL] [--default-sender FROM] [--new-secret | --secret-stdin]
-  textbench-cli profiles use NAME
-  textbench-cli profiles remove NAME
-  textbench-cli profiles test NAME          the account check with this profile
-  textbench-cli profiles import-env NAME    TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (or the API key)
-
-The secret (Auth Token, or API Key Secret with --api-key) is read from a prompt that does not echo,
-or from standard input with --secret-stdin; never from an argument. It is kept in the OS keychain
-only; the rest of the profile in ~/.config/Textbench/textbench.conf.
-</source>
-        <translation>Aufruf:
-  textbench-cli profiles list [--json]
-  textbench-cli profiles add NAME --account-sid AC… [--api-key SK…] [--kind live|test]
-                [--region R] [--edge E] [--base-url URL] [--default-sender ABSENDER] [--secret-stdin]
-  textbench-cli profiles edit NAME [--account-sid AC…] [--api-key SK…] [--kind K] [--region R]
-                [--edge E] [--base-url URL] [--default-sender ABSENDER] [--new-secret | --secret-stdin]
-  textbench-cli profiles use NAME
-  textbench-cli profiles remove NAME
-  textbench-cli profiles test NAME          die Kontoprüfung mit diesem Profil
-  textbench-cli profiles import-env NAME    TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (oder der API Key)
-
-Das Geheimnis (Auth Token bzw. API Secret mit --api-key) wird über eine Eingabeaufforderung ohne Echo gelesen
-oder mit --secret-stdin von der Standardeingabe, nie aus einem Argument. Es wird nur im Schlüsselbund
-des Betriebssystems gespeichert, der Rest des Profils in ~/.config/Textbench/textbench.conf.
 </translation>
     </message>
     <message>
@@ -3072,31 +3217,41 @@ des Betriebssystems gespeichert, der Rest des Profils in ~/.config/Textbench/tex
         <source>Profile %1 works: account %2 (%3), %4.</source>
         <translation>Profil %1 funktioniert: Konto %2 (%3), %4.</translation>
     </message>
+    <message>
+        <source>Usage:
+  textbench-cli profiles list [--json | -o json|ndjson|tsv|columns] [--properties LIST] [--no-header]
+  textbench-cli profiles add NAME --account-sid AC… [--api-key SK…] [--kind live|test]
+                [--region R] [--edge E] [--base-url URL] [--default-sender FROM] [--secret-stdin]
+  textbench-cli profiles edit NAME [--account-sid AC…] [--api-key SK…] [--kind K] [--region R]
+                [--edge E] [--base-url URL] [--default-sender FROM] [--new-secret | --secret-stdin]
+  textbench-cli profiles use NAME
+  textbench-cli profiles remove NAME
+  textbench-cli profiles test NAME          the account check with this profile
+  textbench-cli profiles import-env NAME    TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (or the API key)
+
+The secret (Auth Token, or API Key Secret with --api-key) is read from a prompt that does not echo,
+or from standard input with --secret-stdin; never from an argument. It is kept in the OS keychain
+only; the rest of the profile in ~/.config/Textbench/textbench.conf.
+</source>
+        <translation>Aufruf:
+  textbench-cli profiles list [--json | -o json|ndjson|tsv|columns] [--properties LISTE] [--no-header]
+  textbench-cli profiles add NAME --account-sid AC… [--api-key SK…] [--kind live|test]
+                [--region R] [--edge E] [--base-url URL] [--default-sender ABSENDER] [--secret-stdin]
+  textbench-cli profiles edit NAME [--account-sid AC…] [--api-key SK…] [--kind K] [--region R]
+                [--edge E] [--base-url URL] [--default-sender ABSENDER] [--new-secret | --secret-stdin]
+  textbench-cli profiles use NAME
+  textbench-cli profiles remove NAME
+  textbench-cli profiles test NAME          die Kontoprüfung mit diesem Profil
+  textbench-cli profiles import-env NAME    TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (oder der API Key)
+
+Das Geheimnis (Auth Token bzw. API Secret mit --api-key) wird über eine Eingabeaufforderung ohne Echo gelesen
+oder mit --secret-stdin von der Standardeingabe, nie aus einem Argument. Es wird nur im Schlüsselbund
+des Betriebssystems gespeichert, der Rest des Profils in ~/.config/Textbench/textbench.conf.
+</translation>
+    </message>
 </context>
 <context>
     <name>textbench::cli::SegmentsCommand</name>
-    <message>
-        <source>  textbench-cli segments [--json] [--smart-encoding] TEXT
-                                encoding and SMS segments of a body, as Twilio counts them
-</source>
-        <translation>  textbench-cli segments [--json] [--smart-encoding] TEXT
-                                Kodierung und SMS-Segmente eines Nachrichtentexts, wie Twilio sie zählt
-</translation>
-    </message>
-    <message>
-        <source>Usage: textbench-cli segments [--json] [--smart-encoding] TEXT
-
-Counts a body&apos;s SMS segments as Twilio does: GSM-7 (160 characters, 153 a segment once split;
-^{}\[~]|€ count twice) or UCS-2 (70, then 67). --smart-encoding first replaces look-alike
-characters (curly quotes, long dashes, …) with GSM-7 ones, as Twilio&apos;s SmartEncoded does.
-</source>
-        <translation>Aufruf: textbench-cli segments [--json] [--smart-encoding] TEXT
-
-Zählt die SMS-Segmente eines Nachrichtentexts wie Twilio: GSM-7 (160 Zeichen, 153 je Segment bei Aufteilung;
-^{}\[~]|€ zählen doppelt) oder UCS-2 (70, dann 67). --smart-encoding ersetzt zuerst ähnlich aussehende
-Zeichen (typografische Anführungszeichen, lange Striche, …) durch GSM-7-Zeichen, wie es Twilios SmartEncoded tut.
-</translation>
-    </message>
     <message>
         <source>give the text as one argument (quote it): textbench-cli segments &quot;Hello&quot;</source>
         <translation>geben Sie den Text als ein Argument an (in Anführungszeichen): textbench-cli segments &quot;Hallo&quot;</translation>
@@ -3108,6 +3263,32 @@ Zeichen (typografische Anführungszeichen, lange Striche, …) durch GSM-7-Zeich
     <message>
         <source>UCS-2 because of: %1</source>
         <translation>UCS-2 wegen: %1</translation>
+    </message>
+    <message>
+        <source>  textbench-cli segments [--json] [--smart-encoding] [TEXT | -]
+                                encoding and SMS segments of a body, as Twilio counts them
+</source>
+        <translation>  textbench-cli segments [--json] [--smart-encoding] [TEXT | -]
+                                Kodierung und SMS-Segmente eines Nachrichtentexts, wie Twilio sie zählt
+</translation>
+    </message>
+    <message>
+        <source>Usage: textbench-cli segments [--json] [--smart-encoding] [TEXT | -]
+
+Counts a body&apos;s SMS segments as Twilio does: GSM-7 (160 characters, 153 a segment once split;
+^{}\[~]|€ count twice) or UCS-2 (70, then 67). --smart-encoding first replaces look-alike
+characters (curly quotes, long dashes, …) with GSM-7 ones, as Twilio&apos;s SmartEncoded does.
+Without TEXT, or with -, the text is read from standard input (UTF-8; one final line break is
+dropped).
+</source>
+        <translation>Aufruf: textbench-cli segments [--json] [--smart-encoding] [TEXT | -]
+
+Zählt die SMS-Segmente eines Nachrichtentexts wie Twilio: GSM-7 (160 Zeichen, 153 je Segment bei Aufteilung;
+^{}\[~]|€ zählen doppelt) oder UCS-2 (70, dann 67). --smart-encoding ersetzt zuerst ähnlich aussehende
+Zeichen (typografische Anführungszeichen, lange Striche, …) durch GSM-7-Zeichen, wie es Twilios SmartEncoded tut.
+Ohne TEXT oder mit - wird der Text von der Standardeingabe gelesen (UTF-8; ein abschließender
+Zeilenumbruch entfällt).
+</translation>
     </message>
 </context>
 <context>
