@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
 
 namespace textbench {
 
@@ -29,19 +30,30 @@ SecretMasker::SecretMasker(const Credentials& credentials)
     m_needles.erase(std::unique(m_needles.begin(), m_needles.end()), m_needles.end());
 }
 
+namespace {
+/// glibc's memmem: a page of a thousand messages is a megabyte, scanned for each needle on every response; memmem
+/// does it several times faster than QByteArrayMatcher here (the CLI's list spent a sixth of its time in it).
+bool containsBytes(const QByteArray& haystack, QByteArrayView needle)
+{
+    return !needle.isEmpty()
+        && memmem(haystack.constData(), size_t(haystack.size()), needle.data(), size_t(needle.size())) != nullptr;
+}
+} // namespace
+
 QByteArray SecretMasker::mask(QByteArray text) const
 {
     // Secrets this masker was not told about: the Account resource carries the account's "auth_token", which
     // differs from an API key's secret. The value is a JSON string: escaped quotes and backslashes are part of it.
     static const QRegularExpression secretFields(
         QStringLiteral("(\"(?:auth_token|secret|api_secret|password)\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\")"));
-    if (text.contains("\"auth_token\"") || text.contains("secret\"") || text.contains("\"password\"")) {
+    if (containsBytes(text, "\"auth_token\"") || containsBytes(text, "secret\"")
+        || containsBytes(text, "\"password\"")) {
         QString s = QString::fromUtf8(text);
         s.replace(secretFields, QStringLiteral("\\1********\\2"));
         text = s.toUtf8();
     }
     for (const QByteArray& needle : m_needles) {
-        if (!needle.isEmpty())
+        if (containsBytes(text, needle)) // almost never: replace() only then
             text.replace(needle, kMask.toByteArray());
     }
     return text;
