@@ -87,8 +87,9 @@ void MessagesCommand::runEach(const QStringList& sids, ResourceWriter::Shape sha
         ApiJob* job = makeJob(sid);
         m_app.runJobThen(
             job, [job, sid, writer, print] { print(job, sid, *writer); },
-            [this, run, step = weakStep.lock()](int code) {
+            [this, run, writer, step = weakStep.lock()](int code) {
                 run->worst = std::max(run->worst, code);
+                writer->flush();
                 if (m_app.flushOutput())
                     (*step)();
             },

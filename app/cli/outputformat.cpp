@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outputformat.h"
 
+#include "jsonwriter.h"
 #include "output.h"
 
 #include <QCoreApplication>
@@ -14,15 +15,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(textbench::cli::OutputFormat)
 };
-
-QByteArray indentedMember(const QJsonObject& object)
-{
-    // Qt's indented object, one level deeper: the element of an array as QJsonDocument would print it.
-    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
-    text.chop(1); // the final newline
-    text.replace("\n", "\n    ");
-    return "    " + text;
-}
 
 int columnWidth(const QString& key)
 {
@@ -258,7 +250,7 @@ void ResourceWriter::begin()
     switch (m_format.kind) {
     case OutputFormat::Kind::Json:
         if (m_shape == Shape::Many)
-            m_out << "[\n";
+            m_bytes += "[\n";
         break;
     case OutputFormat::Kind::Ndjson:
         break;
@@ -294,13 +286,20 @@ void ResourceWriter::write(const QJsonObject& resource, const std::function<QStr
     ++m_count;
     switch (m_format.kind) {
     case OutputFormat::Kind::Json:
-        if (m_shape == Shape::Many)
-            m_out << (first ? "" : ",\n") << indentedMember(selected(resource));
-        else
-            m_out << QJsonDocument(selected(resource)).toJson(QJsonDocument::Indented);
+        if (m_shape == Shape::Many) {
+            // The members of Qt's indented array, one level in, joined by ",\n" (finish() closes it).
+            if (!first)
+                m_bytes += ",\n";
+            JsonWriter::appendIndent(m_bytes, 1);
+            JsonWriter::appendObject(m_bytes, selected(resource), JsonWriter::Style::Indented, 1);
+        } else {
+            JsonWriter::appendObject(m_bytes, selected(resource), JsonWriter::Style::Indented);
+            m_bytes += '\n';
+        }
         break;
     case OutputFormat::Kind::Ndjson:
-        m_out << QJsonDocument(selected(resource)).toJson(QJsonDocument::Compact) << '\n';
+        JsonWriter::appendObject(m_bytes, selected(resource), JsonWriter::Style::Compact);
+        m_bytes += '\n';
         break;
     case OutputFormat::Kind::Tsv: {
         QStringList fields;
@@ -325,6 +324,10 @@ void ResourceWriter::write(const QJsonObject& resource, const std::function<QStr
         }
         break;
     }
+    // JSON goes out in chunks as it is made, and the first resource at once: a reader sees the first line as soon
+    // as there is one, and a page of a thousand messages is never held whole a second time.
+    if (first || m_bytes.size() >= kChunkBytes)
+        writeBytes();
 }
 
 void ResourceWriter::finish()
@@ -336,14 +339,26 @@ void ResourceWriter::finish()
         begin(); // an empty list is still "[\n]" and a TSV header
     m_finished = true;
     if (m_format.kind == OutputFormat::Kind::Json && m_shape == Shape::Many)
-        m_out << (any ? "\n]\n" : "]\n");
+        m_bytes += any ? "\n]\n" : "]\n";
     flush();
 }
 
 bool ResourceWriter::flush()
 {
-    m_out.flush();
+    writeBytes();
     return m_out.status() == QTextStream::Ok;
+}
+
+void ResourceWriter::writeBytes()
+{
+    m_out.flush(); // what went through the text stream (a TSV header, a table) comes first
+    if (!m_bytes.isEmpty() && m_out.status() == QTextStream::Ok) {
+        // JSON is bytes already: straight to the device, not through QTextStream's UTF-16 and back.
+        QIODevice* device = m_out.device();
+        if (!device || device->write(m_bytes) != m_bytes.size())
+            m_out.setStatus(QTextStream::WriteFailed);
+    }
+    m_bytes.resize(0); // keeps its capacity (clear() would not): the next chunk goes into the same memory
 }
 
 } // namespace textbench::cli

@@ -72,6 +72,7 @@ private:
     void begin();
     QJsonObject selected(const QJsonObject& resource) const;
     QString columnsRow(const QJsonObject& resource) const;
+    void writeBytes();
 
     QTextStream& m_out;
     OutputFormat m_format;
@@ -79,6 +80,9 @@ private:
     QString m_ownHeader;
     QString m_ownSeparator;
     qsizetype m_count = 0;
+    /// JSON and NDJSON: what is not written yet, at most about kChunkBytes.
+    static constexpr qsizetype kChunkBytes = 64 * 1024;
+    QByteArray m_bytes;
     bool m_begun = false;
     bool m_finished = false;
 };
