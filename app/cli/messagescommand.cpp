@@ -8,6 +8,7 @@
 #include "messagefollower.h"
 #include "messages/messagejobs.h"
 #include "output.h"
+#include "pageprinter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -312,18 +313,21 @@ int MessagesCommand::list(const QCommandLineParser& parser)
                 tr("--limit takes a whole number of 1 or more, not \"%1\".").arg(value("limit")), command);
         limit = *n;
     }
-    // Streaming: each page printed as it arrives (the next one already on its way) and then forgotten, so that
-    // any number of messages prints in the memory of one page. When the list fails half-way, what was printed is
-    // closed (the JSON array too) before the error is said, and the exit code tells a partial list from a whole.
+    // Streaming: each page printed as it arrives (the next one already on its way, and read while this one is
+    // printed) and then forgotten, so that any number of messages prints in the memory of two pages. When the list
+    // fails half-way, what was printed is closed (the JSON array too) before the error is said, and the exit code
+    // tells a partial list from a whole.
     auto* job = new ListMessagesJob(m_app.client(), filter, limit);
     job->setKeepItems(false);
+    job->setPaced(true);
     auto writer = std::make_shared<ResourceWriter>(m_app.out(), m_app.format(), ResourceWriter::Shape::Many);
     writer->setOwnColumns(Output::messageTableHeader());
-    connect(job, &ListMessagesJob::messagesArrived, this, [this, job, writer](const QList<Message>& messages) {
-        for (const Message& m : messages)
+    auto* printer = new PagePrinter(m_app, job, *writer, job);
+    connect(job, &ListMessagesJob::messagesArrived, printer, [writer, printer](const QList<Message>& messages) {
+        printer->add(messages.size(), [writer, messages](qsizetype i) {
+            const Message& m = messages.at(i);
             writer->write(m.toJson(), [&m]() -> QString { return Output::messageRow(m) + u'\n'; });
-        if (!m_app.flushOutput())
-            job->cancel(); // nobody reads any more: fetch nothing else
+        });
     });
     connect(job, &ApiJob::finished, this, [writer] { writer->finish(); }); // before runJob's: output, then error
     m_app.runJob(job, [this, job, limit, writer] {

@@ -3,6 +3,23 @@
 
 namespace textbench {
 
+namespace {
+struct ReaderPool : QThreadPool
+{
+    ReaderPool()
+    {
+        setMaxThreadCount(1);
+        setExpiryTimeout(-1); // the same thread (and arena) for the whole run
+    }
+};
+Q_GLOBAL_STATIC(ReaderPool, s_readerPool)
+} // namespace
+
+QThreadPool* PageJobBase::readerPool()
+{
+    return s_readerPool();
+}
+
 PageJobBase::PageJobBase(ApiClient* client, ApiProduct product, const QString& operation, int limit)
     : ApiJob(client)
     , m_product(product)
@@ -15,6 +32,34 @@ QString PageJobBase::validateInputs()
     if (!m_startUri.isEmpty() && !session().endpoint.resolveResourceUri(m_product, m_startUri).isValid())
         return tr("The page address \"%1\" is not on this profile's API host.").arg(m_startUri);
     return validateQuery();
+}
+
+void PageJobBase::pageTaken()
+{
+    if (!m_pageOut)
+        return;
+    m_pageOut = false;
+    if (std::function<void()> step = std::exchange(m_held, {}); step && !isFinished())
+        step();
+}
+
+void PageJobBase::whenTaken(std::function<void()> step)
+{
+    if (m_paced && m_pageOut) {
+        Q_ASSERT(!m_held); // one at a time: nothing more is asked for while it waits
+        m_held = std::move(step);
+    } else if (!isFinished()) {
+        step();
+    }
+}
+
+void PageJobBase::handleError(const ApiCall& call)
+{
+    const ApiError error = call.error();
+    if (error.kind() == ApiError::Kind::Cancelled)
+        fail(error);
+    else
+        whenTaken([this, error] { fail(error); });
 }
 
 ApiRequest PageJobBase::firstRequest() const

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QThreadPool>
 
+#include <functional>
 #include <limits>
 #include <utility>
 
@@ -25,6 +26,20 @@ public:
     bool hasMore() const { return m_truncated || !m_nextPageUri.isEmpty(); }
     int pagesFetched() const { return m_pages; }
     ApiRequest firstRequest() const final;
+
+    /// True: the one who takes the pages (textbench-cli printing a list) works at its own pace and says when it is
+    /// through with each (pageTaken()). The job still asks for the next page as it hands one out, so that it
+    /// travels and is read meanwhile, but holds it there, and holds its own end, until the page before is taken:
+    /// never more than two pages in memory however slow the reader, and the end (or the error) after the last one.
+    void setPaced(bool paced) { m_paced = paced; }
+    /// Paced: the page handed out last has been dealt with; the job goes on.
+    void pageTaken();
+    /// Paced: the next page, or the end, is ready and waits for pageTaken().
+    bool isWaitingForTaker() const { return bool(m_held); }
+
+    /// The one thread that reads every page (and should free what it read: see handleResponse()). One, so that
+    /// what it allocates stays in one malloc arena and freeing it there never waits on another thread's lock.
+    static QThreadPool* readerPool();
 
 protected:
     /// \a limit: the most items to collect; 0 for all of them.
@@ -51,6 +66,21 @@ protected:
     Next followNext(const Exchange& exchange, const QString& url, qsizetype itemsOnPage, qsizetype collected,
         const QString& next, ApiError* failure);
 
+    /// Paced: what comes after a page handed out (the next page, the end) waits for pageTaken(). Runs \a step now
+    /// when nothing is out, or keeps it until then.
+    void whenTaken(std::function<void()> step);
+    /// Paced: a page goes out now (call before handing it over: the taker may be done at once).
+    bool isPaced() const { return m_paced; }
+    void handingOut()
+    {
+        if (m_paced)
+            m_pageOut = true;
+    }
+
+    /// Paced: a failed request (the next page's) ends the job after the page out is taken, so that all of it is
+    /// printed before the error; a cancel ends it at once.
+    void handleError(const ApiCall& call) override;
+
 private:
     QString validateInputs() final;
 
@@ -62,6 +92,9 @@ private:
     QSet<QString> m_visited;
     int m_pages = 0;
     bool m_truncated = false;
+    bool m_paced = false;
+    bool m_pageOut = false;
+    std::function<void()> m_held;
 };
 
 /// \brief Pages of resources: a list that follows each page's next link until the limit or the last page.
@@ -98,9 +131,13 @@ protected:
     void handleResponse(const ApiCall& call) final
     {
         // The job goes on in its own thread when the page is ready; a job cancelled or deleted in between drops it.
+        // It also frees the page before last, which it made: freed by the thread that made it, a thousand messages'
+        // allocations never contend with that thread's own for the allocator's locks.
         QPointer<PageJob> self(this);
-        QThreadPool::globalInstance()->start([self, body = call.body(), exchange = call.exchange(),
-                                                 url = call.request().url.toString(QUrl::FullyEncoded)] {
+        readerPool()->start([self, body = call.body(), exchange = call.exchange(),
+                                                 url = call.request().url.toString(QUrl::FullyEncoded),
+                                                 spent = std::exchange(m_spent, {})]() mutable {
+            spent = {};
             QString problem;
             std::optional<Page> page;
             if (const std::optional<QJsonObject> json = parseObject(body, &problem))
@@ -118,6 +155,12 @@ protected:
 private:
     void accept(const std::optional<Page>& page, const QString& problem, const Exchange& exchange, const QString& url)
     {
+        whenTaken([this, page, problem, exchange, url] { acceptNow(page, problem, exchange, url); });
+    }
+
+    void acceptNow(
+        const std::optional<Page>& page, const QString& problem, const Exchange& exchange, const QString& url)
+    {
         if (!page) {
             fail(ApiError::badResponse(exchange, problem));
             return;
@@ -131,20 +174,26 @@ private:
         m_count += items.size();
         if (m_keepItems)
             m_items += items;
+        else if (isPaced())
+            m_spent = std::exchange(m_handedOut, all); // the page before was taken: only this copy of it is left
         // The next page is asked for before this one is handed out: it travels while this one is shown.
         ApiError failure;
         const Next next = followNext(exchange, url, all.size(), m_count, page->nextPageUri, &failure);
         QPointer<PageJob> self(this);
+        handingOut();
         pageArrived(*page, items);
         if (!self || isFinished())
             return; // cancelled (or deleted) by whoever took the items
         if (next == Next::Done)
-            succeed();
+            whenTaken([this] { succeed(); });
         else if (next == Next::Failed)
-            fail(failure);
+            whenTaken([this, failure] { fail(failure); });
     }
 
     QList<Item> m_items;
+    /// Paced, keeping nothing: the page handed out last, and the one before it (taken), freed by the worker.
+    QList<Item> m_handedOut;
+    QList<Item> m_spent;
     qsizetype m_count = 0;
     bool m_keepItems = true;
 };

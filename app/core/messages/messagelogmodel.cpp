@@ -315,9 +315,9 @@ int MessageLogModel::insertPage(QList<Message>&& messages)
         m_rows.append(std::move(fresh));
         endInsertRows();
     }
-    // A thousand parsed messages are some forty thousand blocks to free: a worker thread frees them, not the window
-    // (the rows share nothing with them but interned strings, whose counts are atomic).
-    QThreadPool::globalInstance()->start([done = std::move(messages)]() mutable { done = {}; });
+    // A thousand parsed messages are some forty thousand blocks to free: the thread that made them frees them, not
+    // the window (the rows share nothing with them but interned strings, whose counts are atomic).
+    PageJobBase::readerPool()->start([done = std::move(messages)]() mutable { done = {}; });
     return added;
 }
 

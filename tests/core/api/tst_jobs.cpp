@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -96,6 +97,19 @@ protected:
             names << s.name;
         pages << names;
         requestsSentByThen << client()->requestLog()->size();
+    }
+};
+
+// The streamed list, paced: it takes each page and says when it is through with it only when the test says so.
+class PacedServicesJob : public StreamingServicesJob
+{
+public:
+    PacedServicesJob(ApiClient* client, int limit)
+        : StreamingServicesJob(client, limit)
+    {
+        setKeepItems(false);
+        setPaced(true);
+        setAutoDelete(false);
     }
 };
 
@@ -326,6 +340,77 @@ private Q_SLOTS:
         QCOMPARE(job->itemCount(), handed);
         QCOMPARE(job->hasMore(), hasMore);
         delete job;
+    }
+
+    void aPacedListWaitsForEachPageToBeTaken()
+    {
+        // Three pages. The job asks for page 2 as it hands page 1 out, reads it, and holds it until page 1 is
+        // taken; it asks for page 3 only then. Its end waits for the last page too.
+        const QString base = m_server->baseUrl();
+        m_server->setHandler([base](const RecordedRequest& r, QTcpSocket* s) {
+            const int page = r.query.contains("Page=2") ? 2 : r.query.contains("Page=1") ? 1 : 0;
+            const QString next = base + QStringLiteral("/v1/Services?PageSize=2&Page=%1&PageToken=PT%1").arg(page + 1);
+            TestServer::replyJson(s, 200, v1Page({ service(page * 2 + 1) }, page < 2 ? next : QString()));
+        });
+        PacedServicesJob job(m_client.get(), 0);
+        QSignalSpy finished(&job, &ApiJob::finished);
+        job.start();
+        for (int taken = 0; taken < 3; ++taken) {
+            QTRY_COMPARE(job.pages.size(), taken + 1);
+            QTRY_VERIFY(job.isWaitingForTaker()); // the next page read, or the end reached, and held
+            QCOMPARE(job.pages.size(), taken + 1); // still: nothing more handed out
+            QCOMPARE(m_server->requests().size(), std::min(taken + 2, 3)); // one page ahead, no more
+            QVERIFY(finished.isEmpty());
+            job.pageTaken();
+        }
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY2(job.succeeded(), qPrintable(job.error().toText()));
+        QCOMPARE(job.pages.size(), 3);
+        QCOMPARE(m_server->requests().size(), 3);
+    }
+
+    void aPacedListSaysItsErrorAfterThePageBefore()
+    {
+        // Page 2 fails (a 500 after the retries GETs get): the error waits until page 1 is taken, so that all of
+        // page 1 is printed before it.
+        const QString base = m_server->baseUrl();
+        m_server->setHandler([base](const RecordedRequest& r, QTcpSocket* s) {
+            if (r.query.contains("Page=1"))
+                TestServer::replyJson(s, 500, QJsonDocument(QJsonObject { { QStringLiteral("code"), 20500 } }));
+            else
+                TestServer::replyJson(s, 200, v1Page({ service(1) }, base + QStringLiteral("/v1/Services?Page=1")));
+        });
+        PacedServicesJob job(m_client.get(), 0);
+        QSignalSpy finished(&job, &ApiJob::finished);
+        job.start();
+        QTRY_COMPARE(job.pages.size(), 1);
+        QTRY_VERIFY(job.isWaitingForTaker());
+        QVERIFY(finished.isEmpty());
+        job.pageTaken();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(job.error().kind(), ApiError::Kind::Http);
+    }
+
+    void aPacedListIsCancelledAtOnce()
+    {
+        // Nobody reads any more (a closed pipe): the job ends at once, page out or not, and asks for nothing more.
+        const QString base = m_server->baseUrl();
+        m_server->setHandler([base](const RecordedRequest& r, QTcpSocket* s) {
+            const int page = r.query.contains("Page=1") ? 1 : 0;
+            TestServer::replyJson(s, 200,
+                v1Page({ service(page + 1) }, base + QStringLiteral("/v1/Services?Page=%1").arg(page + 1)));
+        });
+        PacedServicesJob job(m_client.get(), 0);
+        QSignalSpy finished(&job, &ApiJob::finished);
+        job.start();
+        QTRY_VERIFY(job.isWaitingForTaker());
+        job.cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(job.error().kind(), ApiError::Kind::Cancelled);
+        job.pageTaken(); // too late: nothing happens
+        test::waitToSeeNothingHappen(100);
+        QCOMPARE(job.pages.size(), 1);
+        QCOMPARE(m_server->requests().size(), 2);
     }
 
     void aV1ListStopsAtTheLimit()
