@@ -14,12 +14,27 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
+#include <QSocketNotifier>
 
+#include <poll.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace textbench::cli {
 
 namespace {
+/// True when \a fd is a pipe whose reader has closed it (poll() says POLLERR on the writing end then).
+bool pipeReaderGone(int fd)
+{
+    struct stat st
+    {
+    };
+    if (fstat(fd, &st) != 0 || !S_ISFIFO(st.st_mode))
+        return false;
+    pollfd p { fd, 0, 0 };
+    return poll(&p, 1, 0) == 1 && (p.revents & (POLLERR | POLLHUP)) != 0;
+}
+
 // Options that would put a secret on the command line, where other users can read it (ps, /proc) and the shell
 // keeps it in its history.
 bool looksLikeSecretOption(const QString& arg)
@@ -48,6 +63,7 @@ CliApp::CliApp(const QStringList& arguments, QObject* parent)
 
 void CliApp::start()
 {
+    watchOutputReader();
     const int code = run();
     if (code >= 0)
         finish(code);
@@ -245,7 +261,11 @@ void CliApp::reportError(const ApiError& error, const QString& subject)
         QJsonObject report { { QStringLiteral("error"), error.toJson() } };
         if (!subject.isEmpty())
             report.insert(QStringLiteral("sid"), subject);
-        m_err << QJsonDocument(report).toJson(QJsonDocument::Indented);
+        // One error: one indented document. Several (one a SID), or with -o ndjson: one a line, as NDJSON.
+        const bool line = !subject.isEmpty() || m_format.kind == OutputFormat::Kind::Ndjson;
+        m_err << QJsonDocument(report).toJson(line ? QJsonDocument::Compact : QJsonDocument::Indented);
+        if (line)
+            m_err << '\n';
         m_err.flush();
         return;
     }
@@ -277,13 +297,48 @@ bool CliApp::flushOutput()
     m_out.flush();
     if (m_out.status() == QTextStream::Ok)
         return true;
+    outputFailed();
+    return false;
+}
+
+void CliApp::outputFailed()
+{
+    if (m_finished)
+        return;
+    m_verbose = false; // nobody to tell, or the error below is what matters
+    finish(outputErrorCode());
+}
+
+int CliApp::outputErrorCode()
+{
     // Whoever read the output has gone (`| head`): stop at once, say nothing (there is no one to read it), and exit
     // as a program killed by SIGPIPE would, so that `set -o pipefail` scripts see the same code.
-    if (!m_finished) {
-        m_verbose = false;
-        finish(BrokenPipe);
-    }
-    return false;
+    if (pipeReaderGone(STDOUT_FILENO))
+        return BrokenPipe;
+    // Anything else (a full disk, an I/O error) is an error to say: the output is incomplete.
+    m_err << tr("Error: standard output could not be written (%1); what was printed is incomplete.")
+                 .arg(m_stdout.errorString())
+          << '\n';
+    return OtherError;
+}
+
+void CliApp::watchOutputReader()
+{
+    struct stat st
+    {
+    };
+    if (fstat(STDOUT_FILENO, &st) != 0 || !S_ISFIFO(st.st_mode))
+        return; // a terminal or a file has no reader to lose
+    // The writing end of a pipe never becomes readable: the only thing a read notifier sees there is POLLERR, when
+    // the reader has closed it.
+    m_readerWatch = new QSocketNotifier(STDOUT_FILENO, QSocketNotifier::Read, this);
+    connect(m_readerWatch, &QSocketNotifier::activated, this, [this] {
+        if (!pipeReaderGone(STDOUT_FILENO))
+            return;
+        m_readerWatch->setEnabled(false);
+        m_out.setStatus(QTextStream::WriteFailed); // nothing more is written
+        outputFailed();
+    });
 }
 
 void CliApp::finish(int code)
@@ -296,7 +351,7 @@ void CliApp::finish(int code)
     m_out.flush();
     m_err.flush();
     if (code == Ok && m_out.status() != QTextStream::Ok)
-        code = BrokenPipe; // the output was not all written
+        code = outputErrorCode(); // the output was not all written
     QCoreApplication::exit(code);
 }
 

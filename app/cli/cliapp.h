@@ -8,10 +8,13 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTextStream>
 
 #include <functional>
+
+class QSocketNotifier;
 
 namespace textbench {
 class ApiClient;
@@ -87,6 +90,14 @@ public:
 private:
     int run();
     void printExchanges();
+    /// Standard output could not be written: the reader of a pipe has gone (exit 141, quietly), or the write failed
+    /// (a full disk: said, exit 1).
+    void outputFailed();
+    /// BrokenPipe when the reader of the pipe has gone; else says why the output failed and returns OtherError.
+    int outputErrorCode();
+    /// When standard output is a pipe, notices its reader leaving while nothing is being written (a page that is
+    /// slow to come): the command ends at once, as at a failed write.
+    void watchOutputReader();
 
     QStringList m_arguments;
     /// Standard output and error, written with write(2): a closed pipe is an error at the next flush, not a buffer
@@ -106,6 +117,7 @@ private:
     bool m_verbose = false;
     bool m_finished = false;
     OutputFormat m_format;
+    QPointer<QSocketNotifier> m_readerWatch;
 };
 
 } // namespace textbench::cli

@@ -124,30 +124,68 @@ std::optional<QString> readText(const QString& path, qsizetype maxBytes, const Q
     return QString::fromUtf8(*bytes);
 }
 
-std::optional<QStringList> expandStandardInput(
-    const QStringList& values, qsizetype maxBytes, const QString& what, QString* problem)
+ValueStream::ValueStream(const QStringList& values, const QString& what)
+    : m_what(what)
 {
-    QStringList out;
-    bool read = false;
-    for (const QString& value : values) {
-        if (value.trimmed() != u"-") {
-            out << value.trimmed();
-            continue;
-        }
-        if (read) {
-            *problem = Tr::tr("%1 - may be given once: standard input is read once.").arg(what);
-            return std::nullopt;
-        }
-        read = true;
-        const std::optional<QString> text = readText(QStringLiteral("-"), maxBytes, what, problem);
-        if (!text)
-            return std::nullopt;
-        for (const QString& line : text->split(u'\n')) {
-            if (!line.trimmed().isEmpty())
-                out << line.trimmed();
-        }
+    for (const QString& v : values)
+        m_values << v.trimmed();
+}
+
+ValueStream::~ValueStream()
+{
+    delete m_stdin;
+}
+
+std::optional<QString> ValueStream::peek()
+{
+    if (!m_peeked)
+        m_peeked = next();
+    return *m_peeked;
+}
+
+std::optional<QString> ValueStream::next()
+{
+    if (m_peeked)
+        return *std::exchange(m_peeked, std::nullopt);
+    while (m_index < m_values.size()) {
+        if (m_values.at(m_index) != u"-")
+            return m_values.at(m_index++);
+        if (std::optional<QString> line = readLine())
+            return line;
+        ++m_index; // standard input has ended (a second "-" finds it ended too)
+        m_inStandardInput = false;
     }
-    return out;
+    return std::nullopt;
+}
+
+std::optional<QString> ValueStream::readLine()
+{
+    if (!m_stdin) {
+        m_stdin = new QFile;
+        if (isatty(STDIN_FILENO)) {
+            const QByteArray hint
+                = Tr::tr("%1 -: reading one a line from standard input; end with Ctrl-D.").arg(m_what).toUtf8() + '\n';
+            [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, hint.constData(), size_t(hint.size()));
+        }
+        if (!m_stdin->open(STDIN_FILENO, QIODevice::ReadOnly))
+            return std::nullopt;
+    }
+    // A line at a time: QFile::readLine() blocks until a whole one (or the end) is there.
+    for (;;) {
+        QByteArray line = m_stdin->readLine(kMaxLine + 1);
+        if (line.isEmpty())
+            return std::nullopt; // the end (or a read error: nothing more can come)
+        // (atEnd() cannot tell: on a pipe it is true whenever nothing more has come yet.)
+        if (!line.endsWith('\n') && line.size() >= kMaxLine) {
+            // Far longer than any SID: skip the rest of the line, and give what was read, marked as cut.
+            for (QByteArray rest = m_stdin->readLine(qint64(64) * 1024); !rest.isEmpty() && !rest.endsWith('\n');)
+                rest = m_stdin->readLine(qint64(64) * 1024);
+            return QString::fromUtf8(line.left(64)).trimmed() + QChar(0x2026);
+        }
+        const QString value = QString::fromUtf8(line).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
 }
 
 } // namespace textbench::cli::Input

@@ -149,25 +149,44 @@ void JsonWriter::appendValue(QByteArray& out, const QJsonValue& value, Style sty
     }
 }
 
-void JsonWriter::appendObject(QByteArray& out, const QJsonObject& object, Style style, int indent)
+template<typename Members> void JsonWriter::appendMembers(QByteArray& out, Style style, int indent, Members members)
 {
     const bool compact = style == Style::Compact;
     const int inner = compact ? 0 : indent + 1;
     out += compact ? "{" : "{\n";
     bool first = true;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+    members([&](QStringView key, const QJsonValue& value) {
         if (!first)
             out += compact ? "," : ",\n";
         first = false;
         appendIndent(out, inner);
-        appendString(out, it.key());
+        appendString(out, key);
         out += compact ? ":" : ": ";
-        appendValue(out, it.value(), style, inner);
-    }
+        appendValue(out, value, style, inner);
+    });
     if (!first && !compact)
         out += '\n';
     appendIndent(out, compact ? 0 : indent);
     out += '}';
+}
+
+void JsonWriter::appendObject(QByteArray& out, const QJsonObject& object, Style style, int indent)
+{
+    appendMembers(out, style, indent, [&object](const auto& member) {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            member(it.key(), it.value());
+    });
+}
+
+void JsonWriter::appendObject(
+    QByteArray& out, const QJsonObject& object, const QStringList& keys, Style style, int indent)
+{
+    appendMembers(out, style, indent, [&object, &keys](const auto& member) {
+        for (const QString& key : keys) {
+            const QJsonValue value = object.value(key);
+            member(key, value.isUndefined() ? QJsonValue(QJsonValue::Null) : value);
+        }
+    });
 }
 
 void JsonWriter::appendArray(QByteArray& out, const QJsonArray& array, Style style, int indent)
@@ -176,12 +195,12 @@ void JsonWriter::appendArray(QByteArray& out, const QJsonArray& array, Style sty
     const int inner = compact ? 0 : indent + 1;
     out += compact ? "[" : "[\n";
     bool first = true;
-    for (const QJsonValue& v : array) {
+    for (const auto& v : array) {
         if (!first)
             out += compact ? "," : ",\n";
         first = false;
         appendIndent(out, inner);
-        appendValue(out, v, style, inner);
+        appendValue(out, QJsonValue(v), style, inner);
     }
     if (!first && !compact)
         out += '\n';

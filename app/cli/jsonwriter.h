@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QStringList>
 
 namespace textbench::cli {
 
@@ -27,12 +28,18 @@ public:
     /// (the number of levels its closing brace is indented by; 0 for a document). A document's final newline is
     /// not written: the caller decides what follows.
     static void appendObject(QByteArray& out, const QJsonObject& object, Style style, int indent = 0);
+    /// Only \a keys of \a object, in that order (one it lacks as null): what --properties asked for, as asked.
+    static void appendObject(
+        QByteArray& out, const QJsonObject& object, const QStringList& keys, Style style, int indent = 0);
     static void appendArray(QByteArray& out, const QJsonArray& array, Style style, int indent = 0);
     static void appendValue(QByteArray& out, const QJsonValue& value, Style style, int indent = 0);
     /// \a text as a JSON string, quotes included.
     static void appendString(QByteArray& out, QStringView text);
     /// Four spaces a level, as Qt indents.
     static void appendIndent(QByteArray& out, int indent);
+
+private:
+    template<typename Members> static void appendMembers(QByteArray& out, Style style, int indent, Members members);
 };
 
 } // namespace textbench::cli

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "command.h"
+#include "input.h"
 #include "outputformat.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace textbench {
@@ -39,18 +41,19 @@ private:
     static void write(ResourceWriter& writer, const Message& message);
     /// The output options; false (and the exit code in \a code) when they are wrong.
     bool readFormat(const QCommandLineParser& parser, const QString& verb, int* code);
-    /// --sid, required and repeatable, "-" read from standard input; nullopt (and the exit code) when it is wrong.
-    std::optional<QStringList> sids(const QCommandLineParser& parser, const QString& verb, int* code);
-    /// What a verb by SID needs before its jobs: the SIDs, the output format (of \a keys) and the client; nullopt
+    /// --sid, required and repeatable, "-" read from standard input as it is needed; nullptr (and the exit code)
+    /// when it is wrong.
+    std::shared_ptr<Input::ValueStream> sids(const QCommandLineParser& parser, const QString& verb, int* code);
+    /// What a verb by SID needs before its jobs: the SIDs, the output format (of \a keys) and the client; nullptr
     /// (and the exit code) when one of them is wrong.
-    std::optional<QStringList> prepare(
+    std::shared_ptr<Input::ValueStream> prepare(
         const QCommandLineParser& parser, const QString& verb, const QStringList& keys, int* code);
-    static ResourceWriter::Shape shapeFor(const QCommandLineParser& parser);
-    /// Runs one job a SID, in turn, printing each success with \a print; ends the program with the highest exit
-    /// code of them.
-    void runEach(const QStringList& sids, ResourceWriter::Shape shape,
+    /// Runs one job a SID, in turn, printing each success with \a print (its own columns separated by
+    /// \a separator); ends the program with the highest exit code of them.
+    void runEach(const std::shared_ptr<Input::ValueStream>& sids,
         const std::function<ApiJob*(const QString& sid)>& makeJob,
-        const std::function<void(ApiJob* job, const QString& sid, ResourceWriter& writer)>& print);
+        const std::function<void(ApiJob* job, const QString& sid, ResourceWriter& writer)>& print,
+        const QString& separator = QStringLiteral("\n"));
 };
 
 } // namespace textbench::cli

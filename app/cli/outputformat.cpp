@@ -5,6 +5,7 @@
 #include "output.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -127,7 +128,9 @@ std::optional<OutputFormat> OutputFormat::from(const QCommandLineParser& parser,
         return std::nullopt;
     }
     if (parser.isSet(QStringLiteral("properties"))) {
-        for (const QString& part : parser.value(QStringLiteral("properties")).split(u',', Qt::SkipEmptyParts)) {
+        // Repeated, it adds: --properties sid --properties status is --properties sid,status.
+        const QString all = parser.values(QStringLiteral("properties")).join(u',');
+        for (const QString& part : all.split(u',', Qt::SkipEmptyParts)) {
             const QString name = part.trimmed();
             const QString key = known.contains(name) ? name : snakeCase(name);
             if (name.isEmpty())
@@ -220,14 +223,13 @@ QString ResourceWriter::tsvField(const QJsonValue& value)
     return out;
 }
 
-QJsonObject ResourceWriter::selected(const QJsonObject& resource) const
+void ResourceWriter::appendJson(const QJsonObject& resource, JsonWriter::Style style, int indent)
 {
+    // Every key as Twilio sent it, or the properties asked for, in the order asked.
     if (m_format.properties.isEmpty())
-        return resource;
-    QJsonObject out;
-    for (const QString& key : m_format.properties)
-        out.insert(key, resource.value(key).isUndefined() ? QJsonValue() : resource.value(key));
-    return out;
+        JsonWriter::appendObject(m_bytes, resource, style, indent);
+    else
+        JsonWriter::appendObject(m_bytes, resource, m_format.properties, style, indent);
 }
 
 QString ResourceWriter::columnsRow(const QJsonObject& resource) const
@@ -291,14 +293,14 @@ void ResourceWriter::write(const QJsonObject& resource, const std::function<QStr
             if (!first)
                 m_bytes += ",\n";
             JsonWriter::appendIndent(m_bytes, 1);
-            JsonWriter::appendObject(m_bytes, selected(resource), JsonWriter::Style::Indented, 1);
+            appendJson(resource, JsonWriter::Style::Indented, 1);
         } else {
-            JsonWriter::appendObject(m_bytes, selected(resource), JsonWriter::Style::Indented);
+            appendJson(resource, JsonWriter::Style::Indented, 0);
             m_bytes += '\n';
         }
         break;
     case OutputFormat::Kind::Ndjson:
-        JsonWriter::appendObject(m_bytes, selected(resource), JsonWriter::Style::Compact);
+        appendJson(resource, JsonWriter::Style::Compact, 0);
         m_bytes += '\n';
         break;
     case OutputFormat::Kind::Tsv: {

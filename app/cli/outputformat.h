@@ -2,6 +2,7 @@
 #pragma once
 
 #include "command.h"
+#include "jsonwriter.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -70,7 +71,7 @@ public:
 
 private:
     void begin();
-    QJsonObject selected(const QJsonObject& resource) const;
+    void appendJson(const QJsonObject& resource, JsonWriter::Style style, int indent);
     QString columnsRow(const QJsonObject& resource) const;
     void writeBytes();
 
@@ -81,7 +82,7 @@ private:
     QString m_ownSeparator;
     qsizetype m_count = 0;
     /// JSON and NDJSON: what is not written yet, at most about kChunkBytes.
-    static constexpr qsizetype kChunkBytes = 64 * 1024;
+    static constexpr qsizetype kChunkBytes = qsizetype(64) * 1024;
     QByteArray m_bytes;
     bool m_begun = false;
     bool m_finished = false;

@@ -18,6 +18,7 @@
 namespace textbench::cli {
 
 namespace {
+// What add, edit and import-env set; edit also takes a new secret.
 const QList<OptionSpec> kProfileOptions {
     { "account-sid", "AC…", QT_TRANSLATE_NOOP("textbench::cli::Options", "the Account SID") },
     { "api-key", "SK…",
@@ -25,9 +26,11 @@ const QList<OptionSpec> kProfileOptions {
     { "kind", "live|test", QT_TRANSLATE_NOOP("textbench::cli::Options", "live credentials, or test credentials") },
     { "default-sender", "FROM",
         QT_TRANSLATE_NOOP("textbench::cli::Options", "the From number or Messaging Service SID to offer") },
-    { "secret-stdin", nullptr, QT_TRANSLATE_NOOP("textbench::cli::Options", "read the secret from standard input") },
-    { "new-secret", nullptr, QT_TRANSLATE_NOOP("textbench::cli::Options", "edit: ask for a new secret") },
 };
+const OptionSpec kSecretStdin { "secret-stdin", nullptr,
+    QT_TRANSLATE_NOOP("textbench::cli::Options", "read the secret from standard input") };
+const OptionSpec kNewSecret { "new-secret", nullptr,
+    QT_TRANSLATE_NOOP("textbench::cli::Options", "ask for a new secret") };
 
 QString secretStorageName(const Profile& p)
 {
@@ -40,22 +43,23 @@ QString secretStorageName(const Profile& p)
 ProfilesCommand::ProfilesCommand(CliApp& app)
     : VerbCommand(app)
 {
-    addVerb({ QStringLiteral("list"), kProfileOptions + OutputFormat::specs(), 1,
+    addVerb({ QStringLiteral("list"), OutputFormat::specs(), 1,
         [this](const QCommandLineParser& parser) { return list(parser); } });
-    addNamedVerb(QStringLiteral("add"), &ProfilesCommand::add);
-    addNamedVerb(QStringLiteral("edit"), &ProfilesCommand::edit);
-    addNamedVerb(QStringLiteral("use"), &ProfilesCommand::use);
-    addNamedVerb(QStringLiteral("remove"), &ProfilesCommand::remove);
-    addNamedVerb(QStringLiteral("test"), &ProfilesCommand::test);
-    addNamedVerb(QStringLiteral("import-env"), &ProfilesCommand::importEnvironment);
+    addNamedVerb(QStringLiteral("add"), kProfileOptions + QList<OptionSpec> { kSecretStdin }, &ProfilesCommand::add);
+    addNamedVerb(QStringLiteral("edit"), kProfileOptions + QList<OptionSpec> { kNewSecret, kSecretStdin },
+        &ProfilesCommand::edit);
+    addNamedVerb(QStringLiteral("use"), {}, &ProfilesCommand::use);
+    addNamedVerb(QStringLiteral("remove"), {}, &ProfilesCommand::remove);
+    addNamedVerb(QStringLiteral("test"), {}, &ProfilesCommand::test);
+    addNamedVerb(QStringLiteral("import-env"), kProfileOptions, &ProfilesCommand::importEnvironment);
 }
 
-void ProfilesCommand::addNamedVerb(const QString& verb, NamedVerb handler)
+void ProfilesCommand::addNamedVerb(const QString& verb, const QList<OptionSpec>& options, NamedVerb handler)
 {
     // add and import-env name a new profile; the others one that exists.
     const auto operand = verb == u"add" || verb == u"import-env" ? VerbReference::Operand::NewName
                                                                  : VerbReference::Operand::ProfileName;
-    addVerb({ verb, kProfileOptions, 1,
+    addVerb({ verb, options, 1,
         [this, verb, handler](const QCommandLineParser& parser) {
             const QString profile = parser.positionalArguments().value(0);
             const QString command = name() + u' ' + verb;

@@ -25,7 +25,7 @@ protected:
 private:
     /// A verb of one profile, named by the argument after it.
     using NamedVerb = int (ProfilesCommand::*)(const QCommandLineParser& parser, const QString& name);
-    void addNamedVerb(const QString& verb, NamedVerb handler);
+    void addNamedVerb(const QString& verb, const QList<OptionSpec>& options, NamedVerb handler);
 
     int list(const QCommandLineParser& parser);
     int use(const QCommandLineParser& parser, const QString& name);

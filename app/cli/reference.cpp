@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "globaloptions.h"
 
+#include <QDateTime>
 #include <QSet>
 
 namespace textbench::cli::Reference {
@@ -86,6 +87,17 @@ QString roff(QString text)
 {
     text.replace(u'\\', QStringLiteral("\\e"));
     text.replace(u'-', QStringLiteral("\\-"));
+    // ASCII only: man renders it in any locale (groff under LC_ALL=C has no glyph for "…" and warns).
+    text.replace(QChar(0x2026), QStringLiteral("..."));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (const char16_t c = text.at(i).unicode(); c > 0x7e) {
+            // groff's own name for it: \[u00E9] (upper-case hex).
+            const QString escape
+                = u"\\[u" + QString::number(c, 16).toUpper().rightJustified(4, u'0') + u']';
+            text.replace(i, 1, escape);
+            i += escape.size() - 1;
+        }
+    }
     QStringList lines = text.split(u'\n');
     for (QString& line : lines) {
         if (line.startsWith(u'.') || line.startsWith(u'\''))
@@ -94,22 +106,33 @@ QString roff(QString text)
     return lines.join(u'\n');
 }
 
+/// The date the page gives: SOURCE_DATE_EPOCH's when set (reproducible builds, as Debian's), else today.
+QString pageDate()
+{
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    const QDate date = ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date() : QDate::currentDate();
+    return date.toString(Qt::ISODate);
+}
+
 /// The word loop both bash and zsh run: which command and verb stand before the cursor, skipping options and
-/// their values.
-QString findCommandLoop(const QString& first, const QString& last, const QString& word)
+/// their values (bash splits `--output=json` into three words, `--output`, `=` and `json`: all three skipped).
+QString findCommandLoop(const QString& first, const QString& last, const QString& word, const QString& nextWord)
 {
     return QStringLiteral("    local command='' verb='' i w\n"
                           "    for ((i = %1; i < %2; i++)); do\n"
                           "        w=%3\n"
                           "        if [[ $w == -* ]]; then\n"
-                          "            [[ \" $valued \" == *\" $w \"* ]] && ((i++))\n"
+                          "            if [[ %4 == = ]]; then ((i += 2))\n"
+                          "            elif [[ \" $valued \" == *\" $w \"* ]]; then ((i++))\n"
+                          "            fi\n"
                           "            continue\n"
                           "        fi\n"
                           "        if [[ -z $command ]]; then command=$w\n"
                           "        elif [[ -z $verb ]]; then verb=$w\n"
                           "        fi\n"
                           "    done\n")
-        .arg(first, last, word);
+        .arg(first, last, word, nextWord);
 }
 
 /// The case statement that sets `verbs` for a command, and `opts` and `operand` for "command verb" (not `options`:
@@ -139,7 +162,8 @@ namespace {
 /// (the helpers _textbench_cli_words, _lines and _files, defined per shell) and reads the line (\a first,
 /// \a cursor, \a word, \a current, \a previous).
 QString completionFunction(const QList<CommandEntry>& commands, const QString& first, const QString& cursor,
-    const QString& word, const QString& current, const QString& previous)
+    const QString& word, const QString& nextWord, const QString& current, const QString& previous,
+    const QString& valueAfterEquals)
 {
     QString out = QStringLiteral("_textbench_cli() {\n"
                                  "    local cur=%1 prev=%2\n"
@@ -147,7 +171,8 @@ QString completionFunction(const QList<CommandEntry>& commands, const QString& f
                                  "    local valued=%4\n")
                       .arg(current, previous, quoted(flags(GlobalOptions::specs()).join(u' ')),
                           quoted(valued(commands).join(u' ')));
-    out += findCommandLoop(first, cursor, word);
+    out += valueAfterEquals; // --output=<Tab>: complete the value, as after --output <Tab>
+    out += findCommandLoop(first, cursor, word, nextWord);
     out += QStringLiteral("    case $prev in\n"
                           "        --profile) _textbench_cli_lines \"$(%1)\"; return ;;\n"
                           "        -o|--output) _textbench_cli_words 'json ndjson tsv columns'; return ;;\n"
@@ -177,15 +202,34 @@ QString completionFunction(const QList<CommandEntry>& commands, const QString& f
 
 QString bash(const QList<CommandEntry>& commands)
 {
-    // Profile names may hold spaces: they are offered a line each.
-    return QStringLiteral("# bash completion for textbench-cli; made by `textbench-cli completion bash` from the "
-                          "option tables of its help.\n"
-                          "_textbench_cli_words() { local IFS=$' \\n'; COMPREPLY=($(compgen -W \"$1\" -- \"$cur\")); }\n"
-                          "_textbench_cli_lines() { local IFS=$'\\n'; COMPREPLY=($(compgen -W \"$1\" -- \"$cur\")); }\n"
-                          "_textbench_cli_files() { local IFS=$'\\n'; COMPREPLY=($(compgen -f -- \"$cur\")); }\n")
+    // What is offered goes back into the command line as the shell must read it: profile names with spaces or
+    // quotes escaped (printf %q), file names quoted by readline itself (compopt -o filenames, which also adds the
+    // slash of a folder). A profile name is matched as typed, escaped or not.
+    return QStringLiteral(
+               "# bash completion for textbench-cli; made by `textbench-cli completion bash` from the option tables "
+               "of its help.\n"
+               "_textbench_cli_words() { local IFS=$' \\n'; COMPREPLY=($(compgen -W \"$1\" -- \"$cur\")); }\n"
+               "_textbench_cli_lines() {\n"
+               "    local line escaped\n"
+               "    COMPREPLY=()\n"
+               "    while IFS= read -r line; do\n"
+               "        [[ -n $line ]] || continue\n"
+               "        printf -v escaped '%q' \"$line\"\n"
+               "        [[ $line == \"$cur\"* || $escaped == \"$cur\"* ]] && COMPREPLY+=(\"$escaped\")\n"
+               "    done <<<\"$1\"\n"
+               "}\n"
+               "_textbench_cli_files() {\n"
+               "    compopt -o filenames 2>/dev/null\n"
+               "    local IFS=$'\\n' typed=$cur\n"
+               "    [[ $typed == [\\'\\\"]* ]] && typed=${typed:1}\n"
+               "    COMPREPLY=($(compgen -f -- \"${typed//\\\\/}\"))\n"
+               "}\n")
         + completionFunction(commands, QStringLiteral("1"), QStringLiteral("COMP_CWORD"),
-            QStringLiteral("${COMP_WORDS[i]}"), QStringLiteral("${COMP_WORDS[COMP_CWORD]}"),
-            QStringLiteral("${COMP_WORDS[COMP_CWORD-1]}"))
+            QStringLiteral("${COMP_WORDS[i]}"), QStringLiteral("${COMP_WORDS[i+1]}"),
+            QStringLiteral("${COMP_WORDS[COMP_CWORD]}"), QStringLiteral("${COMP_WORDS[COMP_CWORD-1]}"),
+            QStringLiteral("    if [[ $cur == = ]]; then cur=''\n"
+                           "    elif [[ $prev == = ]]; then prev=${COMP_WORDS[COMP_CWORD-2]}\n"
+                           "    fi\n"))
         + QStringLiteral("complete -F _textbench_cli textbench-cli\n");
 }
 
@@ -198,7 +242,9 @@ QString zsh(const QList<CommandEntry>& commands)
                           "_textbench_cli_lines() { compadd -- ${(f)1}; }\n"
                           "_textbench_cli_files() { _files; }\n")
         + completionFunction(commands, QStringLiteral("2"), QStringLiteral("CURRENT"), QStringLiteral("${words[i]}"),
-            QStringLiteral("${words[CURRENT]}"), QStringLiteral("${words[CURRENT-1]}"))
+            QStringLiteral("${words[i+1]}"), QStringLiteral("${words[CURRENT]}"),
+            QStringLiteral("${words[CURRENT-1]}"),
+            QStringLiteral("    if [[ $cur == -*=* ]]; then prev=${cur%%=*}; compset -P '*='; cur=${cur#*=}; fi\n"))
         + QStringLiteral("if [[ ${zsh_eval_context[-1]} == loadautofunc ]]; then\n"
                          "    _textbench_cli \"$@\"\n"
                          "else\n"
@@ -270,17 +316,18 @@ QString manPage(const QList<CommandEntry>& commands)
                 const QString value = roff(QString::fromUtf8(s.valueName));
                 synopsis.replace(u' ' + value + u"\\fR", u"\\fR \\fI" + value + u"\\fR");
             }
-            out += u".TP\n" + synopsis + u'\n' + roff(s.help()) + u'\n';
+            // .br: the text under its option even when the option is shorter than the indent ("--wait").
+            out += u".TP\n" + synopsis + u"\n.br\n" + roff(s.help()) + u'\n';
         }
         return out;
     };
     QString out = QStringLiteral(".\\\" textbench-cli(1); made by `textbench-cli manpage` from the option tables of "
                                  "its help.\n"
-                                 ".TH TEXTBENCH\\-CLI 1 \"\" \"textbench-cli %1\" \"User Commands\"\n"
+                                 ".TH TEXTBENCH\\-CLI 1 \"%2\" \"textbench-cli %1\" \"User Commands\"\n"
                                  ".SH NAME\n"
                                  "textbench\\-cli \\- Twilio's Programmable Messaging API from the command line\n"
                                  ".SH SYNOPSIS\n.nf\n")
-                      .arg(QStringLiteral(TEXTBENCH_VERSION));
+                      .arg(QStringLiteral(TEXTBENCH_VERSION), pageDate());
     out += roff(Commands::usage()) + u"\n.fi\n";
     out += QStringLiteral(".SH DESCRIPTION\n"
                           "Sends, fetches, lists, redacts, cancels and deletes messages through Twilio's REST API, "
@@ -291,12 +338,14 @@ QString manPage(const QList<CommandEntry>& commands)
                           "Lists print each page as it arrives and keep nothing they have printed.\n");
     out += QStringLiteral(".SH COMMANDS\n");
     for (const CommandEntry& c : commands) {
+        // The command and what it is for; then each verb with its options.
+        out += u".SS \"" + roff(c.name) + u"\"\n" + roff(c.summary) + u".\n";
         for (const VerbReference& v : c.verbs) {
-            const QString title = c.hasVerbs() ? c.name + u' ' + v.verb : c.name;
-            out += u".SS \"" + roff(title) + u"\"\n";
-            if (v.verb.isEmpty() || v.verb == c.verbs.first().verb)
-                out += roff(c.summary) + u".\n";
-            out += options(v.options);
+            if (c.hasVerbs())
+                out += u".TP\n.B \"" + roff(c.name + u' ' + v.verb) + u"\"\n"
+                    + (v.options.isEmpty() ? QStringLiteral("No options of its own.\n") : QString());
+            if (!v.options.isEmpty())
+                out += u".RS\n" + options(v.options) + u".RE\n";
         }
     }
     out += QStringLiteral(".SH \"GLOBAL OPTIONS\"\nEvery command takes these, before or after its name.\n");

@@ -2596,6 +2596,10 @@ bis der Befehl endet.
         <source>Error: %1: %2</source>
         <translation>Fehler: %1: %2</translation>
     </message>
+    <message>
+        <source>Error: standard output could not be written (%1); what was printed is incomplete.</source>
+        <translation>Fehler: Die Standardausgabe konnte nicht geschrieben werden (%1); die Ausgabe ist unvollständig.</translation>
+    </message>
 </context>
 <context>
     <name>textbench::cli::Commands</name>
@@ -2714,8 +2718,8 @@ Das Debian-Paket installiert alle drei; um eines in der laufenden Shell auszupro
         <translation>%1: %2 ist kein UTF-8-Text (Byte %3 ist 0x%4). Speichern Sie ihn als UTF-8 oder wandeln Sie ihn um mit: iconv -f LATIN1 -t UTF-8</translation>
     </message>
     <message>
-        <source>%1 - may be given once: standard input is read once.</source>
-        <translation>%1 - darf nur einmal stehen: die Standardeingabe wird einmal gelesen.</translation>
+        <source>%1 -: reading one a line from standard input; end with Ctrl-D.</source>
+        <translation>%1 -: lese einen Wert pro Zeile von der Standardeingabe; beenden Sie sie mit Strg-D.</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2827,10 @@ Gibt die Handbuchseite in roff aus: textbench-cli manpage | man -l -
     <message>
         <source>--body and --body-file exclude each other.</source>
         <translation>--body und --body-file schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--sid - may be given once: standard input is read once.</source>
+        <translation>--sid - darf nur einmal angegeben werden: Die Standardeingabe wird nur einmal gelesen.</translation>
     </message>
 </context>
 <context>
@@ -3028,10 +3036,6 @@ Gibt die Handbuchseite in roff aus: textbench-cli manpage | man -l -
         <translation>den geheimen Schlüssel von der Standardeingabe lesen</translation>
     </message>
     <message>
-        <source>edit: ask for a new secret</source>
-        <translation>edit: nach einem neuen geheimen Schlüssel fragen</translation>
-    </message>
-    <message>
         <source>replace look-alike characters with GSM-7 ones first</source>
         <translation>zuerst ähnlich aussehende Zeichen durch GSM-7-Zeichen ersetzen</translation>
     </message>
@@ -3054,6 +3058,10 @@ Gibt die Handbuchseite in roff aus: textbench-cli manpage | man -l -
     <message>
         <source>TSV without its header line</source>
         <translation>TSV ohne Kopfzeile</translation>
+    </message>
+    <message>
+        <source>ask for a new secret</source>
+        <translation>nach einem neuen Secret fragen</translation>
     </message>
 </context>
 <context>

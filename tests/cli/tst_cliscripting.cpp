@@ -6,6 +6,8 @@
 #include "fixtures.h"
 #include "testserver.h"
 
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +19,12 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <csignal>
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using textbench::test::messageJson;
 using textbench::test::RecordedRequest;
@@ -36,8 +44,9 @@ QStringList args(std::initializer_list<const char*> list)
     return out;
 }
 
-/// What a page of the list server does: answer, reset the connection, answer 500, or never answer.
-enum class PageFault { None, Reset, ServerError, Stall };
+/// What a page of the list server does: answer, reset the connection, answer 500, answer 503 (which GETs retry),
+/// or never answer.
+enum class PageFault { None, Reset, ServerError, Unavailable, Stall };
 } // namespace
 
 class Tst_CliScripting : public QObject
@@ -52,6 +61,7 @@ private:
     int m_faultyPage = -1;
     PageFault m_fault = PageFault::None;
     QString m_body = QStringLiteral("Hello");
+    QString m_marker; ///< a file made when the server sees the first message's SID
 
     QProcessEnvironment env() const
     {
@@ -82,20 +92,105 @@ private:
         return textbench::test::runCli(program, { QStringLiteral("-c"), script }, e, input);
     }
 
+    /// Runs \a program (bash or zsh) interactively in a pseudo-terminal, so that its own line editor (readline, zle)
+    /// completes and quotes, after \a setup; types \a keys and returns what the terminal showed once \a expected is
+    /// among it, or everything it showed in 10 s. Tab in \a keys is the Tab key.
+    QByteArray typeInShell(const QStringList& program, const QByteArray& setup, const QByteArray& keys,
+        const QByteArray& expected)
+    {
+        // Everything the child needs is made before fork(): only exec after it.
+        QProcessEnvironment e = env();
+        e.insert(QStringLiteral("TERM"), QStringLiteral("dumb"));
+        e.insert(QStringLiteral("PS1"), QStringLiteral("$ "));
+        std::vector<QByteArray> argStore;
+        for (const QString& a : program)
+            argStore.push_back(a.toLocal8Bit());
+        std::vector<QByteArray> envStore;
+        for (const QString& v : e.toStringList())
+            envStore.push_back(v.toLocal8Bit());
+        std::vector<char*> argv;
+        for (QByteArray& a : argStore)
+            argv.push_back(a.data());
+        argv.push_back(nullptr);
+        std::vector<char*> envp;
+        for (QByteArray& v : envStore)
+            envp.push_back(v.data());
+        envp.push_back(nullptr);
+        int master = -1;
+        const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+        if (pid == 0) {
+            execve(argv[0], argv.data(), envp.data());
+            _exit(127);
+        }
+        if (pid < 0)
+            return "forkpty failed";
+        QByteArray screen;
+        const auto readFor = [&](int ms, const QByteArray& until) {
+            QDeadlineTimer deadline(ms);
+            while (!deadline.hasExpired() && (until.isEmpty() || !screen.contains(until))) {
+                pollfd p { master, POLLIN, 0 };
+                if (poll(&p, 1, 50) == 1) {
+                    char buffer[4096];
+                    const ssize_t n = read(master, buffer, sizeof buffer);
+                    if (n <= 0)
+                        break;
+                    screen.append(buffer, n);
+                }
+            }
+        };
+        const auto type = [master](const QByteArray& text) {
+            [[maybe_unused]] const ssize_t n = write(master, text.constData(), size_t(text.size()));
+        };
+        type(setup + "\necho ready-$((6*7))\n");
+        readFor(10'000, "ready-42");
+        screen.clear();
+        type(keys);
+        readFor(10'000, expected);
+        kill(pid, SIGKILL);
+        waitpid(pid, nullptr, 0);
+        close(master);
+        return screen;
+    }
+
+    /// Adds a profile named \a name (its secret from standard input, into the test's keychain).
+    void addProfile(const QString& name)
+    {
+        const Run r = cli(QStringList { QStringLiteral("profiles"), QStringLiteral("add"), name,
+                              QStringLiteral("--account-sid"), kAccount, QStringLiteral("--secret-stdin") },
+            kToken.toUtf8() + '\n', false);
+        QCOMPARE(r.exitCode, 0);
+    }
+
     QString listPath() const { return QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(kAccount); }
 
     void serveList()
     {
         m_server->setHandler([this](const RecordedRequest& r, QTcpSocket* s) {
-            if (r.method == "POST") {
+            if (r.method == "POST" && r.path.endsWith("/Messages.json")) {
                 TestServer::replyJson(s, 201, QJsonDocument(messageJson(textbench::test::kMessageSid)));
                 return;
             }
+            if (r.path == "/2010-04-01/Accounts/" + kAccount.toLatin1() + ".json") {
+                // The Account resource carries the account's own Auth Token: never printed, in any format.
+                TestServer::replyJson(s, 200,
+                    QJsonDocument(QJsonObject { { QStringLiteral("sid"), kAccount },
+                        { QStringLiteral("friendly_name"), QStringLiteral("Test") },
+                        { QStringLiteral("status"), QStringLiteral("active") },
+                        { QStringLiteral("type"), QStringLiteral("Full") },
+                        { QStringLiteral("auth_token"), kToken } }));
+                return;
+            }
             if (!r.path.endsWith("/Messages.json")) {
-                // A single message: SM…0404 is not there; the others are.
+                // A single message: SM…0404 is not there, SM…0500 fails; the others are there.
                 const QString sid = QString::fromLatin1(r.path).section(u'/', -1).chopped(5);
+                if (!m_marker.isEmpty() && sid == sidNumber(1)) {
+                    QFile marker(m_marker); // the first SID has arrived: its reader may go on
+                    QVERIFY(marker.open(QIODevice::WriteOnly));
+                }
                 if (sid.endsWith(u"0404"))
                     TestServer::replyTwilioError(s, 404, 20404, QStringLiteral("The requested resource was not found"));
+                else if (sid.endsWith(u"0500"))
+                    TestServer::replyTwilioError(s, 500, 20500, QStringLiteral("Internal Server Error"));
                 else if (r.method == "DELETE")
                     TestServer::reply(s, 204, {}, {}, {});
                 else
@@ -112,6 +207,10 @@ private:
                     return;
                 case PageFault::ServerError:
                     TestServer::replyTwilioError(s, 500, 20500, QStringLiteral("Internal Server Error"));
+                    return;
+                case PageFault::Unavailable:
+                    TestServer::replyTwilioError(s, 503, 20503, QStringLiteral("Service Unavailable"),
+                        { { QByteArray("Retry-After"), QByteArray("0") } });
                     return;
                 case PageFault::Stall:
                     return; // never answers
@@ -161,6 +260,7 @@ private Q_SLOTS:
         m_faultyPage = -1;
         m_fault = PageFault::None;
         m_body = QStringLiteral("Hello");
+        m_marker.clear();
         serveList();
     }
     void cleanup() { m_server.reset(); }
@@ -218,6 +318,11 @@ private Q_SLOTS:
             << QByteArray("sid\tdateSent\tdirection\tfrom\tto\tstatus\tnumSegments\terrorCode\tbody\n");
         QTest::newRow("ndjson with properties") << args({ "-o", "ndjson", "--properties", "sid,status" })
                                                 << "{\"sid\":\"" + sid1 + "\",\"status\":\"delivered\"}\n";
+        QTest::newRow("json keys in the order asked")
+            << args({ "-o", "json", "--properties", "status,sid,errorCode" })
+            << "[\n    {\n        \"status\": \"delivered\",\n        \"sid\": \"" + sid1 + "\",\n        \"error_code\": null\n    },";
+        QTest::newRow("properties repeated") << args({ "-o", "tsv", "--properties", "sid", "--properties", "status" })
+                                             << "sid\tstatus\n" + sid1 + "\tdelivered\n";
         QTest::newRow("columns with properties") << args({ "-o", "columns", "--properties", "sid,status" })
                                                  << "sid" + QByteArray(33, ' ') + "status\n" + sid1 + "  delivered\n";
     }
@@ -232,11 +337,13 @@ private Q_SLOTS:
 
     void tsvEscapesWhatWouldBreakALine()
     {
-        m_body = QStringLiteral("tab\there\nnew line\\ and \x1b[31mred");
+        m_body = QStringLiteral("tab\there\nnew line\\ and \x1b[31mred\rCR \x7f DEL \u0085 NEL");
         const Run r
             = cli(args({ "messages", "list", "--limit", "1", "-o", "tsv", "--no-header", "--properties", "sid,body" }));
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, sidNumber(1).toLatin1() + "\ttab\\there\\nnew line\\\\ and \\u001b[31mred\n");
+        QCOMPARE(r.out,
+            sidNumber(1).toLatin1()
+                + "\ttab\\there\\nnew line\\\\ and \\u001b[31mred\\rCR \\u007f DEL \\u0085 NEL\n");
         const Run columns = cli(args({ "messages", "list", "--limit", "1" }));
         QVERIFY(!columns.out.contains('\x1b'));
     }
@@ -288,11 +395,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("fault");
         QTest::addColumn<QString>("format");
         QTest::addColumn<int>("exitCode");
-        for (const char* format : { "json", "ndjson", "tsv" }) {
+        for (const char* format : { "json", "ndjson", "tsv", "columns" }) {
             QTest::addRow("reset on page 3 of 5, %s", format) << int(PageFault::Reset) << format << 6;
             QTest::addRow("500 on page 3 of 5, %s", format) << int(PageFault::ServerError) << format << 7;
+            QTest::addRow("503 after the retries on page 3 of 5, %s", format)
+                << int(PageFault::Unavailable) << format << 7;
+            // --deadline 1 with --timeout 30: only the deadline can end the silent page.
+            QTest::addRow("deadline on page 3 of 5, %s", format) << int(PageFault::Stall) << format << 6;
         }
-        QTest::newRow("deadline on page 3 of 5, json") << int(PageFault::Stall) << QStringLiteral("json") << 6;
     }
     void aListThatFailsHalfWayStaysValid()
     {
@@ -301,7 +411,7 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         m_fault = PageFault(fault);
         m_faultyPage = 2; // the third page
-        const Run r = cli(args({ "messages", "list", "--no-limit", "--deadline", "1", "--timeout", "1", "-o" })
+        const Run r = cli(args({ "messages", "list", "--no-limit", "--deadline", "1", "--timeout", "30", "-o" })
             << format << QStringLiteral("--properties") << QStringLiteral("sid"));
         QCOMPARE(r.exitCode, exitCode);
         QStringList sids;
@@ -315,29 +425,103 @@ private Q_SLOTS:
             QVERIFY2(QJsonDocument::fromJson(r.err).object().contains(u"error"), r.err.constData());
         } else if (format == u"ndjson") {
             sids = ndjsonSids(r.out);
+            // The error is one JSON line on stderr.
+            QCOMPARE(r.err.count('\n'), 1);
+            QVERIFY2(QJsonDocument::fromJson(r.err).object().contains(u"error"), r.err.constData());
         } else {
             QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
-            QCOMPARE(lines.takeFirst(), QStringLiteral("sid"));
+            QCOMPARE(lines.takeFirst().trimmed(), QStringLiteral("sid"));
             sids = lines;
             QVERIFY2(r.err.startsWith("Error: ") || r.err.contains("\nError: "), r.err.constData());
         }
         QCOMPARE(sids, QStringList({ sidNumber(1), sidNumber(2), sidNumber(3), sidNumber(4) }));
+        // A GET is retried on 503 (three times, Retry-After 0 here) and on a reset (until the deadline is near), not
+        // on 500: "after the retries" is what the error says.
+        qsizetype asked = 0;
+        for (const RecordedRequest& request : m_server->requests())
+            asked += request.query.contains("PageToken=PA2") ? 1 : 0;
+        if (m_fault == PageFault::Unavailable)
+            QCOMPARE(asked, 4);
+        else if (m_fault == PageFault::Reset)
+            QVERIFY2(asked > 1, QByteArray::number(asked).constData());
+        else
+            QCOMPARE(asked, 1);
     }
 
-    void aClosedPipeEndsTheListAtOnce()
+    void aClosedPipeEndsTheCommandAtOnce_data()
     {
-        // A list that would go on for 10,000 pages, read by `head -n 1`.
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QByteArray>("input");
+        // A list that would go on for 10,000 pages, read by `head -n 1`, in each format.
+        for (const char* format : { "json", "ndjson", "tsv", "columns" })
+            QTest::addRow("list, %s", format)
+                << QStringLiteral("messages list --no-limit --page-size 50 -o %1").arg(QLatin1String(format))
+                << QByteArray();
+        // A thousand SIDs from standard input.
+        QByteArray sids;
+        for (int i = 1; i <= 1000; ++i)
+            sids += sidNumber(i).toLatin1() + '\n';
+        QTest::newRow("several SIDs") << QStringLiteral("messages fetch --sid - -o ndjson") << sids;
+    }
+    void aClosedPipeEndsTheCommandAtOnce()
+    {
+        QFETCH(QString, command);
+        QFETCH(QByteArray, input);
         m_pages = 10'000;
         m_pageSize = 50;
         const Run r = shell(QStringLiteral("bash"),
-            QStringLiteral(
-                "set -o pipefail; textbench-cli messages list --no-limit --page-size 50 -o ndjson --base-url "
-                "\"$BASE\" | head -n 1; echo \"exit ${PIPESTATUS[0]}\""));
+            QStringLiteral("set -o pipefail; textbench-cli %1 --base-url \"$BASE\" | head -n 1; "
+                           "echo \"exit ${PIPESTATUS[0]}\"")
+                .arg(command),
+            input);
         QVERIFY2(r.out.endsWith("exit 141\n"), r.out.constData());
-        QCOMPARE(ndjsonSids(r.out.split('\n').first()), QStringList { sidNumber(1) });
+        QCOMPARE(r.out.count('\n'), 2); // the first line, and the exit code
         QVERIFY2(r.err.isEmpty(), r.err.constData()); // quietly
-        // It stopped: the page in flight when the pipe closed at most, not the 10,000.
-        QVERIFY2(m_server->requests().size() <= 3, QByteArray::number(m_server->requests().size()).constData());
+        // It stopped: the request in flight when the pipe closed, and perhaps the one after, not all the rest.
+        QVERIFY2(m_server->requests().size() <= 4, QByteArray::number(m_server->requests().size()).constData());
+    }
+
+    void aReaderThatLeavesWhileAPageIsSlowEndsTheListAtOnce()
+    {
+        // Page 2 never comes, and nothing is written meanwhile: the reader's leaving is seen all the same (a
+        // pipe's writing end reports it), well before the 30 s inactivity timeout would end the list with 6.
+        m_fault = PageFault::Stall;
+        m_faultyPage = 1;
+        const Run r = shell(QStringLiteral("bash"),
+            QStringLiteral("textbench-cli messages list --no-limit -o ndjson --timeout 30 --deadline 60 --base-url "
+                           "\"$BASE\" | head -n 1; echo \"exit ${PIPESTATUS[0]}\""));
+        QVERIFY2(r.out.endsWith("exit 141\n"), r.out.constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+    }
+
+    void aFullDiskIsAnErrorNotAClosedPipe()
+    {
+        // /dev/full: every write fails with ENOSPC. That is said, with exit 1: the output is incomplete.
+        const Run r = shell(QStringLiteral("bash"),
+            QStringLiteral("textbench-cli messages list --no-limit -o ndjson --base-url \"$BASE\" >/dev/full; "
+                           "echo \"exit $?\""));
+        QVERIFY2(r.out.endsWith("exit 1\n"), r.out.constData());
+        QVERIFY2(r.err.contains("standard output could not be written (No space left on device)"), r.err.constData());
+    }
+
+    void secretsAreInNoFormat_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        // The Account resource the server sends holds the token (as Twilio's does): it is masked in every format,
+        // named or not, and in the exchanges --verbose prints.
+        QTest::newRow("json") << args({ "account", "--json" });
+        QTest::newRow("ndjson") << args({ "account", "-o", "ndjson" });
+        QTest::newRow("tsv, named") << args({ "account", "-o", "tsv", "--properties", "sid,authToken" });
+        QTest::newRow("columns, named") << args({ "account", "--properties", "authToken" });
+        QTest::newRow("json, named") << args({ "account", "-o", "json", "--properties", "auth_token" });
+        QTest::newRow("verbose") << args({ "account", "-o", "ndjson", "--verbose" });
+    }
+    void secretsAreInNoFormat()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = cli(arguments);
+        QCOMPARE(r.exitCode, 0); // -3 if the token was anywhere in the output or on stderr
+        QVERIFY2(r.out.contains(QByteArray(8, '*')) || r.err.contains(QByteArray(8, '*')), r.out.constData());
     }
 
     void theBodyComesFromAFileOrStandardInput()
@@ -446,6 +630,65 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument::fromJson(oneLine.out).isArray());
         const Run none = cli(args({ "messages", "fetch", "--sid", "-" }), "\n\n");
         QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.out.isEmpty());
+        const qsizetype sent = m_server->requests().size();
+        const Run twice = cli(args({ "messages", "fetch", "--sid", "-", "--sid", " - " }), ok1.toLatin1());
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains("--sid - may be given once"), twice.err.constData());
+        QCOMPARE(m_server->requests().size(), sent);
+    }
+
+    void severalSidsExitWithTheWorstCode()
+    {
+        // Found (0), not found (4), not a SID (2, sent nowhere), a server error (7), found again: each reported,
+        // the next one tried, and the exit code the highest. With -o ndjson the errors are JSON lines too.
+        const QString missing = QStringLiteral("SM0123456789abcdef0123456789ab0404");
+        const QString failing = QStringLiteral("SM0123456789abcdef0123456789ab0500");
+        const Run r = cli(QStringList { QStringLiteral("messages"), QStringLiteral("update"), QStringLiteral("--body"),
+                              QString(), QStringLiteral("-o"), QStringLiteral("ndjson"), QStringLiteral("--sid"),
+                              QStringLiteral("-") },
+            (sidNumber(1) + u'\n' + missing + u"\nnot-a-sid\n" + failing + u'\n' + sidNumber(2)).toLatin1());
+        QCOMPARE(r.exitCode, 7);
+        QCOMPARE(ndjsonSids(r.out), QStringList({ sidNumber(1), sidNumber(2) }));
+        QStringList failed;
+        for (const QByteArray& line : r.err.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QVERIFY2(o.contains(u"error"), line.constData());
+            failed << o.value(u"sid").toString();
+        }
+        QCOMPARE(failed, QStringList({ missing, QStringLiteral("not-a-sid"), failing }));
+        QCOMPARE(m_server->requests().size(), 4); // not-a-sid was never sent
+        for (const RecordedRequest& request : m_server->requests()) {
+            QCOMPARE(request.method, QByteArray("POST"));
+            QCOMPARE(request.body, QByteArray("Body="));
+        }
+    }
+
+    void sidsFromStandardInputAreReadAsTheyCome()
+    {
+        // The second SID is written only once the server has seen the first: a command that read all of
+        // standard input before starting would wait for ever (here: until runCli gives up).
+        QTemporaryDir dir;
+        m_marker = dir.filePath(QStringLiteral("first-arrived"));
+        const Run r = shell(QStringLiteral("bash"),
+            QStringLiteral("{ echo %1; while [[ ! -e %2 ]]; do sleep 0.05; done; echo %3; } | "
+                           "textbench-cli messages fetch --sid %4 --sid - -o tsv --properties sid --no-header "
+                           "--base-url \"$BASE\"")
+                .arg(sidNumber(1), m_marker, sidNumber(2), sidNumber(3)));
+        QCOMPARE(r.exitCode, 0);
+        // --sid before --sid -: in the order given.
+        QCOMPARE(r.out, (sidNumber(3) + u'\n' + sidNumber(1) + u'\n' + sidNumber(2) + u'\n').toLatin1());
+
+        // A line far longer than a SID is cut, said to be no SID, and the next line is read.
+        const Run longLine = cli(args({ "messages", "fetch", "--sid", "-", "-o", "tsv", "--properties", "sid" }),
+            QByteArray(100'000, 'x') + '\n' + sidNumber(1).toLatin1() + '\n');
+        QCOMPARE(longLine.exitCode, 2);
+        QCOMPARE(longLine.out, "sid\n" + sidNumber(1).toLatin1() + '\n');
+        QVERIFY2(longLine.err.contains(QByteArray(QByteArray(64, 'x') + "\xe2\x80\xa6: Invalid input")),
+            longLine.err.constData());
+        QVERIFY(longLine.err.size() < 1000);
     }
 
     void bashCompletes_data()
@@ -485,6 +728,57 @@ private Q_SLOTS:
         for (const QString& l : QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts))
             replies << l.mid(1).chopped(1);
         QCOMPARE(replies, offered);
+    }
+
+    void completionsQuoteWhatTheyOffer_data()
+    {
+        QTest::addColumn<QString>("shell");
+        QTest::addColumn<QByteArray>("keys");
+        QTest::addColumn<QByteArray>("shown");
+        // Profile names with a space or a quote, a path with spaces, and a value after "=", as the line editor
+        // puts them on the command line.
+        QTest::newRow("bash, a space") << QStringLiteral("bash") << QByteArray("textbench-cli account --profile Wo\t")
+                                       << QByteArray("--profile Work\\ Account ");
+        QTest::newRow("bash, a quote") << QStringLiteral("bash") << QByteArray("textbench-cli profiles use o\t")
+                                       << QByteArray("use o\\'brien ");
+        QTest::newRow("bash, typed escaped") << QStringLiteral("bash")
+                                             << QByteArray("textbench-cli profiles use Work\\ A\t")
+                                             << QByteArray("use Work\\ Account ");
+        QTest::newRow("bash, a folder with spaces")
+            << QStringLiteral("bash") << QByteArray("textbench-cli messages create --body-file DIR/sp\t")
+            << QByteArray("DIR/sp\\ ace\\ dir/");
+        QTest::newRow("bash, --output=") << QStringLiteral("bash")
+                                         << QByteArray("textbench-cli messages list --output=nd\t")
+                                         << QByteArray("--output=ndjson ");
+        QTest::newRow("zsh, a space") << QStringLiteral("zsh") << QByteArray("textbench-cli account --profile Wo\t")
+                                      << QByteArray("--profile Work\\ Account ");
+        QTest::newRow("zsh, a quote") << QStringLiteral("zsh") << QByteArray("textbench-cli profiles use o\t")
+                                      << QByteArray("use o\\'brien ");
+        QTest::newRow("zsh, --output=") << QStringLiteral("zsh")
+                                        << QByteArray("textbench-cli messages list --output=nd\t")
+                                        << QByteArray("--output=ndjson ");
+    }
+    void completionsQuoteWhatTheyOffer()
+    {
+        QFETCH(QString, shell);
+        QFETCH(QByteArray, keys);
+        QFETCH(QByteArray, shown);
+        addProfile(QStringLiteral("Work Account"));
+        addProfile(QStringLiteral("o'brien"));
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sp ace dir")));
+        keys.replace("DIR", dir.path().toUtf8());
+        shown.replace("DIR", dir.path().toUtf8());
+        const QString path = QStandardPaths::findExecutable(shell);
+        QVERIFY2(!path.isEmpty(), "bash and zsh are test dependencies (packaging/install-deps.sh --tests)");
+        const QByteArray setup = shell == u"bash"
+            ? QByteArray("source <(textbench-cli completion bash)")
+            : QByteArray("autoload -U compinit; compinit -u -D; source <(textbench-cli completion zsh)");
+        const QStringList program = shell == u"bash"
+            ? QStringList { path, QStringLiteral("--norc"), QStringLiteral("--noprofile"), QStringLiteral("-i") }
+            : QStringList { path, QStringLiteral("-f"), QStringLiteral("-i") };
+        const QByteArray screen = typeInShell(program, setup, keys, shown);
+        QVERIFY2(screen.contains(shown), screen.constData());
     }
 
     void fishAndZshComplete()
@@ -527,6 +821,12 @@ private Q_SLOTS:
             QStringLiteral("man"), { QStringLiteral("--warnings"), QStringLiteral("-l"), file.fileName() }, e);
         QCOMPARE(man.exitCode, 0);
         QVERIFY2(man.err.isEmpty(), man.err.constData());
+        // In any locale: under LC_ALL=C groff has no "…" and would warn (it is ASCII).
+        e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        const Run plain = textbench::test::runCli(
+            QStringLiteral("man"), { QStringLiteral("--warnings"), QStringLiteral("-l"), file.fileName() }, e);
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(plain.err.isEmpty(), plain.err.constData());
         const QString text = QString::fromUtf8(man.out).replace(QChar(0x2010), u'-').replace(QChar(0x2212), u'-');
         // Every option the help of every verb names is in it (they come from the same tables).
         for (const char* verb : { "create", "fetch", "update", "delete", "list" }) {

@@ -55,7 +55,7 @@ void PageJobBase::whenTaken(std::function<void()> step)
 
 void PageJobBase::handleError(const ApiCall& call)
 {
-    const ApiError error = call.error();
+    const ApiError& error = call.error();
     if (error.kind() == ApiError::Kind::Cancelled)
         fail(error);
     else
