@@ -45,7 +45,14 @@ else
 fi
 desktop-file-validate /usr/share/applications/io.github.textbench.desktop
 # The manual page and the completions, where man, bash-completion, zsh and fish look.
-man --warnings -l /usr/share/man/man1/textbench-cli.1.gz 2>&1 >/dev/null | (! grep .) # no roff warnings
+# No roff warnings, in a UTF-8 locale and in plain C (where groff has only ASCII glyphs).
+for locale in C.UTF-8 C; do
+  LC_ALL=$locale man --warnings -l /usr/share/man/man1/textbench-cli.1.gz 2>&1 >/dev/null | (! grep .)
+done
+# The installed bash completion, as bash-completion loads it, offers the commands.
+offered=$(bash -c 'source /usr/share/bash-completion/completions/textbench-cli
+  COMP_WORDS=(textbench-cli me); COMP_CWORD=1; _textbench_cli; echo "${COMPREPLY[*]}"')
+[[ $offered == messages ]] || { echo "deb-check: the installed bash completion offered \"$offered\"" >&2; exit 1; }
 for f in /usr/share/bash-completion/completions/textbench-cli /usr/share/zsh/vendor-completions/_textbench-cli \
   /usr/share/fish/vendor_completions.d/textbench-cli.fish; do
   [[ -s $f ]] || { echo "deb-check: $f is missing" >&2; exit 1; }

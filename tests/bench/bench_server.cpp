@@ -10,21 +10,33 @@
 //   GET  /2010-04-01/Accounts/AC…/Messages/SM….json      200, that message, delivered
 //   GET  /2010-04-01/Accounts/AC…/Messages.json?PageSize=&Page=&PageToken=   a page of N messages in all
 // Anything else is a Twilio-style 404. Requests without an Authorization header get Twilio's 401 (error 20003).
+// When the last byte of a list's first page (no PageToken) has been handed to the kernel, it prints
+// {"first_page_written_ns": N} on stdout, N on CLOCK_MONOTONIC (Node's process.hrtime.bigint()): run.mjs measures
+// how soon after it a client prints its first line.
 // Keep-alive, pipelining and "Connection: close" as HTTP/1.1 says; one thread.
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <cstdio>
+#include <ctime>
 
 namespace {
 
 const QByteArray kAccount = "AC0000000000000000000000000000be7c"; // hex, as SIDs are
 const QByteArray kToken = "benchmarkauthtoken0000000000000";
 const QByteArray kPrefix = "/2010-04-01/Accounts/" + kAccount;
+
+qint64 monotonicNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
 
 QByteArray sidFor(qint64 n)
 {
@@ -62,6 +74,13 @@ protected:
         socket->setSocketDescriptor(descriptor);
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
+            if (socket->bytesToWrite() == 0 && m_tracing.remove(socket)) {
+                std::printf("{\"first_page_written_ns\": %lld}\n", static_cast<long long>(monotonicNs()));
+                std::fflush(stdout);
+            }
+        });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] { m_tracing.remove(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }
 
@@ -99,7 +118,10 @@ private:
             if (buffer.size() < headerEnd + 4 + contentLength)
                 return;
             const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-            const Reply reply = authorized ? answer(requestLine.value(0), requestLine.value(1))
+            const QByteArray target = requestLine.value(1);
+            if (target.contains("/Messages.json?") && !target.contains("PageToken="))
+                m_tracing.insert(socket);
+            const Reply reply = authorized ? answer(requestLine.value(0), target)
                                            : Reply { 401,
                                                  "{\"code\": 20003, \"message\": \"Authenticate\", \"more_info\": "
                                                  "\"https://www.twilio.com/docs/errors/20003\", \"status\": 401}" };
@@ -178,6 +200,7 @@ private:
     qint64 m_total;
     qint64 m_created = 0;
     QHash<QTcpSocket*, QByteArray> m_buffers;
+    QSet<QTcpSocket*> m_tracing; ///< first pages being written
     QHash<QString, QByteArray> m_pages;
 };
 

@@ -51,18 +51,27 @@ const median = (xs) => {
 };
 
 // Runs a command to its end (or, with `until`, to the first stdout line matching it); returns seconds and output.
-function timed(cmd, argv, { env = {}, until = null, timeoutMs = 120_000 } = {}) {
+// With `discard`, stdout is counted, not kept (a list of 100,000 messages), and `firstLineNs` is when its first line
+// came, on CLOCK_MONOTONIC.
+function timed(cmd, argv, { env = {}, until = null, timeoutMs = 120_000, discard = false } = {}) {
     return new Promise((resolve, reject) => {
         const t0 = performance.now();
         const child = spawn(cmd, argv, { env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
         let out = '';
         let err = '';
         let seconds = null;
+        let lines = 0;
+        let firstLineNs = null;
         const timer = setTimeout(() => {
             child.kill('SIGKILL');
             reject(new Error(`${path.basename(cmd)} ${argv.join(' ')}: no end within ${timeoutMs / 1000} s`));
         }, timeoutMs);
         child.stdout.on('data', (d) => {
+            if (discard) {
+                if (firstLineNs === null && d.includes(10)) firstLineNs = process.hrtime.bigint();
+                for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) lines++;
+                return;
+            }
             out += d;
             if (until && seconds === null && until.test(out)) seconds = (performance.now() - t0) / 1000;
         });
@@ -77,7 +86,7 @@ function timed(cmd, argv, { env = {}, until = null, timeoutMs = 120_000 } = {}) 
             if (code !== 0)
                 reject(new Error(`${path.basename(cmd)} ${argv.join(' ')} exited ${code}: ${(err || out).slice(-600)}`));
             else if (until && seconds === null) reject(new Error(`${path.basename(cmd)} never printed ${until}`));
-            else resolve({ seconds: seconds ?? total, out, err });
+            else resolve({ seconds: seconds ?? total, out, err, lines, firstLineNs });
         });
     });
 }
@@ -119,6 +128,19 @@ const fixture = await new Promise((resolve, reject) => {
     server.on('exit', (code) => reject(new Error(`bench_server exited ${code}`)));
 });
 const { base_url: base, account_sid: account, auth_token: token } = fixture;
+// When the server last finished writing a list's first page (CLOCK_MONOTONIC ns): see bench_server.cpp.
+let firstPageWrittenNs = null;
+{
+    let rest = '';
+    server.stdout.on('data', (d) => {
+        const lines = (rest + d).split('\n');
+        rest = lines.pop();
+        for (const line of lines) {
+            const m = line.match(/"first_page_written_ns": (\d+)/);
+            if (m) firstPageWrittenNs = BigInt(m[1]);
+        }
+    });
+}
 const creds = { TWILIO_ACCOUNT_SID: account, TWILIO_AUTH_TOKEN: token };
 const sid = 'SM' + '0'.repeat(31) + '1';
 const progress = (s) => process.stderr.write(`bench: ${s}\n`);
@@ -206,6 +228,44 @@ const logResults = await interleaved(logRuns, logClients, async (name) => {
 for (const [name, results] of Object.entries(logResults))
     log[name] = Object.fromEntries(Object.keys(results[0]).map((k) => [k, median(results.map((r) => r[k]))]));
 
+// --- textbench-cli at scale: the list streamed to a pipe -------------------------------------------------------
+// Each client lists the same messages in pages of 1000 and writes them to its stdout (a pipe this script counts
+// lines from), under GNU time for its peak RSS. textbench-cli also at a tenth of the count: its memory must not grow
+// with it.
+const pagesConfig = path.join(scratch, 'pages.conf');
+{
+    const pages = Math.ceil(logTotal / pageSize);
+    const lines = [`user = "${account}:${token}"`, 'silent', 'fail'];
+    for (let p = 0; p < pages; p++) lines.push(`url = "${base}/2010-04-01/Accounts/${account}/Messages.json?PageSize=${pageSize}&Page=${p}"`);
+    fs.writeFileSync(pagesConfig, lines.join('\n') + '\n', { mode: 0o600 });
+}
+const cli = path.join(bin, 'textbench-cli');
+const cliList = (n, format) => [cli, ['messages', 'list', '--page-size', String(pageSize), '--limit', String(n), ...format, '--base-url', base], creds];
+const streamClients = {
+    json: cliList(logTotal, ['--json']),
+    ndjson: cliList(logTotal, ['-o', 'ndjson']),
+    json10: cliList(logTotal / 10, ['--json']),
+    twilio: [twilioCli, ['api:core:messages:list', '--limit', String(logTotal), '--page-size', String(pageSize), '-o', 'json'],
+        { ...creds, NODE_OPTIONS: `--require ${path.join(here, 'node', 'loopback.cjs')}`, TEXTBENCH_BENCH_BASE: base }],
+    node: [process.execPath, [path.join(here, 'node', 'bench.mjs'), path.dirname(nodeModules), 'print', base, account, token, String(logTotal), String(pageSize)], {}],
+    curl: ['curl', ['--config', pagesConfig], {}],
+};
+const streamRuns = Math.max(3, runs - 2);
+progress(`${logTotal} messages to a pipe: ${Object.keys(streamClients).join(', ')} in turn (${streamRuns} runs)`);
+const rssFile = path.join(scratch, 'rss');
+const streamResults = await interleaved(streamRuns, streamClients, async (name) => {
+    const [cmd, argv, env] = streamClients[name];
+    const r = await timed('/usr/bin/time', ['-f', '%M', '-o', rssFile, cmd, ...argv], { env, discard: true, timeoutMs: 600_000 });
+    const expected = name === 'json10' ? logTotal / 10 : logTotal;
+    // JSON arrays: a line per field, at least; NDJSON: a line a message; curl: the raw pages.
+    if (name !== 'curl' && r.lines < expected) throw new Error(`${name}: ${r.lines} lines for ${expected} messages`);
+    const firstLineMs = r.firstLineNs !== null && firstPageWrittenNs !== null ? Number(r.firstLineNs - firstPageWrittenNs) / 1e6 : NaN;
+    return { seconds: r.seconds, peak_rss_kib: Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop()), first_line_ms: firstLineMs };
+});
+const stream = {};
+for (const [name, results] of Object.entries(streamResults))
+    stream[name] = Object.fromEntries(Object.keys(results[0]).map((k) => [k, median(results.map((r) => r[k]))]));
+
 // --- the table --------------------------------------------------------------------------------------------------
 const version = (cmd, argv, re) => {
     const r = spawnSync(cmd, argv, { env: baseEnv, encoding: 'utf8' });
@@ -268,6 +328,27 @@ say(`  ${target('log ratio: window / bare Qt', +(log.window.seconds / log.qnam.s
 say(`  ${target('log bytes retained per message', Math.round(log.window.bytes_per_message), 600, `${log.window.bytes_per_message.toFixed(0)} bytes retained per message`)}`);
 say(`  ${target('log longest stall (ms)', +log.window.longest_stall_ms.toFixed(1), 50, `longest stall ${log.window.longest_stall_ms.toFixed(1)} ms`)}`);
 say();
+say(`${logTotal.toLocaleString('en')} messages listed to a pipe, pages of ${pageSize}     time      peak RSS   first line after first page`);
+const streamName = {
+    json: 'textbench-cli messages list --json',
+    ndjson: 'textbench-cli messages list -o ndjson',
+    json10: `the same --json, ${(logTotal / 10).toLocaleString('en')} messages`,
+    twilio: 'twilio api:core:messages:list -o json',
+    node: 'twilio Node library, messages.each()',
+    curl: 'curl, the pages as they are',
+};
+for (const name of Object.keys(streamClients)) {
+    const o = stream[name];
+    const first = Number.isFinite(o.first_line_ms) ? `${o.first_line_ms.toFixed(1)} ms` : '—';
+    say(`  ${pad(streamName[name], 42)} ${lpad(s(o.seconds), 9)} ${lpad(mib(o.peak_rss_kib), 11)} ${lpad(name === 'curl' ? '—' : first, 14)}`);
+}
+for (const name of ['json', 'ndjson']) {
+    say(`  ${pad(name === 'json' ? '--json:' : '-o ndjson:', 11)} ${target(`CLI list ${name} ratio: textbench-cli / Node library`, +(stream[name].seconds / stream.node.seconds).toFixed(2), 0.6, ratio(stream[name].seconds, stream.node.seconds) + ' of the Node library')}; ${target(`CLI list ${name} ratio: textbench-cli / twilio-cli`, +(stream[name].seconds / stream.twilio.seconds).toFixed(2), 0.3, ratio(stream[name].seconds, stream.twilio.seconds) + ' of twilio-cli')}`);
+    say(`  ${pad('', 11)} ${target(`CLI list ${name} peak RSS (MiB)`, +(stream[name].peak_rss_kib / 1024).toFixed(1), 40, 'peak ' + mib(stream[name].peak_rss_kib))}; ${target(`CLI list ${name} first line after the first page (ms)`, +stream[name].first_line_ms.toFixed(1), 50, `first line ${stream[name].first_line_ms.toFixed(1)} ms after the first page`)}`);
+}
+const growth = stream.json.peak_rss_kib / stream.json10.peak_rss_kib - 1;
+say(`  ${target(`CLI list peak RSS growth from ${logTotal / 10} to ${logTotal} messages (%)`, +(growth * 100).toFixed(1), 10, `peak RSS ${(growth * 100).toFixed(1)}% higher at ${logTotal.toLocaleString('en')} than at ${(logTotal / 10).toLocaleString('en')}`)}`);
+say();
 say('Idle memory of the window (RSS)');
 say(`  after start: ${target('idle window after start (MiB)', +(log.window.idle_rss_start_kib / 1024).toFixed(1), 80, mib(log.window.idle_rss_start_kib))}`);
 say(`  after loading ${logTotal.toLocaleString('en')}: ${target(`idle window after ${logTotal} messages (MiB)`, +(log.window.idle_rss_loaded_kib / 1024).toFixed(1), 80, mib(log.window.idle_rss_loaded_kib))}`);
@@ -278,5 +359,5 @@ if (quick) say('(--quick: smaller counts than the targets are stated for; figure
 
 process.stdout.write(lines.join('\n') + '\n');
 if (jsonOut)
-    fs.writeFileSync(jsonOut, JSON.stringify({ machine, tools, runs, startup, creates: createTimes, log, verdicts }, null, 2) + '\n');
+    fs.writeFileSync(jsonOut, JSON.stringify({ machine, tools, runs, startup, creates: createTimes, log, stream, verdicts }, null, 2) + '\n');
 server.kill();

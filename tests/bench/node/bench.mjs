@@ -4,8 +4,11 @@
 //
 //   node --expose-gc bench.mjs NODE_MODULES_DIR creates BASE ACCOUNT TOKEN N IN_FLIGHT
 //   node --expose-gc bench.mjs NODE_MODULES_DIR log BASE ACCOUNT TOKEN TOTAL PAGE_SIZE
+//   node bench.mjs NODE_MODULES_DIR print BASE ACCOUNT TOKEN TOTAL PAGE_SIZE
 // creates: client.messages.create(), IN_FLIGHT at a time; log: client.messages.list({ pageSize, limit }), which
-// follows next_page_uri and keeps every MessageInstance, as a program that shows the log would.
+// follows next_page_uri and keeps every MessageInstance, as a program that shows the log would; print:
+// client.messages.each(), each message written to stdout as a JSON line as it comes (what a script would write with
+// the library to do what `textbench-cli messages list -o ndjson` does).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -88,7 +91,18 @@ if (mode === 'creates') {
         bytes_per_message: messages.length ? retained / messages.length : 0,
         longest_stall_ms: longest,
     });
+} else if (mode === 'print') {
+    const total = Number(a);
+    const pageSize = Number(b);
+    await new Promise((resolve, reject) => {
+        client.messages.each({
+            pageSize,
+            limit: total,
+            callback: (m) => process.stdout.write(JSON.stringify(m.toJSON()) + '\n'),
+            done: (error) => (error ? reject(error) : resolve()),
+        });
+    });
 } else {
-    process.stderr.write('usage: bench.mjs NODE_MODULES_DIR creates|log BASE ACCOUNT TOKEN A B\n');
+    process.stderr.write('usage: bench.mjs NODE_MODULES_DIR creates|log|print BASE ACCOUNT TOKEN A B\n');
     process.exit(2);
 }
