@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSocketNotifier>
+#include <QUrl>
 
 #include <csignal>
 #include <cstdio>
@@ -31,7 +32,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A Twilio-compatible Messages API on 127.0.0.1, for trying Textbench (or any Twilio client) without an "
-        "account. Prints one JSON line with the base URL and credentials, then serves until stopped."));
+        "account. Prints one JSON line with the base URL, the credentials, the phone numbers and the inbound URL, "
+        "then serves until stopped."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("The port (0 picks a free one)."),
@@ -40,8 +42,13 @@ int main(int argc, char* argv[])
         QStringLiteral("Lifecycle speed: 1 takes about 2 s from queued to delivered; "
                        "10 is ten times faster; 0 keeps messages queued."),
         QStringLiteral("X"), QStringLiteral("1"));
+    const QCommandLineOption smsUrlOption(QStringLiteral("sms-url"),
+        QStringLiteral("The SMS URL of the first phone number: where an inbound message asks your app what to "
+                       "answer (on this computer only: 127.0.0.1, ::1 or localhost)."),
+        QStringLiteral("URL"));
     parser.addOption(portOption);
     parser.addOption(speedOption);
+    parser.addOption(smsUrlOption);
     parser.process(app);
 
     bool ok = false;
@@ -59,8 +66,23 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    const QString smsUrl = parser.value(smsUrlOption).trimmed();
+    if (!smsUrl.isEmpty()) {
+        const QUrl url(smsUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+            std::fprintf(stderr, "textbench-sandbox: --sms-url takes an absolute http or https URL\n");
+            return 2;
+        }
+        if (!textbench::sandbox::WebhookDispatcher::isLocalHost(url.host()))
+            std::fprintf(stderr,
+                "textbench-sandbox: %s is not on this computer; the sandbox calls only 127.0.0.1, ::1 and localhost, "
+                "so inbound messages will record it as not sent\n",
+                qPrintable(url.host()));
+    }
+
     textbench::sandbox::SandboxServer server;
     server.setSpeed(speed);
+    server.setSmsUrl(smsUrl);
     if (!server.listen(quint16(port))) {
         std::fprintf(stderr, "textbench-sandbox: cannot listen on 127.0.0.1:%u (is the port in use?)\n", port);
         return 1;

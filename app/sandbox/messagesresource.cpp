@@ -8,6 +8,7 @@
 #include "phone/phonenumbers.h"
 #include "sandboxaccount.h"
 #include "sandboxjson.h"
+#include "statuscallbacks.h"
 
 namespace textbench::sandbox {
 
@@ -39,6 +40,7 @@ Reply MessagesResource::create(const Request& request)
     const QStringList media = FormEncoding::values(form, QStringLiteral("MediaUrl"));
     const QString contentSid = field("ContentSid");
     const QString sendAtText = field("SendAt");
+    const QString statusCallback = field("StatusCallback").trimmed();
     const bool smart = field("SmartEncoded") == u"true";
 
     if (rawTo.isEmpty())
@@ -57,6 +59,9 @@ Reply MessagesResource::create(const Request& request)
             return Reply::error(400, 21620,
                 QStringLiteral("Media urls: %1 are invalid. Please use only valid http and https urls").arg(url));
     }
+    if (!statusCallback.isEmpty() && !ApiEndpoint::isWebUrl(statusCallback))
+        return Reply::error(
+            400, 21609, QStringLiteral("The StatusCallback URL %1 is not a valid URL.").arg(statusCallback.left(200)));
     const AddressCheck to = PhoneNumbers::check(rawTo, PhoneNumbers::Role::To);
     if (!to.isValid() || (to.kind == AddressCheck::Kind::PhoneNumber && !to.verified))
         return Reply::error(400, 21211, QStringLiteral("The 'To' number %1 is not a valid phone number.").arg(rawTo));
@@ -103,10 +108,13 @@ Reply MessagesResource::create(const Request& request)
     message.numSegments = body.isEmpty() ? 1 : SegmentCalculator::analyze(body, smart).segments;
     message.created = now;
     message.failure = MagicNumbers::deliveryFailureFor(message.to);
-    // Test credentials create nothing that can be fetched; the answer still looks like a queued message of the test
-    // account.
-    if (!request.isTest())
+    message.statusCallback = statusCallback;
+    // Test credentials create nothing that can be fetched (and call nothing back); the answer still looks like a
+    // queued message of the test account.
+    if (!request.isTest()) {
         m_state.store.insert(message);
+        m_callbacks.watch(message.sid);
+    }
     return Reply::json(201, Json::message(message, m_state.stateOf(message), request.accountSid));
 }
 
@@ -147,6 +155,7 @@ Reply MessagesResource::update(const Request& request)
         if (state.status != u"scheduled")
             return Reply::error(400, 30409, QStringLiteral("This message cannot be canceled."));
         message->canceledAt = now;
+        m_callbacks.changedNow(sid);
     } else {
         if (!body.isEmpty())
             return Reply::error(
@@ -193,9 +202,11 @@ Reply MessagesResource::list(const Request& request) const
         if (v.isEmpty())
             continue;
         *bound = DateFilter::parse(v);
+        if (bound == &on)
+            *bound = bound->asDay(); // "sent on": a day, even when written as a date-time
         if (!bound->isValid())
             return Reply::error(400, 20001,
-                QStringLiteral("Invalid %1: %2 is not a date (YYYY-MM-DD).").arg(QString::fromLatin1(name), v));
+                QStringLiteral("Invalid %1: %2 is not a date (YYYY-MM-DD) or an ISO 8601 date-time.").arg(QString::fromLatin1(name), v));
     }
     page.pageSize = kDefaultPageSize;
     if (const QString v = field("PageSize"); !v.isEmpty()) {

@@ -6,13 +6,17 @@
 
 namespace textbench::sandbox {
 
+class StatusCallbacks;
+
 /// \brief /2010-04-01/Accounts/{AccountSid}/Messages: create (with Twilio's validation codes and magic numbers),
-/// fetch, redact or cancel, delete, list with filters and paging, and each message's Media.
+/// fetch, redact or cancel, delete, list with filters and paging, and each message's Media. A StatusCallback is
+/// followed by StatusCallbacks.
 class MessagesResource
 {
 public:
-    explicit MessagesResource(SandboxState& state)
+    MessagesResource(SandboxState& state, StatusCallbacks& callbacks)
         : m_state(state)
+        , m_callbacks(callbacks)
     { }
 
     Reply create(const Request& request);
@@ -27,6 +31,7 @@ private:
     QJsonObject json(const StoredMessage& message) const;
 
     SandboxState& m_state;
+    StatusCallbacks& m_callbacks;
 };
 
 } // namespace textbench::sandbox

@@ -23,6 +23,8 @@ inline const QString kFriendlyName = QStringLiteral("Textbench Sandbox");
 /// The account's number: Twilio's magic From that always works (MagicNumbers::kValidFrom). The sender the window
 /// offers on the Sandbox, and the From of a message that names only a Messaging Service.
 inline const QString kSender = MagicNumbers::kValidFrom;
+/// The account's second number, SMS only (no MMS): the other number a conversation can be with.
+inline const QString kSecondNumber = QStringLiteral("+15005550010");
 } // namespace Account
 
 } // namespace textbench::sandbox

@@ -11,6 +11,7 @@ namespace textbench::sandbox::Json {
 
 namespace {
 constexpr double kPricePerSegment = 0.0079;
+} // namespace
 
 QString contentTypeOf(const QString& url)
 {
@@ -29,7 +30,6 @@ QString contentTypeOf(const QString& url)
         return QStringLiteral("text/vcard");
     return QStringLiteral("image/jpeg");
 }
-} // namespace
 
 // Twilio's form, weekday included ("Fri, 27 Nov 2026 10:00:00 +0000"); Qt 6.4's RFC2822Date leaves the weekday out.
 QJsonValue date(const QDateTime& dt)
@@ -59,7 +59,7 @@ QJsonObject message(const StoredMessage& message, const Lifecycle::State& state,
         { QStringLiteral("date_created"), date(message.created) },
         { QStringLiteral("date_sent"), date(state.dateSent) },
         { QStringLiteral("date_updated"), date(state.dateUpdated) },
-        { QStringLiteral("direction"), QStringLiteral("outbound-api") },
+        { QStringLiteral("direction"), message.direction },
         { QStringLiteral("error_code"), state.errorCode ? QJsonValue(*state.errorCode) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("error_message"), stringOrNull(state.errorMessage) },
         { QStringLiteral("from"), message.from },

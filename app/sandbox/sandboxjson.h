@@ -3,6 +3,7 @@
 
 #include "api/formencoding.h"
 #include "sandboxstore.h"
+#include "webhookstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +17,8 @@ namespace Json {
 /// "Fri, 27 Nov 2026 10:00:00 +0000", or null.
 QJsonValue date(const QDateTime& dt);
 QJsonValue stringOrNull(const QString& s);
+/// A media file's content type guessed from its URL's extension (image/jpeg when unknown).
+QString contentTypeOf(const QString& url);
 /// "/2010-04-01/Accounts/AC…"
 QString accountPath(const QString& accountSid);
 
@@ -26,6 +29,28 @@ QJsonObject message(const StoredMessage& message, const Lifecycle::State& state,
 QJsonObject mediaList(const StoredMessage& message, const QString& accountSid);
 /// The Account resource of the sandbox account.
 QJsonObject account();
+
+/// An IncomingPhoneNumber resource (sandboxjsonwebhooks.cpp).
+QJsonObject phoneNumber(const StoredPhoneNumber& number, const QString& accountSid);
+/// A Monitor Alert: the list's shape, or with \a instance the fetch's (with the request and response).
+QJsonObject alert(const StoredAlert& alert, const QString& accountSid, const QString& origin, bool instance);
+/// A webhook event (Textbench's own record, not a Twilio resource).
+QJsonObject event(const WebhookEvent& event, const QString& accountSid);
+/// "2026-12-02T10:00:00Z": the ISO 8601 dates of Twilio's v1 APIs (Monitor), or null.
+QJsonValue isoDate(const QDateTime& dt);
+
+/// \brief The paging envelope of a v1 list (Monitor, Messaging): the items and "meta" with absolute URLs.
+struct V1Page
+{
+    QString url; ///< the list's absolute URL without a query: "http://127.0.0.1:PORT/v1/Alerts"
+    QString key; ///< "alerts"
+    FormFields filters;
+    int pageSize = 50;
+    int page = 0;
+    bool hasNext = false;
+
+    QJsonObject toJson(const QJsonArray& items) const;
+};
 
 /// \brief The paging envelope of a 2010-04-01 list page, with relative URIs.
 struct Page

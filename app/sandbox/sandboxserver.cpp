@@ -2,6 +2,7 @@
 #include "sandboxserver.h"
 
 #include "sandboxaccount.h"
+#include "sandboxjson.h"
 
 #include <QHttpServerRequest>
 #include <QTcpSocket>
@@ -27,11 +28,49 @@ SandboxServer::SandboxServer(QObject* parent)
     m_router.add(Method::Post, account + u"/Messages/{Sid}.json", on(&m_messages, &MessagesResource::update));
     m_router.add(Method::Delete, account + u"/Messages/{Sid}.json", on(&m_messages, &MessagesResource::remove));
     m_router.add(Method::Get, account + u"/Messages/{Sid}/Media.json", on(&m_messages, &MessagesResource::media));
+    const QString numbers = account + u"/IncomingPhoneNumbers";
+    m_router.add(Method::Get, numbers + u".json", on(&m_numbers, &PhoneNumbersResource::list));
+    m_router.add(Method::Post, numbers + u".json", on(&m_numbers, &PhoneNumbersResource::create));
+    m_router.add(Method::Get, numbers + u"/{Sid}.json", on(&m_numbers, &PhoneNumbersResource::fetch));
+    m_router.add(Method::Post, numbers + u"/{Sid}.json", on(&m_numbers, &PhoneNumbersResource::update));
+    m_router.add(Method::Delete, numbers + u"/{Sid}.json", on(&m_numbers, &PhoneNumbersResource::remove));
+    // Monitor (monitor.twilio.com on Twilio), on the same origin.
+    m_router.add(Method::Get, QStringLiteral("/v1/Alerts"), on(&m_alerts, &AlertsResource::list));
+    m_router.add(Method::Get, QStringLiteral("/v1/Alerts/{Sid}"), on(&m_alerts, &AlertsResource::fetch));
+    // Textbench's own extensions, not Twilio's: named so that no client takes them for Twilio's API.
+    const QString extension = account + u"/Textbench";
+    m_router.add(Method::Post, extension + u"/InboundMessages.json", on(&m_inbound, &InboundMessages::receiveRequest));
+    m_router.add(Method::Get, extension + u"/WebhookEvents.json", on(&m_events, &WebhookEventsResource::list));
+    m_router.add(Method::Get, extension + u"/WebhookEvents/{Sid}.json", on(&m_events, &WebhookEventsResource::fetch));
+    m_router.add(
+        Method::Post, extension + u"/WebhookEvents/{Sid}/Resend.json", on(&m_events, &WebhookEventsResource::resend));
+
+    m_numbers.addStartingNumbers({});
+    // A manual clock (tests) moves the status callbacks; the real one has their timer.
+    m_state.clock.setOnMoved([this] { m_callbacks.processDue(); });
+}
+
+void SandboxServer::setSmsUrl(const QString& url)
+{
+    if (StoredPhoneNumber* first = m_state.numbers.find(m_state.numbers.all().value(0).sid))
+        first->smsUrl = url;
+}
+
+Reply SandboxServer::receiveInbound(
+    const QString& from, const QString& to, const QString& body, const QStringList& mediaUrls)
+{
+    return m_inbound.receive(from, to, body, mediaUrls);
+}
+
+QUrl SandboxServer::inboundUrl() const
+{
+    return QUrl(baseUrl().toString() + Json::accountPath(Account::kAccountSid) + u"/Textbench/InboundMessages.json");
 }
 
 void SandboxServer::setSpeed(double speed)
 {
     m_state.speed = speed == 0 ? 0 : std::isfinite(speed) ? std::clamp(speed, kMinSpeed, kMaxSpeed) : 1.0;
+    m_callbacks.speedChanged();
 }
 
 bool SandboxServer::listen(quint16 port)
@@ -61,6 +100,14 @@ QJsonObject SandboxServer::connectionInfo() const
         { QStringLiteral("test_account_sid"), Account::kTestAccountSid },
         { QStringLiteral("test_auth_token"), Account::kTestAuthToken },
         { QStringLiteral("messaging_service_sid"), Account::kMessagingServiceSid },
+        { QStringLiteral("phone_numbers"), [this] {
+             QJsonArray numbers;
+             for (const StoredPhoneNumber& n : m_state.numbers.all())
+                 numbers.append(QJsonObject { { QStringLiteral("sid"), n.sid },
+                     { QStringLiteral("phone_number"), n.phoneNumber } });
+             return numbers;
+         }() },
+        { QStringLiteral("inbound_url"), inboundUrl().toString() },
     };
 }
 

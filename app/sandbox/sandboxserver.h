@@ -2,11 +2,18 @@
 #pragma once
 
 #include "accountresource.h"
+#include "alertsresource.h"
 #include "api/apiendpoint.h"
 #include "api/credentials.h"
+#include "inboundmessages.h"
 #include "messagesresource.h"
+#include "phonenumbersresource.h"
 #include "sandboxrouter.h"
 #include "sandboxstore.h"
+#include "statuscallbacks.h"
+#include "webhookdispatcher.h"
+#include "webhookeventsresource.h"
+#include "webhookstore.h"
 
 #include <QAbstractHttpServer>
 #include <QJsonObject>
@@ -15,7 +22,9 @@
 namespace textbench::sandbox {
 
 /// \brief A Twilio-compatible Messages API on 127.0.0.1: the same paths, auth check, form parsing, JSON shapes and
-/// field types, RFC 2822 dates, paging envelope and error bodies as api.twilio.com.
+/// field types, RFC 2822 dates, paging envelope and error bodies as api.twilio.com; the account's phone numbers,
+/// status callbacks and inbound messages to the developer's app (signed, on this computer only), and Monitor's
+/// alerts for what failed.
 ///
 /// This class listens, authenticates and writes each answer exactly (status line, headers, body: QtHttpServer's
 /// QAbstractHttpServer); what is asked is answered by a route (Router) of a resource (MessagesResource,
@@ -53,6 +62,18 @@ public:
     double speed() const { return m_state.speed; }
 
     const SandboxStore& store() const { return m_state.store; }
+    const PhoneNumberStore& phoneNumbers() const { return m_state.numbers; }
+    const WebhookStore& webhooks() const { return m_webhooks; }
+    /// Requests to the developer's app: their events change as they go (the window's Webhooks panel listens).
+    WebhookDispatcher& dispatcher() { return m_dispatcher; }
+
+    /// Sets the SMS URL of the first number (textbench-sandbox --sms-url).
+    void setSmsUrl(const QString& url);
+    /// A message from \a from (any number) to \a to (one of the account's), as the inbound URL receives one: stored,
+    /// and the number's SMS URL asked what to answer. The reply: 201 with the message, or the error.
+    Reply receiveInbound(const QString& from, const QString& to, const QString& body, const QStringList& mediaUrls);
+    /// The Textbench extension where an inbound message is posted (the first line's inbound_url).
+    QUrl inboundUrl() const;
 
     /// The credentials and base URL as one JSON object (textbench-sandbox's first line).
     QJsonObject connectionInfo() const;
@@ -65,7 +86,14 @@ private:
     static Caller authenticate(const QHttpServerRequest& request);
 
     SandboxState m_state;
-    MessagesResource m_messages { m_state };
+    WebhookStore m_webhooks;
+    WebhookDispatcher m_dispatcher { m_state, m_webhooks };
+    StatusCallbacks m_callbacks { m_state, m_dispatcher };
+    InboundMessages m_inbound { m_state, m_dispatcher, m_callbacks };
+    MessagesResource m_messages { m_state, m_callbacks };
+    PhoneNumbersResource m_numbers { m_state };
+    AlertsResource m_alerts { m_webhooks };
+    WebhookEventsResource m_events { m_webhooks, m_dispatcher };
     AccountResource m_account;
     Router m_router;
     quint16 m_port = 0;

@@ -11,6 +11,12 @@ namespace textbench::sandbox {
 Lifecycle::State Lifecycle::at(const StoredMessage& m, const QDateTime& now, double speed)
 {
     State s;
+    if (m.isInbound()) {
+        s.status = QStringLiteral("received");
+        s.dateSent = s.dateUpdated = m.created;
+        s.isFinal = true;
+        return s;
+    }
     if (m.canceledAt.isValid()) {
         s.status = QStringLiteral("canceled");
         s.dateUpdated = m.canceledAt;
@@ -55,6 +61,37 @@ Lifecycle::State Lifecycle::at(const StoredMessage& m, const QDateTime& now, dou
     if (m.redactedAt.isValid() && m.redactedAt > s.dateUpdated)
         s.dateUpdated = m.redactedAt;
     return s;
+}
+
+QList<QDateTime> Lifecycle::changePoints(const StoredMessage& m, double speed)
+{
+    if (m.isInbound() || speed <= 0)
+        return {};
+    const QDateTime start = m.sendAt.isValid() ? m.sendAt : m.created;
+    const auto scaled = [&](qint64 ms) { return start.addMSecs(qint64(std::ceil(double(ms) / speed))); };
+    QList<QDateTime> points;
+    if (m.sendAt.isValid())
+        points.append(m.sendAt);
+    points << scaled(kSendingMs) << scaled(kSentMs) << scaled(kFinalMs);
+    return points;
+}
+
+StoredPhoneNumber* PhoneNumberStore::find(const QString& sid)
+{
+    for (StoredPhoneNumber& n : m_numbers) {
+        if (n.sid == sid)
+            return &n;
+    }
+    return nullptr;
+}
+
+const StoredPhoneNumber* PhoneNumberStore::findByNumber(const QString& phoneNumber) const
+{
+    for (const StoredPhoneNumber& n : m_numbers) {
+        if (n.phoneNumber == phoneNumber)
+            return &n;
+    }
+    return nullptr;
 }
 
 void SandboxStore::insert(const StoredMessage& message)

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace textbench::sandbox {
@@ -19,12 +20,29 @@ class SandboxClock
 public:
     QDateTime now() const { return m_manual.isValid() ? m_manual : QDateTime::currentDateTimeUtc(); }
     /// Freezes the clock at \a time (UTC); advance() moves it.
-    void setManual(const QDateTime& time) { m_manual = time.toUTC(); }
-    void advance(qint64 ms) { m_manual = now().addMSecs(ms); }
+    void setManual(const QDateTime& time)
+    {
+        m_manual = time.toUTC();
+        moved();
+    }
+    void advance(qint64 ms)
+    {
+        m_manual = now().addMSecs(ms);
+        moved();
+    }
     bool isManual() const { return m_manual.isValid(); }
+    /// Called whenever a manual clock is set or advanced: what is due by then (a status callback) happens.
+    void setOnMoved(std::function<void()> onMoved) { m_onMoved = std::move(onMoved); }
 
 private:
+    void moved()
+    {
+        if (m_onMoved)
+            m_onMoved();
+    }
+
     QDateTime m_manual;
+    std::function<void()> m_onMoved;
 };
 
 /// \brief A message as the sandbox keeps it. Its status is not stored: it follows from the clock (see statusAt()),
@@ -43,11 +61,44 @@ struct StoredMessage
     std::optional<MagicNumbers::DeliveryFailure> failure;
     QDateTime canceledAt;
     QDateTime redactedAt;
+    /// "outbound-api" (created through the API), "inbound" (received by one of the account's numbers: status
+    /// received at once), or "outbound-reply" (sent by the TwiML answer to an inbound message).
+    QString direction = QStringLiteral("outbound-api");
+    /// Where each change of its status is POSTed (or requested with statusCallbackMethod): the StatusCallback it was
+    /// created with, or its TwiML <Message>'s statusCallback or action.
+    QString statusCallback;
+    QString statusCallbackMethod = QStringLiteral("POST");
+
+    bool isInbound() const { return direction == u"inbound"; }
+};
+
+/// \brief One of the account's phone numbers (IncomingPhoneNumbers): where inbound messages arrive, and the app
+/// URLs Twilio requests for them.
+struct StoredPhoneNumber
+{
+    QString sid; ///< PN + 32 hex digits
+    QString phoneNumber; ///< E.164
+    QString friendlyName;
+    bool sms = true;
+    bool mms = true;
+    bool voice = true;
+    QString smsUrl;
+    QString smsMethod = QStringLiteral("POST");
+    QString smsFallbackUrl;
+    QString smsFallbackMethod = QStringLiteral("POST");
+    QString statusCallback;
+    QString statusCallbackMethod = QStringLiteral("POST");
+    QDateTime created;
+    QDateTime updated;
 };
 
 /// \brief The lifecycle: queued -> sending -> sent -> delivered (or undelivered, or failed), on a clock.
 struct Lifecycle
 {
+    /// The times (on the sandbox's clock) at which \a message's status may change, in order: where to look for the
+    /// next status callback. Empty for a message that never changes (inbound, or a frozen lifecycle).
+    static QList<QDateTime> changePoints(const StoredMessage& message, double speed);
+
     /// Offsets from the start (creation, or SendAt) at speed 1.
     static constexpr qint64 kSendingMs = 300;
     static constexpr qint64 kSentMs = 800;
@@ -87,10 +138,29 @@ private:
     QHash<QString, qsizetype> m_position; ///< index in m_order
 };
 
-/// \brief What every handler of the sandbox works on: the account's messages, the clock and the lifecycle's speed.
+/// \brief The account's phone numbers, in the order they were bought.
+class PhoneNumberStore
+{
+public:
+    void insert(const StoredPhoneNumber& number) { m_numbers.append(number); }
+    bool remove(const QString& sid)
+    {
+        return m_numbers.removeIf([&sid](const StoredPhoneNumber& n) { return n.sid == sid; }) > 0;
+    }
+    StoredPhoneNumber* find(const QString& sid);
+    const StoredPhoneNumber* findByNumber(const QString& phoneNumber) const;
+    const QList<StoredPhoneNumber>& all() const { return m_numbers; }
+
+private:
+    QList<StoredPhoneNumber> m_numbers;
+};
+
+/// \brief What every handler of the sandbox works on: the account's messages and numbers, the clock and the
+/// lifecycle's speed.
 struct SandboxState
 {
     SandboxStore store;
+    PhoneNumberStore numbers;
     SandboxClock clock;
     /// 1 = the Lifecycle offsets; larger is faster; 0 freezes messages.
     double speed = 1.0;

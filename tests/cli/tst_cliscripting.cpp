@@ -117,7 +117,12 @@ private:
             envp.push_back(v.data());
         envp.push_back(nullptr);
         int master = -1;
-        const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+        // A terminal wide enough for any temporary path: a narrower one makes the line editor scroll the line and
+        // show only its end.
+        winsize size {};
+        size.ws_row = 50;
+        size.ws_col = 2000;
+        const pid_t pid = forkpty(&master, nullptr, nullptr, &size);
         if (pid == 0) {
             execve(argv[0], argv.data(), envp.data());
             _exit(127);

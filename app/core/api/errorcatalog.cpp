@@ -221,7 +221,7 @@ ErrorCatalog::Entry ErrorCatalog::twilioCode(int code)
                  tr("US A2P 10DLC: the sender is not registered to an approved campaign."),
                  tr("Register the number with an approved A2P campaign in the Twilio Console.") };
     default:
-        return {};
+        return webhookCode(code);
     }
 }
 
@@ -247,9 +247,10 @@ int ErrorCatalog::codeFromJson(const QJsonValue& value)
 
 QList<int> ErrorCatalog::knownTwilioCodes()
 {
-    return { 20003, 20004, 20008, 20009, 20404, 20429, 21211, 21212, 21266, 21408, 21602, 21603, 21604, 21606, 21608,
-             21610, 21611, 21612, 21614, 21617, 21620, 21623, 21701, 30400, 30409, 35114, 35118, 30003, 30005, 30006,
-             30007, 30008, 30034 };
+    return QList<int> { 20003, 20004, 20008, 20009, 20404, 20429, 21211, 21212, 21266, 21408, 21602, 21603, 21604,
+               21606, 21608, 21610, 21611, 21612, 21614, 21617, 21620, 21623, 21701, 30400, 30409, 35114, 35118,
+               30003, 30005, 30006, 30007, 30008, 30034 }
+        + webhookCodes();
 }
 
 } // namespace textbench

@@ -35,6 +35,12 @@ public:
     static int codeFromJson(const QJsonValue& value);
     /// Every code the catalogue explains (for tests and the help).
     static QList<int> knownTwilioCodes();
+
+private:
+    /// The debugger's codes for the requests Twilio makes to an app (errorcatalogwebhooks.cpp): 11xxx HTTP, 12xxx
+    /// TwiML, 14xxx <Message>.
+    static Entry webhookCode(int code);
+    static QList<int> webhookCodes();
 };
 
 } // namespace textbench

@@ -17,6 +17,14 @@ struct DateFilter
     /// Invalid for anything that is neither.
     static DateFilter parse(const QString& text);
     bool isValid() const { return date.isValid() || dateTime.isValid(); }
+    /// The filter as a day: an instant becomes its UTC day. What DateSent= (sent on) means when a library sends
+    /// the day as a date-time (twilio-node writes a Date as "2026-12-02T00:00:00Z").
+    DateFilter asDay() const
+    {
+        DateFilter f;
+        f.date = date.isValid() ? date : dateTime.toUTC().date();
+        return f;
+    }
     /// -1 when \a sent is before the filter's day or instant, 0 on it, 1 after.
     int compare(const QDateTime& sent) const;
 };

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The JSON shapes of the sandbox's phone numbers, Monitor alerts (as Twilio's specs have them: 2010-04-01 for
+// IncomingPhoneNumbers, monitor v1 for Alerts) and its own webhook events.
+#include "api/errorcatalog.h"
+#include "sandboxjson.h"
+
+#include <QJsonArray>
+
+namespace textbench::sandbox::Json {
+
+QJsonValue isoDate(const QDateTime& dt)
+{
+    return dt.isValid() ? QJsonValue(dt.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject phoneNumber(const StoredPhoneNumber& n, const QString& accountSid)
+{
+    const QString uri = accountPath(accountSid) + u"/IncomingPhoneNumbers/" + n.sid;
+    return QJsonObject {
+        { QStringLiteral("account_sid"), accountSid },
+        { QStringLiteral("address_requirements"), QStringLiteral("none") },
+        { QStringLiteral("address_sid"), QJsonValue::Null },
+        { QStringLiteral("api_version"), QStringLiteral("2010-04-01") },
+        { QStringLiteral("beta"), false },
+        { QStringLiteral("bundle_sid"), QJsonValue::Null },
+        { QStringLiteral("capabilities"),
+            QJsonObject { { QStringLiteral("fax"), false }, { QStringLiteral("mms"), n.mms },
+                { QStringLiteral("sms"), n.sms }, { QStringLiteral("voice"), n.voice } } },
+        { QStringLiteral("date_created"), date(n.created) },
+        { QStringLiteral("date_updated"), date(n.updated) },
+        { QStringLiteral("emergency_address_sid"), QJsonValue::Null },
+        { QStringLiteral("emergency_address_status"), QStringLiteral("unregistered") },
+        { QStringLiteral("emergency_status"), QStringLiteral("Inactive") },
+        { QStringLiteral("friendly_name"), n.friendlyName },
+        { QStringLiteral("identity_sid"), QJsonValue::Null },
+        { QStringLiteral("origin"), QStringLiteral("twilio") },
+        { QStringLiteral("phone_number"), n.phoneNumber },
+        { QStringLiteral("sid"), n.sid },
+        { QStringLiteral("sms_application_sid"), QString() },
+        { QStringLiteral("sms_fallback_method"), n.smsFallbackMethod },
+        { QStringLiteral("sms_fallback_url"), n.smsFallbackUrl },
+        { QStringLiteral("sms_method"), n.smsMethod },
+        { QStringLiteral("sms_url"), n.smsUrl },
+        { QStringLiteral("status"), QStringLiteral("in-use") },
+        { QStringLiteral("status_callback"), n.statusCallback },
+        { QStringLiteral("status_callback_method"), n.statusCallbackMethod },
+        { QStringLiteral("subresource_uris"),
+            QJsonObject { { QStringLiteral("assigned_add_ons"), QString(uri + u"/AssignedAddOns.json") } } },
+        { QStringLiteral("trunk_sid"), QJsonValue::Null },
+        { QStringLiteral("uri"), QString(uri + u".json") },
+        { QStringLiteral("voice_application_sid"), QString() },
+        { QStringLiteral("voice_caller_id_lookup"), false },
+        { QStringLiteral("voice_fallback_method"), QStringLiteral("POST") },
+        { QStringLiteral("voice_fallback_url"), QString() },
+        { QStringLiteral("voice_method"), QStringLiteral("POST") },
+        { QStringLiteral("voice_receive_mode"), QStringLiteral("voice") },
+        { QStringLiteral("voice_url"), QString() },
+    };
+}
+
+QJsonObject alert(const StoredAlert& a, const QString& accountSid, const QString& origin, bool instance)
+{
+    QJsonObject o {
+        { QStringLiteral("account_sid"), accountSid },
+        { QStringLiteral("alert_text"), a.alertText },
+        { QStringLiteral("api_version"), QStringLiteral("2010-04-01") },
+        { QStringLiteral("date_created"), isoDate(a.created) },
+        { QStringLiteral("date_generated"), isoDate(a.created) },
+        { QStringLiteral("date_updated"), isoDate(a.created) },
+        { QStringLiteral("error_code"), QString::number(a.errorCode) },
+        { QStringLiteral("log_level"), a.logLevel },
+        { QStringLiteral("more_info"), ErrorCatalog::docsUrl(a.errorCode) },
+        { QStringLiteral("request_method"), stringOrNull(a.requestMethod) },
+        { QStringLiteral("request_url"), stringOrNull(a.requestUrl) },
+        { QStringLiteral("resource_sid"), stringOrNull(a.resourceSid) },
+        { QStringLiteral("service_sid"), stringOrNull(a.serviceSid) },
+        { QStringLiteral("sid"), a.sid },
+        { QStringLiteral("url"), QString(origin + u"/v1/Alerts/" + a.sid) },
+    };
+    if (instance) {
+        o.insert(QStringLiteral("request_variables"), stringOrNull(a.requestVariables));
+        o.insert(QStringLiteral("request_headers"), stringOrNull(a.requestHeaders));
+        o.insert(QStringLiteral("response_headers"), stringOrNull(a.responseHeaders));
+        o.insert(QStringLiteral("response_body"), stringOrNull(a.responseBody));
+    }
+    return o;
+}
+
+QJsonObject event(const WebhookEvent& e, const QString& accountSid)
+{
+    const auto headers = [](const QList<std::pair<QByteArray, QByteArray>>& list) {
+        QJsonArray out;
+        for (const auto& [name, value] : list)
+            out.append(QJsonArray { QString::fromLatin1(name), QString::fromLatin1(value) });
+        return out;
+    };
+    QJsonArray parameters;
+    for (const auto& [name, value] : e.parameters)
+        parameters.append(QJsonArray { name, value });
+    return QJsonObject {
+        { QStringLiteral("account_sid"), accountSid },
+        { QStringLiteral("sid"), e.sid },
+        { QStringLiteral("kind"), WebhookEvent::kindName(e.kind) },
+        { QStringLiteral("message_sid"), stringOrNull(e.messageSid) },
+        { QStringLiteral("message_status"), stringOrNull(e.messageStatus) },
+        { QStringLiteral("date_created"), isoDate(e.created) },
+        { QStringLiteral("url"), stringOrNull(e.url) },
+        { QStringLiteral("method"), e.method },
+        { QStringLiteral("parameters"), parameters },
+        { QStringLiteral("request_headers"), headers(e.requestHeaders) },
+        { QStringLiteral("signed_data"), QString::fromUtf8(e.signedData) },
+        { QStringLiteral("signature"), stringOrNull(e.signature) },
+        { QStringLiteral("idempotency_token"), e.idempotencyToken },
+        { QStringLiteral("attempts"), e.attempts },
+        { QStringLiteral("resends"), e.resends },
+        { QStringLiteral("response_status"), e.responseStatus ? QJsonValue(e.responseStatus) : QJsonValue() },
+        { QStringLiteral("response_headers"), headers(e.responseHeaders) },
+        { QStringLiteral("response_body"), QString::fromUtf8(e.responseBody) },
+        { QStringLiteral("response_truncated"), e.responseTruncated },
+        { QStringLiteral("latency_ms"), e.latencyMs >= 0 ? QJsonValue(e.latencyMs) : QJsonValue() },
+        { QStringLiteral("outcome"), WebhookEvent::outcomeName(e.outcome) },
+        { QStringLiteral("error_code"), e.errorCode ? QJsonValue(e.errorCode) : QJsonValue() },
+        { QStringLiteral("explanation"), stringOrNull(e.explanation) },
+        { QStringLiteral("alert_sid"), stringOrNull(e.alertSid) },
+    };
+}
+
+QJsonObject V1Page::toJson(const QJsonArray& items) const
+{
+    const auto pageUrl = [this](int number) -> QString {
+        FormFields q = filters;
+        q.append({ QStringLiteral("PageSize"), QString::number(pageSize) });
+        q.append({ QStringLiteral("Page"), QString::number(number) });
+        return url + u'?' + QString::fromLatin1(FormEncoding::encode(q));
+    };
+    return QJsonObject {
+        { key, items },
+        { QStringLiteral("meta"),
+            QJsonObject {
+                { QStringLiteral("first_page_url"), pageUrl(0) },
+                { QStringLiteral("key"), key },
+                { QStringLiteral("next_page_url"), hasNext ? QJsonValue(pageUrl(page + 1)) : QJsonValue() },
+                { QStringLiteral("page"), page },
+                { QStringLiteral("page_size"), pageSize },
+                { QStringLiteral("previous_page_url"), page > 0 ? QJsonValue(pageUrl(page - 1)) : QJsonValue() },
+                { QStringLiteral("url"), pageUrl(page) },
+            } },
+    };
+}
+
+} // namespace textbench::sandbox::Json
