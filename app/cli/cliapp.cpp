@@ -209,20 +209,30 @@ void CliApp::runJobThen(ApiJob* job, const std::function<void()>& onSuccess, con
             reportError(job->error(), subject);
         done(exitCodeFor(job->error()));
     });
+    withCredentials([job](bool ok) {
+        if (ok)
+            job->start();
+        else
+            delete job;
+    });
+}
+
+void CliApp::withCredentials(const std::function<void(bool ok)>& then)
+{
     if (m_pendingProfileId.isEmpty()) {
-        job->start();
+        then(true);
         return;
     }
     const QString id = std::exchange(m_pendingProfileId, QString());
-    profileManager()->credentialsFor(id, this, [this, job](const ProfileManager::Outcome& outcome) {
+    profileManager()->credentialsFor(id, this, [this, then](const ProfileManager::Outcome& outcome) {
         if (!outcome.ok) {
             reportError(ApiError::badCredentials(outcome.message));
-            delete job;
+            then(false);
             finish(Auth);
             return;
         }
         m_client->setCredentials(outcome.credentials);
-        job->start();
+        then(true);
     });
 }
 

@@ -74,6 +74,11 @@ public:
     void runJobThen(ApiJob* job, const std::function<void()>& onSuccess, const std::function<void(int code)>& done,
         const QString& subject = {});
 
+    /// Reads the chosen profile's secret from the keychain if it has not been read yet (runJob() does this before
+    /// its first request), then calls \a then: with true once client()->credentials() are complete, with false
+    /// after saying why they cannot be (the program then ends with Auth).
+    void withCredentials(const std::function<void(bool ok)>& then);
+
     ProfileStore* profileStore();
     ProfileManager* profileManager();
 

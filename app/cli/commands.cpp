@@ -2,12 +2,14 @@
 #include "commands.h"
 
 #include "accountcommand.h"
+#include "alertscommand.h"
 #include "cliapp.h"
 #include "messagescommand.h"
 #include "profilescommand.h"
 #include "reference.h"
 #include "referencecommands.h"
 #include "segmentscommand.h"
+#include "webhookscommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -38,6 +40,13 @@ const QList<Entry>& registry()
         { "profiles", &ProfilesCommand::usage, &make<ProfilesCommand>,
             QT_TRANSLATE_NOOP(
                 "textbench::cli::Commands", "Credential profiles; their secrets live in the OS keychain only") },
+        { "webhooks", &WebhooksCommand::usage, &make<WebhooksCommand>,
+            QT_TRANSLATE_NOOP("textbench::cli::Commands",
+                "Sign and verify X-Twilio-Signature; the sandbox's inbound messages and requests to your app") },
+        { "phone-numbers", &PhoneNumbersCommand::usage, &make<PhoneNumbersCommand>,
+            QT_TRANSLATE_NOOP("textbench::cli::Commands", "The account's phone numbers and their SMS URLs") },
+        { "alerts", &AlertsCommand::usage, &make<AlertsCommand>,
+            QT_TRANSLATE_NOOP("textbench::cli::Commands", "Twilio's alerts (the debugger), explained") },
         { "segments", &SegmentsCommand::usage, &make<SegmentsCommand>,
             QT_TRANSLATE_NOOP("textbench::cli::Commands", "Count a body's SMS segments as Twilio does") },
         { "completion", &CompletionCommand::usage, &make<CompletionCommand>,
