@@ -4,6 +4,7 @@
 #include "activitywidget.h"
 #include "api/sid.h"
 #include "composewidget.h"
+#include "conversationswidget.h"
 #include "errorpanel.h"
 #include "inspectorwidget.h"
 #include "logwidget.h"
@@ -11,6 +12,7 @@
 #include "sandboxaccount.h"
 #include "sandboxserver.h"
 #include "uiutil.h"
+#include "webhookswidget.h"
 #include "workbench.h"
 
 #include <QAction>
@@ -67,6 +69,9 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     , m_compose(new ComposeWidget(workbench->client(), this))
     , m_inspector(new InspectorWidget(workbench->watch(), this))
     , m_log(new LogWidget(workbench->log(), this))
+    , m_webhooks(new WebhooksWidget(workbench->webhookDeliveries(), workbench->alerts(), this))
+    , m_conversations(new ConversationsWidget(
+          workbench->conversations(), workbench->conversation(), workbench->client(), this))
     , m_errors(new ErrorPanel(this))
     , m_activity(new ActivityWidget(workbench->requestLog(), workbench->client()->requestLog(), this))
     , m_activityDock(new QDockWidget(tr("Activity"), this))
@@ -86,6 +91,8 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
     m_tabs->addTab(split, tr("Send && inspect"));
     m_tabs->addTab(m_log, tr("Log"));
+    m_tabs->addTab(m_conversations, tr("Conversations"));
+    m_tabs->addTab(m_webhooks, tr("Webhooks"));
     m_tabs->setDocumentMode(true);
 
     auto* central = new QWidget(this);
@@ -118,10 +125,16 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     message->addActions({ m_compose->sendAction(), m_compose->newMessageAction(), inspect.findSid });
     message->addSeparator();
     message->addActions({ inspect.fetch, inspect.redact, inspect.cancel, inspect.remove, inspect.copyJson });
+    message->addSeparator();
+    message->addAction(m_webhooks->resendAction());
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(
         tr("Send && inspect"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_tabs->setCurrentIndex(0); });
-    view->addAction(tr("Log"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_tabs->setCurrentIndex(1); });
+    view->addAction(tr("Log"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_tabs->setCurrentWidget(m_log); });
+    view->addAction(tr("Conversations"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+        [this] { m_tabs->setCurrentWidget(m_conversations); });
+    view->addAction(tr("Webhooks and alerts"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
+        [this] { m_tabs->setCurrentWidget(m_webhooks); });
     QAction* toggleActivity = m_activityDock->toggleViewAction();
     toggleActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     view->addAction(toggleActivity);
@@ -158,10 +171,17 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     connect(m_compose, &ComposeWidget::sent, m_errors, &ErrorPanel::retryOver);
     connect(m_inspector, &InspectorWidget::failed, m_errors, &ErrorPanel::showError);
     connect(m_log, &LogWidget::failed, m_errors, &ErrorPanel::showError);
-    connect(m_log, &LogWidget::inspectRequested, this, [this](const QString& sid) {
+    const auto inspectSid = [this](const QString& sid) {
         m_tabs->setCurrentIndex(0);
         m_inspector->inspect(sid);
-    });
+    };
+    connect(m_log, &LogWidget::inspectRequested, this, inspectSid);
+    connect(m_webhooks, &WebhooksWidget::inspectRequested, this, inspectSid);
+    connect(m_conversations, &ConversationsWidget::inspectRequested, this, inspectSid);
+    connect(m_webhooks, &WebhooksWidget::failed, m_errors, &ErrorPanel::showError);
+    connect(m_workbench, &Workbench::sandboxChanged, m_webhooks, &WebhooksWidget::changed);
+    connect(m_workbench, &Workbench::sandboxChanged, m_conversations, &ConversationsWidget::changed);
+    connect(m_conversations, &ConversationsWidget::failed, m_errors, &ErrorPanel::showError);
     connect(m_workbench->watch(), &MessageWatch::changed, this, [this] {
         if (m_workbench->watch()->hasMessage())
             m_workbench->log()->updateMessage(m_workbench->watch()->message());
@@ -262,6 +282,16 @@ void MainWindow::profileActivated(const Profile& profile)
     m_profileInfo->setText(info);
     m_banner->setVisible(sandbox);
     m_compose->setDefaultSender(sandbox ? sandbox::Account::kSender : profile.defaultSender);
+    QStringList sandboxNumbers;
+    if (sandbox && m_workbench->sandbox()) {
+        for (const sandbox::StoredPhoneNumber& n : m_workbench->sandbox()->phoneNumbers().all())
+            sandboxNumbers << n.phoneNumber;
+    }
+    m_conversations->setSandboxNumbers(sandboxNumbers);
+    // The embedded sandbox says when it changed; anything else is read again every few seconds while shown.
+    const bool embedded = sandbox && m_workbench->sandbox() && m_workbench->sandbox()->port() != 0;
+    m_webhooks->setPushed(embedded);
+    m_conversations->setPushed(embedded);
     setWindowTitle(tr("Textbench — %1").arg(profile.name));
     m_logStale = true;
     if (m_tabs->currentWidget() == m_log) {

@@ -14,10 +14,12 @@ namespace textbench {
 
 class ActivityWidget;
 class ComposeWidget;
+class ConversationsWidget;
 class ErrorPanel;
 class InspectorWidget;
 class LogWidget;
 class ProfilesDialog;
+class WebhooksWidget;
 class Workbench;
 struct Profile;
 
@@ -34,6 +36,8 @@ public:
     LogWidget* logWidget() const { return m_log; }
     ErrorPanel* errorPanel() const { return m_errors; }
     ActivityWidget* activity() const { return m_activity; }
+    WebhooksWidget* webhooks() const { return m_webhooks; }
+    ConversationsWidget* conversations() const { return m_conversations; }
     QTabWidget* tabs() const { return m_tabs; }
 
 public Q_SLOTS:
@@ -55,6 +59,8 @@ private:
     ComposeWidget* m_compose;
     InspectorWidget* m_inspector;
     LogWidget* m_log;
+    WebhooksWidget* m_webhooks;
+    ConversationsWidget* m_conversations;
     ErrorPanel* m_errors;
     ActivityWidget* m_activity;
     QDockWidget* m_activityDock;

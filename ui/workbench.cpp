@@ -18,13 +18,25 @@ Workbench::Workbench(const Options& options, QObject* parent)
     , m_log(new MessageLogModel(m_client, this))
     , m_watch(new MessageWatch(m_client, this))
     , m_requestLog(new RequestLogModel(m_client->requestLog(), this))
+    , m_deliveries(new WebhookDeliveryModel(m_client, this))
+    , m_alerts(new AlertListModel(m_client, this))
+    , m_conversations(new ConversationListModel(m_client, this))
+    , m_conversation(new ConversationThread(m_client, m_conversations, this))
     , m_sandbox(new sandbox::SandboxServer(this))
 {
     m_sandbox->setSpeed(options.sandboxSpeed);
+    connect(m_sandbox, &sandbox::SandboxServer::changed, this, [this] {
+        if (onSandbox())
+            Q_EMIT sandboxChanged();
+    });
     // A new profile in force: nothing of the previous one stays on screen.
     connect(m_active, &ActiveProfile::activated, this, [this] {
         m_watch->clear();
         m_log->clear();
+        m_deliveries->clear();
+        m_alerts->clear();
+        m_conversations->clear();
+        m_conversation->clear();
     });
 }
 

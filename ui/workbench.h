@@ -4,9 +4,11 @@
 #include "api/apiclient.h"
 #include "api/requestlogmodel.h"
 #include "messages/messagelogmodel.h"
+#include "messages/conversations.h"
 #include "messages/messagewatch.h"
 #include "profiles/activeprofile.h"
 #include "profiles/profilelistmodel.h"
+#include "webhooks/webhookmodels.h"
 
 #include <QObject>
 
@@ -50,6 +52,10 @@ public:
     MessageLogModel* log() const { return m_log; }
     MessageWatch* watch() const { return m_watch; }
     RequestLogModel* requestLog() const { return m_requestLog; }
+    WebhookDeliveryModel* webhookDeliveries() const { return m_deliveries; }
+    AlertListModel* alerts() const { return m_alerts; }
+    ConversationListModel* conversations() const { return m_conversations; }
+    ConversationThread* conversation() const { return m_conversation; }
     sandbox::SandboxServer* sandbox() const { return m_sandbox; }
 
     /// True while the Sandbox profile is in force.
@@ -58,6 +64,9 @@ public:
 Q_SIGNALS:
     /// The first profile is in force. \a problem: why it is the Sandbox instead of the remembered profile, if so.
     void ready(const QString& problem);
+    /// The embedded sandbox, in force, changed (SandboxServer::changed()): the panels that show it read it again
+    /// instead of polling it.
+    void sandboxChanged();
 
 private:
     ApiClient* m_client;
@@ -69,6 +78,10 @@ private:
     MessageLogModel* m_log;
     MessageWatch* m_watch;
     RequestLogModel* m_requestLog;
+    WebhookDeliveryModel* m_deliveries;
+    AlertListModel* m_alerts;
+    ConversationListModel* m_conversations;
+    ConversationThread* m_conversation;
     sandbox::SandboxServer* m_sandbox;
     bool m_started = false;
     bool m_ready = false;

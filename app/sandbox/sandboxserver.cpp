@@ -46,6 +46,8 @@ SandboxServer::SandboxServer(QObject* parent)
         Method::Post, extension + u"/WebhookEvents/{Sid}/Resend.json", on(&m_events, &WebhookEventsResource::resend));
 
     m_numbers.addStartingNumbers({});
+    connect(&m_dispatcher, &WebhookDispatcher::eventChanged, this, &SandboxServer::changed);
+    connect(&m_dispatcher, &WebhookDispatcher::alertRaised, this, &SandboxServer::changed);
     // A manual clock (tests) moves the status callbacks; the real one has their timer.
     m_state.clock.setOnMoved([this] { m_callbacks.processDue(); });
 }
@@ -59,7 +61,9 @@ void SandboxServer::setSmsUrl(const QString& url)
 Reply SandboxServer::receiveInbound(
     const QString& from, const QString& to, const QString& body, const QStringList& mediaUrls)
 {
-    return m_inbound.receive(from, to, body, mediaUrls);
+    Reply reply = m_inbound.receive(from, to, body, mediaUrls);
+    Q_EMIT changed();
+    return reply;
 }
 
 QUrl SandboxServer::inboundUrl() const
@@ -120,6 +124,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     socket->write(reply.toHttp(m_state.newSid(QStringLiteral("RQ")).toLatin1(), close));
     if (close)
         socket->disconnectFromHost(); // after the written bytes are sent
+    if (request.method() != QHttpServerRequest::Method::Get && reply.status < 400)
+        Q_EMIT changed();
     return true;
 }
 

@@ -78,6 +78,12 @@ public:
     /// The credentials and base URL as one JSON object (textbench-sandbox's first line).
     QJsonObject connectionInfo() const;
 
+Q_SIGNALS:
+    /// Something a client could see changed: a request that changes the account was answered, an inbound message
+    /// arrived, a request to the developer's app was made or ended, an alert was raised. (A status that moves on by
+    /// the clock alone is not announced: it changes without anything happening.)
+    void changed();
+
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;

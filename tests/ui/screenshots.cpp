@@ -3,6 +3,7 @@
 // file, no keychain needed) and saves what a user sees as PNGs: compose with a live counter, the inspector with
 // the timeline and JSON, the log, and the error panel. packaging/screenshots.sh runs it for light and dark.
 #include "composewidget.h"
+#include "conversationswidget.h"
 #include "errorpanel.h"
 #include "i18n/translations.h"
 #include "inspectorwidget.h"
@@ -11,6 +12,10 @@
 #include "mainwindow.h"
 #include "messages/messagewatch.h"
 #include "profilesdialog.h"
+#include "sandboxaccount.h"
+#include "sandboxserver.h"
+#include "testserver.h"
+#include "webhookswidget.h"
 #include "workbench.h"
 
 #include <QApplication>
@@ -25,6 +30,9 @@
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTcpSocket>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -123,6 +131,67 @@ int main(int argc, char* argv[])
     waitUntil([&] { return window.errorPanel()->isVisible(); });
     pause(300);
     window.grab().save(out + QStringLiteral("/error") + suffix + QStringLiteral(".png"));
+
+    // Conversations: a chat with a bot of the developer's (an app on loopback that answers TwiML), written as the
+    // handset in the box below the thread.
+    test::TestServer bot;
+    bot.setHandler([](const test::RecordedRequest& r, QTcpSocket* s) {
+        const QString said = FormEncoding::value(FormEncoding::decode(r.body), QStringLiteral("Body")).toLower();
+        QByteArray answer;
+        if (r.path == "/broken") {
+            test::TestServer::reply(s, 500, "<h1>Internal Server Error</h1>\n<p>KeyError: 'order'</p>", {}, "text/html");
+            return;
+        }
+        if (said.contains(u"hours"))
+            answer = "We are open 9:00–18:00, Monday to Saturday.";
+        else if (said.contains(u"order"))
+            answer = "Order #4812 shipped today; it arrives Thursday. Reply TRACK for the link.";
+        else if (said.contains(u"track"))
+            answer = "Track it here: https://example.com/t/4812";
+        else
+            answer = "Hi! I am the Acme bot. Ask me about your order or our hours.";
+        if (r.path == "/sms")
+            test::TestServer::reply(s, 200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>" + QString::fromUtf8(answer).toHtmlEscaped().toUtf8() + "</Message></Response>", {}, "text/xml");
+        else
+            test::TestServer::reply(s, 204, {}, {}, {});
+    });
+    workbench.sandbox()->setSmsUrl(bot.baseUrl() + QStringLiteral("/sms"));
+    window.errorPanel()->dismiss();
+    window.tabs()->setCurrentWidget(window.conversations());
+    auto* handsetBody = window.findChild<QLineEdit*>(QStringLiteral("handsetBodyLineEdit"));
+    for (const char* line : { "Hello", "Where is my order?", "TRACK", "And your hours?" }) {
+        handsetBody->setText(QString::fromUtf8(line));
+        const int before = workbench.sandbox()->store().size();
+        Q_EMIT handsetBody->returnPressed();
+        waitUntil([&] { return workbench.sandbox()->store().size() >= before + 2; });
+        pause(400);
+    }
+    pause(1500);
+    window.grab().save(out + QStringLiteral("/conversations") + suffix + QStringLiteral(".png"));
+
+    // Webhooks: a message with a status callback, then an inbound one to an app that fails (an alert, explained).
+    to->setText(QStringLiteral("+1 415 555 0142"));
+    body->setPlainText(QStringLiteral("Your table for 4 is booked for 19:30."));
+    window.tabs()->setCurrentIndex(0);
+    window.findChild<QToolButton*>(QStringLiteral("advancedToggleButton"))->setChecked(true);
+    window.findChild<QLineEdit*>(QStringLiteral("statusCallbackLineEdit"))->setText(bot.baseUrl() + QStringLiteral("/status"));
+    window.compose()->send();
+    waitUntil([&] { return !window.compose()->isSending(); });
+    pause(2500);
+    workbench.sandbox()->setSmsUrl(bot.baseUrl() + QStringLiteral("/broken"));
+    workbench.sandbox()->receiveInbound(QStringLiteral("+14155552671"), sandbox::Account::kSender,
+        QStringLiteral("Is my order ready?"), {});
+    pause(500);
+    window.tabs()->setCurrentWidget(window.webhooks());
+    pause(1500);
+    auto* requests = window.findChild<QTableView*>(QStringLiteral("webhookRequestsTableView"));
+    requests->setCurrentIndex(requests->model()->index(0, 0));
+    auto* alertTable = window.findChild<QTableView*>(QStringLiteral("alertsTableView"));
+    waitUntil([&] { return alertTable->model()->rowCount() > 0; }, 8000);
+    alertTable->setCurrentIndex(alertTable->model()->index(0, 0));
+    pause(800);
+    window.grab().save(out + QStringLiteral("/webhooks") + suffix + QStringLiteral(".png"));
+    window.tabs()->setCurrentIndex(0);
 
     // The Profiles dialog, with an account beside the Sandbox (its secret kept for this run: no keychain here).
     Profile acme;
