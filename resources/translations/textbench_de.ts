@@ -55,6 +55,36 @@
     </message>
 </context>
 <context>
+    <name>textbench::Alert</name>
+    <message>
+        <source>an alert without its &quot;sid&quot; (NO…)</source>
+        <translation>ein Alert ohne Feld &quot;sid&quot; (NO…)</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::AlertListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>What Twilio says</source>
+        <translation>Meldung von Twilio</translation>
+    </message>
+</context>
+<context>
     <name>textbench::ApiCall</name>
     <message>
         <source>The server asked to wait %1 s before retrying, which is longer than Textbench waits on its own (%2 s); try again later.</source>
@@ -511,6 +541,102 @@
     <message>
         <source>&amp;New message</source>
         <translation>&amp;Neue Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::ConversationListModel</name>
+    <message>
+        <source>(a picture)</source>
+        <translation>(ein Bild)</translation>
+    </message>
+    <message>
+        <source>%1 · with %2</source>
+        <translation>%1 · mit %2</translation>
+    </message>
+    <message>
+        <source>You: </source>
+        <translation>Sie: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s); the last: %1</source>
+        <translation>
+            <numerusform>%n Nachricht; die letzte: %1</numerusform>
+            <numerusform>%n Nachrichten; die letzte: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textbench::ConversationsWidget</name>
+    <message numerus="yes">
+        <source>(%n picture(s))</source>
+        <translation>
+            <numerusform>(%n Bild)</numerusform>
+            <numerusform>(%n Bilder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You (%1) wrote, %2: %3</source>
+        <translation>Sie (%1) schrieben, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 wrote, %2: %3</source>
+        <translation>%1 schrieb, %2: %3</translation>
+    </message>
+    <message>
+        <source>Send as the handset</source>
+        <translation>Als Endgerät senden</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation>Nachrichten der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>The handset&apos;s number</source>
+        <translation>Nummer des Endgeräts</translation>
+    </message>
+    <message>
+        <source>The sandbox number it writes to</source>
+        <translation>Die Sandbox-Nummer, an die es schreibt</translation>
+    </message>
+    <message>
+        <source>What the handset writes</source>
+        <translation>Was das Endgerät schreibt</translation>
+    </message>
+    <message>
+        <source>Write as the handset, then Enter</source>
+        <translation>Als Endgerät schreiben, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Handset</source>
+        <translation>&amp;Endgerät</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;an</translation>
+    </message>
+    <message>
+        <source>%1, with your number %2</source>
+        <translation>%1, mit Ihrer Nummer %2</translation>
+    </message>
+    <message>
+        <source>Pick a conversation on the left, or write as a handset below.</source>
+        <translation>Wählen Sie links eine Unterhaltung aus oder schreiben Sie unten als Endgerät.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Write as the handset</source>
+        <translation>Als Endgerät schreiben</translation>
+    </message>
+    <message>
+        <source>Received by %1 as %2; the sandbox now asks its SMS URL what to answer (see Webhooks).</source>
+        <translation>Von %1 als %2 empfangen; die Sandbox fragt jetzt die SMS-URL der Nummer, was geantwortet werden soll (siehe Webhooks).</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1422,246 @@
         <source>Register the number with an approved A2P campaign in the Twilio Console.</source>
         <translation>Registrieren Sie die Nummer in der Twilio Console für eine genehmigte A2P-Kampagne.</translation>
     </message>
+    <message>
+        <source>HTTP retrieval failure</source>
+        <translation>HTTP-Abruffehler</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s request to your app failed: no answer, an error status or an answer it could not read.</source>
+        <translation>Die Anfrage von Twilio an Ihre App ist fehlgeschlagen: keine Antwort, ein Fehlerstatus oder eine Antwort, die nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>Open the request and response below; check that the app is running at that URL and answers 2xx within 15 seconds.</source>
+        <translation>Öffnen Sie Anfrage und Antwort unten; prüfen Sie, ob die App unter dieser URL läuft und innerhalb von 15 Sekunden mit 2xx antwortet.</translation>
+    </message>
+    <message>
+        <source>TCP connection timed out</source>
+        <translation>Zeitüberschreitung der TCP-Verbindung</translation>
+    </message>
+    <message>
+        <source>Twilio could not connect to your app within the connect timeout.</source>
+        <translation>Twilio konnte innerhalb der Frist für den Verbindungsaufbau keine Verbindung zu Ihrer App herstellen.</translation>
+    </message>
+    <message>
+        <source>Check that the app listens on that host and port and that nothing in between drops the connection.</source>
+        <translation>Prüfen Sie, ob die App auf diesem Host und Port lauscht und ob nichts dazwischen die Verbindung verwirft.</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection at that host and port.</source>
+        <translation>Auf diesem Host und Port hat nichts die Verbindung angenommen.</translation>
+    </message>
+    <message>
+        <source>Start the app, or fix the port in the URL.</source>
+        <translation>Starten Sie die App oder korrigieren Sie den Port in der URL.</translation>
+    </message>
+    <message>
+        <source>Response timed out</source>
+        <translation>Zeitüberschreitung bei der Antwort</translation>
+    </message>
+    <message>
+        <source>Your app accepted the request but did not finish its answer within 15 seconds.</source>
+        <translation>Ihre App hat die Anfrage angenommen, ihre Antwort aber nicht innerhalb von 15 Sekunden abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Answer at once and do slow work afterwards (a queue, a background job).</source>
+        <translation>Antworten Sie sofort und erledigen Sie langsame Arbeit danach (über eine Warteschlange oder einen Hintergrundjob).</translation>
+    </message>
+    <message>
+        <source>HTTP connection failure</source>
+        <translation>HTTP-Verbindungsfehler</translation>
+    </message>
+    <message>
+        <source>The connection to your app failed: refused, reset, or closed before an answer.</source>
+        <translation>Die Verbindung zu Ihrer App ist fehlgeschlagen: abgelehnt, zurückgesetzt oder vor einer Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>Check that the app is running at that URL; look at its log for a crash on this request.</source>
+        <translation>Prüfen Sie, ob die App unter dieser URL läuft; suchen Sie in ihrem Protokoll nach einem Absturz bei dieser Anfrage.</translation>
+    </message>
+    <message>
+        <source>HTTP protocol violation</source>
+        <translation>Verletzung des HTTP-Protokolls</translation>
+    </message>
+    <message>
+        <source>Your app&apos;s answer was not valid HTTP (a malformed status line or headers, or a body cut short).</source>
+        <translation>Die Antwort Ihrer App war kein gültiges HTTP (fehlerhafte Statuszeile oder Header oder ein abgeschnittener Inhalt).</translation>
+    </message>
+    <message>
+        <source>Check what sits in front of the app (proxy, tunnel) and that the app writes a complete response.</source>
+        <translation>Prüfen Sie, was vor der App sitzt (Proxy, Tunnel), und ob die App eine vollständige Antwort schreibt.</translation>
+    </message>
+    <message>
+        <source>HTTP bad host name</source>
+        <translation>Ungültiger HTTP-Hostname</translation>
+    </message>
+    <message>
+        <source>The host name in the URL could not be resolved or is not allowed.</source>
+        <translation>Der Hostname in der URL konnte nicht aufgelöst werden oder ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Fix the host in the URL. The sandbox only calls this computer (127.0.0.1, ::1, localhost).</source>
+        <translation>Korrigieren Sie den Host in der URL. Die Sandbox ruft nur diesen Computer auf (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>Zu viele Umleitungen</translation>
+    </message>
+    <message>
+        <source>Your app redirected (HTTP 3xx or &lt;Redirect&gt;) more times than allowed.</source>
+        <translation>Ihre App hat öfter umgeleitet (HTTP 3xx oder &lt;Redirect&gt;), als erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>Follow the redirects yourself and remove the loop.</source>
+        <translation>Verfolgen Sie die Umleitungen selbst und beseitigen Sie die Schleife.</translation>
+    </message>
+    <message>
+        <source>Your app answered with an error status</source>
+        <translation>Ihre App hat mit einem Fehlerstatus geantwortet</translation>
+    </message>
+    <message>
+        <source>The app answered 4xx or 5xx: Twilio takes that as a failure, and for an inbound message tries the fallback URL.</source>
+        <translation>Die App hat mit 4xx oder 5xx geantwortet: Twilio wertet das als Fehlschlag und versucht es bei einer eingehenden Nachricht mit der Fallback-URL.</translation>
+    </message>
+    <message>
+        <source>Read the app&apos;s answer below; a 403 usually means its signature check failed (see the signed string and the signature).</source>
+        <translation>Lesen Sie die Antwort der App unten; ein 403 bedeutet meist, dass ihre Signaturprüfung fehlgeschlagen ist (siehe signierte Zeichenkette und Signatur).</translation>
+    </message>
+    <message>
+        <source>Malformed URL</source>
+        <translation>Fehlerhafte URL</translation>
+    </message>
+    <message>
+        <source>The URL configured for this webhook is not a valid absolute URL.</source>
+        <translation>Die für diesen Webhook konfigurierte URL ist keine gültige absolute URL.</translation>
+    </message>
+    <message>
+        <source>Set an http or https URL with a host, such as https://example.com/sms.</source>
+        <translation>Legen Sie eine http- oder https-URL mit Host fest, etwa https://example.com/sms.</translation>
+    </message>
+    <message>
+        <source>Invalid method</source>
+        <translation>Ungültige Methode</translation>
+    </message>
+    <message>
+        <source>The method configured for this webhook is neither GET nor POST.</source>
+        <translation>Die für diesen Webhook konfigurierte Methode ist weder GET noch POST.</translation>
+    </message>
+    <message>
+        <source>Set the method to GET or POST.</source>
+        <translation>Setzen Sie die Methode auf GET oder POST.</translation>
+    </message>
+    <message>
+        <source>Document parse failure</source>
+        <translation>Fehler beim Parsen des Dokuments</translation>
+    </message>
+    <message>
+        <source>Your app&apos;s answer was not a TwiML document that could be read (not well-formed XML, too large, too deep, or with a DTD).</source>
+        <translation>Die Antwort Ihrer App war kein lesbares TwiML-Dokument (kein wohlgeformtes XML, zu groß, zu tief verschachtelt oder mit einer DTD).</translation>
+    </message>
+    <message>
+        <source>Answer with a &lt;Response&gt; document, such as one made by twilio&apos;s MessagingResponse, and Content-Type: text/xml.</source>
+        <translation>Antworten Sie mit einem &lt;Response&gt;-Dokument, etwa einem mit MessagingResponse von twilio erzeugten, und Content-Type: text/xml.</translation>
+    </message>
+    <message>
+        <source>Invalid root element</source>
+        <translation>Ungültiges Wurzelelement</translation>
+    </message>
+    <message>
+        <source>A TwiML document&apos;s root element must be &lt;Response&gt;.</source>
+        <translation>Das Wurzelelement eines TwiML-Dokuments muss &lt;Response&gt; sein.</translation>
+    </message>
+    <message>
+        <source>Wrap the verbs in &lt;Response&gt;…&lt;/Response&gt;.</source>
+        <translation>Schließen Sie die Verben in &lt;Response&gt;…&lt;/Response&gt; ein.</translation>
+    </message>
+    <message>
+        <source>Schema validation warning</source>
+        <translation>Warnung der Schemavalidierung</translation>
+    </message>
+    <message>
+        <source>The TwiML holds something Twilio does not know for messaging; it was ignored and the rest carried out.</source>
+        <translation>Das TwiML enthält etwas, das Twilio für Messaging nicht kennt; es wurde ignoriert und der Rest ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Check element and attribute names: they are case-sensitive (&lt;Message&gt;, not &lt;message&gt;).</source>
+        <translation>Prüfen Sie die Element- und Attributnamen: Groß- und Kleinschreibung wird unterschieden (&lt;Message&gt;, nicht &lt;message&gt;).</translation>
+    </message>
+    <message>
+        <source>Invalid Content-Type</source>
+        <translation>Ungültiger Content-Type</translation>
+    </message>
+    <message>
+        <source>Your app&apos;s answer had a Content-Type that is not TwiML, so it was not read.</source>
+        <translation>Die Antwort Ihrer App hatte einen Content-Type, der nicht TwiML ist, und wurde daher nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Answer with Content-Type: text/xml (or text/plain to send the text itself as the reply).</source>
+        <translation>Antworten Sie mit Content-Type: text/xml (oder text/plain, um den Text selbst als Antwort zu senden).</translation>
+    </message>
+    <message>
+        <source>Invalid &quot;to&quot; in &lt;Message&gt;</source>
+        <translation>Ungültiges &quot;to&quot; in &lt;Message&gt;</translation>
+    </message>
+    <message>
+        <source>The to attribute of a &lt;Message&gt; is not a valid address.</source>
+        <translation>Das Attribut to einer &lt;Message&gt; ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>Leave it out to answer the sender, or give an E.164 number.</source>
+        <translation>Lassen Sie es weg, um dem Absender zu antworten, oder geben Sie eine Nummer im E.164-Format an.</translation>
+    </message>
+    <message>
+        <source>Invalid &quot;from&quot; in &lt;Message&gt;</source>
+        <translation>Ungültiges &quot;from&quot; in &lt;Message&gt;</translation>
+    </message>
+    <message>
+        <source>The from attribute of a &lt;Message&gt; is not a number this account can send from.</source>
+        <translation>Das Attribut from einer &lt;Message&gt; ist keine Nummer, von der dieses Konto senden kann.</translation>
+    </message>
+    <message>
+        <source>Leave it out to answer from the number that received the message.</source>
+        <translation>Lassen Sie es weg, um von der Nummer zu antworten, die die Nachricht empfangen hat.</translation>
+    </message>
+    <message>
+        <source>Invalid &lt;Message&gt; body</source>
+        <translation>Ungültiger Nachrichtentext in &lt;Message&gt;</translation>
+    </message>
+    <message>
+        <source>A &lt;Message&gt; had neither text nor media, or more than 1600 characters.</source>
+        <translation>Eine &lt;Message&gt; hatte weder Text noch Medien oder mehr als 1600 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Give the reply a body of 1 to 1600 characters, or media.</source>
+        <translation>Geben Sie der Antwort einen Nachrichtentext mit 1 bis 1600 Zeichen oder Medien.</translation>
+    </message>
+    <message>
+        <source>Invalid method in &lt;Message&gt;</source>
+        <translation>Ungültige Methode in &lt;Message&gt;</translation>
+    </message>
+    <message>
+        <source>The method attribute of a &lt;Message&gt; is neither GET nor POST.</source>
+        <translation>Das Attribut method einer &lt;Message&gt; ist weder GET noch POST.</translation>
+    </message>
+    <message>
+        <source>Use method=&quot;GET&quot; or method=&quot;POST&quot;.</source>
+        <translation>Verwenden Sie method=&quot;GET&quot; oder method=&quot;POST&quot;.</translation>
+    </message>
+    <message>
+        <source>Invalid statusCallback in &lt;Message&gt;</source>
+        <translation>Ungültiger statusCallback in &lt;Message&gt;</translation>
+    </message>
+    <message>
+        <source>The statusCallback of a &lt;Message&gt; is not a valid absolute URL.</source>
+        <translation>Der statusCallback einer &lt;Message&gt; ist keine gültige absolute URL.</translation>
+    </message>
+    <message>
+        <source>Give an http or https URL, or leave it out.</source>
+        <translation>Geben Sie eine http- oder https-URL an oder lassen Sie ihn weg.</translation>
+    </message>
 </context>
 <context>
     <name>textbench::ErrorPanel</name>
@@ -1338,6 +1704,20 @@
     <message>
         <source>Retry %1 in %2 s</source>
         <translation>Erneuter Versuch %1 in %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::FetchAlertJob</name>
+    <message>
+        <source>alert SID</source>
+        <translation>Alert-SID</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::FetchPhoneNumberJob</name>
+    <message>
+        <source>phone number SID</source>
+        <translation>Telefonnummern-SID</translation>
     </message>
 </context>
 <context>
@@ -1568,10 +1948,32 @@
     </message>
 </context>
 <context>
+    <name>textbench::ListAlertsJob</name>
+    <message>
+        <source>The log level is error, warning, notice or debug, not &quot;%1&quot;.</source>
+        <translation>Die Protokollstufe ist error, warning, notice oder debug, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD) or an ISO 8601 date-time.</source>
+        <translation>&quot;%1&quot; ist kein Datum (YYYY-MM-DD) und kein ISO-8601-Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The page size is a number from 1 to 1000.</source>
+        <translation>Die Seitengröße ist eine Zahl von 1 bis 1000.</translation>
+    </message>
+</context>
+<context>
     <name>textbench::ListMediaJob</name>
     <message>
         <source>it has no media_list array</source>
         <translation>sie enthält kein Array media_list</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::ListWebhookDeliveriesJob</name>
+    <message>
+        <source>message SID</source>
+        <translation>Nachrichten-SID</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +2209,18 @@
         <source>&lt;b&gt;You are on the built-in Sandbox&lt;/b&gt;: a Twilio-compatible API inside Textbench, so everything works without an account and nothing reaches Twilio. Send from %1; try Twilio&apos;s magic numbers (To +15005550001 is invalid, +15005559006 is undeliverable). Add your account under Profiles… (Ctrl+Shift+P).</source>
         <translation>&lt;b&gt;Sie verwenden die integrierte Sandbox&lt;/b&gt;: eine Twilio-kompatible API innerhalb von Textbench, daher funktioniert alles ohne Konto und nichts erreicht Twilio. Senden Sie von %1; probieren Sie die magischen Testnummern von Twilio aus (An +15005550001 ist ungültig, +15005559006 ist nicht zustellbar). Fügen Sie Ihr Konto unter Profile… hinzu (Strg+Umschalt+P).</translation>
     </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhooks and alerts</source>
+        <translation>Webhooks und Alerts</translation>
+    </message>
 </context>
 <context>
     <name>textbench::Message</name>
@@ -1897,6 +2311,13 @@
     <message>
         <source>an empty page claims there is a next page</source>
         <translation>eine leere Seite gibt an, dass es eine nächste Seite gibt</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::PhoneNumber</name>
+    <message>
+        <source>a phone number without its &quot;sid&quot; (PN…) or &quot;phone_number&quot;</source>
+        <translation>eine Telefonnummer ohne Feld &quot;sid&quot; (PN…) oder &quot;phone_number&quot;</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2810,13 @@
     </message>
 </context>
 <context>
+    <name>textbench::ResendWebhookDeliveryJob</name>
+    <message>
+        <source>webhook event SID</source>
+        <translation>Webhook-Ereignis-SID</translation>
+    </message>
+</context>
+<context>
     <name>textbench::SecretStore</name>
     <message>
         <source>The keychain did not answer within %1 s. It may be waiting for a password prompt that cannot be shown (no desktop session, or a locked keyring): unlock the keyring (for example with Seahorse) and try again.</source>
@@ -2427,6 +2855,21 @@
     </message>
 </context>
 <context>
+    <name>textbench::SendInboundMessageJob</name>
+    <message>
+        <source>From: %1</source>
+        <translation>Absender: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Empfänger: %1</translation>
+    </message>
+    <message>
+        <source>A message needs a body or a media URL.</source>
+        <translation>Eine Nachricht benötigt einen Nachrichtentext oder eine Medien-URL.</translation>
+    </message>
+</context>
+<context>
     <name>textbench::Sid</name>
     <message>
         <source>%1 followed by 32 hexadecimal digits</source>
@@ -2462,6 +2905,81 @@
     </message>
 </context>
 <context>
+    <name>textbench::Twiml</name>
+    <message>
+        <source>the answer is not well-formed XML (%1, line %2, column %3).</source>
+        <translation>die Antwort ist kein wohlgeformtes XML (%1, Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>&lt;Message method=&quot;%1&quot;&gt;: the method must be GET or POST.</source>
+        <translation>&lt;Message method=&quot;%1&quot;&gt;: Die Methode muss GET oder POST sein.</translation>
+    </message>
+    <message>
+        <source>the document refers to an undeclared entity &amp;%1;.</source>
+        <translation>das Dokument verweist auf eine nicht deklarierte Entität &amp;%1;.</translation>
+    </message>
+    <message>
+        <source>more than %1 &lt;Media&gt; in a &lt;Message&gt;: the rest ignored.</source>
+        <translation>mehr als %1 &lt;Media&gt; in einer &lt;Message&gt;: der Rest wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not a noun of &lt;Message&gt;; it was ignored.</source>
+        <translation>&lt;%1&gt; ist kein Nomen von &lt;Message&gt;; es wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>the body of a &lt;Message&gt; has %1 characters; at most %2.</source>
+        <translation>der Text einer &lt;Message&gt; hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>a &lt;Message&gt; with neither a body nor media.</source>
+        <translation>eine &lt;Message&gt; ohne Text und ohne Medien.</translation>
+    </message>
+    <message>
+        <source>the answer is %1 bytes; a TwiML document may have %2.</source>
+        <translation>die Antwort ist %1 Byte groß; ein TwiML-Dokument darf %2 haben.</translation>
+    </message>
+    <message>
+        <source>the text/plain answer has %1 characters; at most %2.</source>
+        <translation>die text/plain-Antwort hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s Content-Type is &quot;%1&quot;; TwiML is text/xml or application/xml (text/plain sends the text itself).</source>
+        <translation>der Content-Type der Antwort ist &quot;%1&quot;; TwiML ist text/xml oder application/xml (text/plain sendet den Text selbst).</translation>
+    </message>
+    <message>
+        <source>the document declares a DTD; TwiML has none, and it is not read.</source>
+        <translation>das Dokument deklariert eine DTD; TwiML hat keine, und sie wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>the document is nested more than %1 levels deep.</source>
+        <translation>das Dokument ist mehr als %1 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;; a TwiML document is a &lt;Response&gt;.</source>
+        <translation>das Wurzelelement ist &lt;%1&gt;; ein TwiML-Dokument ist eine &lt;Response&gt;.</translation>
+    </message>
+    <message>
+        <source>more than %1 &lt;Message&gt;s: the rest ignored.</source>
+        <translation>mehr als %1 &lt;Message&gt;-Elemente: der Rest wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>&lt;Redirect method=&quot;%1&quot;&gt;: the method must be GET or POST.</source>
+        <translation>&lt;Redirect method=&quot;%1&quot;&gt;: Die Methode muss GET oder POST sein.</translation>
+    </message>
+    <message>
+        <source>a &lt;Redirect&gt; without a URL.</source>
+        <translation>ein &lt;Redirect&gt; ohne URL.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not a TwiML verb for messaging; it was ignored.</source>
+        <translation>&lt;%1&gt; ist kein TwiML-Verb für Messaging; es wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>the answer holds no XML element.</source>
+        <translation>die Antwort enthält kein XML-Element.</translation>
+    </message>
+</context>
+<context>
     <name>textbench::UpdateMessageJob</name>
     <message>
         <source>Nothing to update: give an empty body to redact the message, or the status &quot;canceled&quot; to cancel a scheduled one.</source>
@@ -2474,6 +2992,265 @@
     <message>
         <source>The only status a message can be updated to is &quot;canceled&quot; (to cancel a scheduled message), not &quot;%1&quot;.</source>
         <translation>Der einzige Status, auf den eine Nachricht aktualisiert werden kann, ist &quot;canceled&quot; (um eine geplante Nachricht zu stornieren), nicht &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::UpdatePhoneNumberJob</name>
+    <message>
+        <source>phone number SID</source>
+        <translation>Telefonnummern-SID</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of the number&apos;s fields.</source>
+        <translation>Nichts zu ändern: Geben Sie mindestens eines der Felder der Nummer an.</translation>
+    </message>
+    <message>
+        <source>%1 must be an http or https URL, not &quot;%2&quot;.</source>
+        <translation>%1 muss eine http- oder https-URL sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is GET or POST, not &quot;%2&quot;.</source>
+        <translation>%1 ist GET oder POST, nicht &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::WebhookDelivery</name>
+    <message>
+        <source>a webhook event without its &quot;sid&quot; (WH…) or &quot;outcome&quot;</source>
+        <translation>ein Webhook-Ereignis ohne Feld &quot;sid&quot; (WH…) oder &quot;outcome&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::WebhookDeliveryModel</name>
+    <message>
+        <source>status callback: %1</source>
+        <translation>Status-Callback: %1</translation>
+    </message>
+    <message>
+        <source>inbound message</source>
+        <translation>eingehende Nachricht</translation>
+    </message>
+    <message>
+        <source>inbound message, fallback URL</source>
+        <translation>eingehende Nachricht, Fallback-URL</translation>
+    </message>
+    <message>
+        <source>&lt;Redirect&gt;</source>
+        <translation>&lt;Redirect&gt;</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>failed (%1)</source>
+        <translation>fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>not sent (%1)</source>
+        <translation>nicht gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>in flight…</source>
+        <translation>unterwegs…</translation>
+    </message>
+    <message>
+        <source>(no URL)</source>
+        <translation>(keine URL)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::WebhookSignature</name>
+    <message>
+        <source>the port removed</source>
+        <translation>Port entfernt</translation>
+    </message>
+    <message>
+        <source>the default port :%1 added</source>
+        <translation>Standardport :%1 ergänzt</translation>
+    </message>
+    <message>
+        <source>the query re-encoded</source>
+        <translation>Query neu kodiert</translation>
+    </message>
+    <message>
+        <source>http instead of https (TLS ended by a proxy or tunnel)</source>
+        <translation>http statt https (TLS von einem Proxy oder Tunnel terminiert)</translation>
+    </message>
+    <message>
+        <source>https instead of http (a proxy or tunnel in front of the app)</source>
+        <translation>https statt http (ein Proxy oder Tunnel vor der App)</translation>
+    </message>
+    <message>
+        <source>without the trailing slash</source>
+        <translation>ohne abschließenden Schrägstrich</translation>
+    </message>
+    <message>
+        <source>with a trailing slash</source>
+        <translation>mit abschließendem Schrägstrich</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::WebhooksWidget</name>
+    <message>
+        <source>Error %1 (see %2)</source>
+        <translation>Fehler %1 (siehe %2)</translation>
+    </message>
+    <message>
+        <source>Error %1 · %2: %3</source>
+        <translation>Fehler %1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Requests to your app</source>
+        <translation>Anfragen an Ihre App</translation>
+    </message>
+    <message>
+        <source>The request and the answer</source>
+        <translation>Anfrage und Antwort</translation>
+    </message>
+    <message>
+        <source>Select a request to see what was sent, signed and answered.</source>
+        <translation>Wählen Sie eine Anfrage aus, um zu sehen, was gesendet, signiert und geantwortet wurde.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the selected request &amp;again</source>
+        <translation>Ausgewählte Anfrage &amp;erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Reload requests and alerts</source>
+        <translation>Anfragen und Alerts neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>The alert explained</source>
+        <translation>Erklärung des Alerts</translation>
+    </message>
+    <message>
+        <source>Select an alert to see it explained, with the request and the response.</source>
+        <translation>Wählen Sie einen Alert aus, um seine Erklärung samt Anfrage und Antwort zu sehen.</translation>
+    </message>
+    <message>
+        <source>Textbench&apos;s sandbox records every request it makes to your app. Twilio keeps only the failures, as alerts: they are below, for this account too.</source>
+        <translation>Die Sandbox von Textbench zeichnet jede Anfrage an Ihre App auf. Twilio bewahrt nur die Fehlschläge auf, als Alerts: Sie stehen unten, auch für dieses Konto.</translation>
+    </message>
+    <message>
+        <source>Send this request to your app again, as Twilio retries: the same parameters and I-Twilio-Idempotency-Token, signed again</source>
+        <translation>Diese Anfrage erneut an Ihre App senden, wie Twilio es bei Wiederholungen tut: dieselben Parameter und dasselbe I-Twilio-Idempotency-Token, neu signiert</translation>
+    </message>
+    <message>
+        <source>Alerts (Twilio&apos;s debugger)</source>
+        <translation>Alerts (Debugger von Twilio)</translation>
+    </message>
+    <message>
+        <source>Webhook requests</source>
+        <translation>Webhook-Anfragen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>String signed (the URL, then each parameter&apos;s name and value, sorted)</source>
+        <translation>Signierte Zeichenkette (die URL, dann Name und Wert jedes Parameters, sortiert)</translation>
+    </message>
+    <message>
+        <source>X-Twilio-Signature</source>
+        <translation>X-Twilio-Signature</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>, after %1 ms</source>
+        <translation>, nach %1 ms</translation>
+    </message>
+    <message>
+        <source>… (cut off: longer than Twilio reads)</source>
+        <translation>… (abgeschnitten: länger, als Twilio liest)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Attempts: %1 · sent again: %2 · I-Twilio-Idempotency-Token: %3</source>
+        <translation>Versuche: %1 · erneut gesendet: %2 · I-Twilio-Idempotency-Token: %3</translation>
+    </message>
+    <message>
+        <source>Twilio says: %1</source>
+        <translation>Twilio meldet: %1</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Betrifft: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>Anfrage: %1 %2</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Gesendet:</translation>
+    </message>
+    <message>
+        <source>Answer&apos;s headers: %1</source>
+        <translation>Header der Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>More: %1</source>
+        <translation>Weitere Informationen: %1</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +3297,69 @@ Ruft das Konto ab (GET /2010-04-01/Accounts/{AccountSid}.json): eine schnelle Pr
 Zugangsdaten, Region und Basis-URL funktionieren.
 
 </translation>
+    </message>
+</context>
+<context>
+    <name>textbench::cli::AlertsCommand</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Twilio says</source>
+        <translation>Twilio meldet</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>  textbench-cli alerts list [--log-level L] [--start-date D] [--end-date D] [--limit N]
+  textbench-cli alerts fetch --sid NO…   an alert with the request and response, explained
+</source>
+        <translation>  textbench-cli alerts list [--log-level L] [--start-date D] [--end-date D] [--limit N]
+  textbench-cli alerts fetch --sid NO…   ein Alert mit Anfrage und Antwort, erklärt
+</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 1 or more.</source>
+        <translation>--limit erwartet eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Keine Alerts.</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +3466,18 @@ bis der Befehl endet.
     <message>
         <source>Print the manual page</source>
         <translation>Die Handbuchseite ausgeben</translation>
+    </message>
+    <message>
+        <source>Sign and verify X-Twilio-Signature; the sandbox&apos;s inbound messages and requests to your app</source>
+        <translation>X-Twilio-Signature signieren und prüfen; eingehende Nachrichten der Sandbox und Anfragen an Ihre App</translation>
+    </message>
+    <message>
+        <source>The account&apos;s phone numbers and their SMS URLs</source>
+        <translation>Die Telefonnummern des Kontos und ihre SMS-URLs</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s alerts (the debugger), explained</source>
+        <translation>Die Alerts von Twilio (der Debugger), erklärt</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3915,98 @@ Gibt die Handbuchseite in roff aus: textbench-cli manpage | man -l -
         <source>ask for a new secret</source>
         <translation>nach einem neuen Secret fragen</translation>
     </message>
+    <message>
+        <source>Only error, warning, notice or debug.</source>
+        <translation>Nur error, warning, notice oder debug.</translation>
+    </message>
+    <message>
+        <source>Only alerts from this date (ISO 8601) on.</source>
+        <translation>Nur Alerts ab diesem Datum (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Only alerts until this date (ISO 8601).</source>
+        <translation>Nur Alerts bis zu diesem Datum (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>The most to show (default 50).</source>
+        <translation>Höchstens so viele anzeigen (Standard: 50).</translation>
+    </message>
+    <message>
+        <source>The alert.</source>
+        <translation>Der Alert.</translation>
+    </message>
+    <message>
+        <source>The phone number&apos;s SID (phone-numbers list).</source>
+        <translation>Die SID der Telefonnummer (phone-numbers list).</translation>
+    </message>
+    <message>
+        <source>Where a message to the number asks your app what to answer.</source>
+        <translation>Wo eine Nachricht an die Nummer Ihre App fragt, was geantwortet werden soll.</translation>
+    </message>
+    <message>
+        <source>How the SMS URL is requested.</source>
+        <translation>Wie die SMS-URL aufgerufen wird.</translation>
+    </message>
+    <message>
+        <source>Asked instead when the SMS URL fails.</source>
+        <translation>Wird stattdessen gefragt, wenn die SMS-URL fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>How the fallback URL is requested.</source>
+        <translation>Wie die Fallback-URL aufgerufen wird.</translation>
+    </message>
+    <message>
+        <source>A name for the number.</source>
+        <translation>Ein Name für die Nummer.</translation>
+    </message>
+    <message>
+        <source>The URL exactly as configured in Twilio (scheme, host, port if written, path, query).</source>
+        <translation>Die URL genau so, wie sie bei Twilio konfiguriert ist (Schema, Host, Port falls angegeben, Pfad, Query).</translation>
+    </message>
+    <message>
+        <source>A form parameter of the POST, decoded (repeat for each).</source>
+        <translation>Ein Formularparameter des POST, dekodiert (für jeden wiederholen).</translation>
+    </message>
+    <message>
+        <source>POST (the default: the parameters are signed after the URL) or GET (they are in the URL).</source>
+        <translation>POST (Standard: Die Parameter werden nach der URL signiert) oder GET (sie stehen in der URL).</translation>
+    </message>
+    <message>
+        <source>The X-Twilio-Signature the app received.</source>
+        <translation>Die X-Twilio-Signature, die die App empfangen hat.</translation>
+    </message>
+    <message>
+        <source>The handset that writes (any number).</source>
+        <translation>Das Endgerät, das schreibt (beliebige Nummer).</translation>
+    </message>
+    <message>
+        <source>One of the sandbox&apos;s numbers (phone-numbers list).</source>
+        <translation>Eine der Nummern der Sandbox (phone-numbers list).</translation>
+    </message>
+    <message>
+        <source>What the handset writes.</source>
+        <translation>Was das Endgerät schreibt.</translation>
+    </message>
+    <message>
+        <source>Read it from a UTF-8 file (- for standard input).</source>
+        <translation>Aus einer UTF-8-Datei lesen (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>A picture it sends (repeat for up to 10).</source>
+        <translation>Ein Bild, das es sendet (bis zu 10 Mal wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only the requests about this message.</source>
+        <translation>Nur die Anfragen zu dieser Nachricht.</translation>
+    </message>
+    <message>
+        <source>The most events to show (default 50).</source>
+        <translation>Höchstens so viele Ereignisse anzeigen (Standard: 50).</translation>
+    </message>
+    <message>
+        <source>The event to send again.</source>
+        <translation>Das erneut zu sendende Ereignis.</translation>
+    </message>
 </context>
 <context>
     <name>textbench::cli::Output</name>
@@ -3149,6 +4093,49 @@ Gibt die Handbuchseite in roff aus: textbench-cli manpage | man -l -
     <message>
         <source>--properties needs at least one property, such as --properties sid,status.</source>
         <translation>--properties braucht mindestens eine Eigenschaft, etwa --properties sid,status.</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::cli::PhoneNumbersCommand</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation>SID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Can</source>
+        <translation>Kann</translation>
+    </message>
+    <message>
+        <source>SMS URL</source>
+        <translation>SMS-URL</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <source>  textbench-cli phone-numbers list|fetch --sid PN…
+  textbench-cli phone-numbers update --sid PN… [--sms-url URL] [--sms-method M] [--sms-fallback-url URL]
+</source>
+        <translation>  textbench-cli phone-numbers list|fetch --sid PN…
+  textbench-cli phone-numbers update --sid PN… [--sms-url URL] [--sms-method M] [--sms-fallback-url URL]
+</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 1 or more.</source>
+        <translation>--limit erwartet eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>No phone numbers.</source>
+        <translation>Keine Telefonnummern.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +4307,129 @@ Zeilenumbruch entfällt).
         <translation>Aufruf: textbench-cli %1 %2 [Optionen]
 
 </translation>
+    </message>
+</context>
+<context>
+    <name>textbench::cli::WebhooksCommand</name>
+    <message>
+        <source>  textbench-cli webhooks sign   --url URL [--param NAME=VALUE]… [--method GET]
+                                the string Twilio signs and X-Twilio-Signature, with your Auth Token
+  textbench-cli webhooks verify --signature S --url URL [--param NAME=VALUE]… [--method GET]
+  textbench-cli webhooks inbound --from N --to N --body TEXT   a message to a sandbox number
+  textbench-cli webhooks events [--message SM…]   the sandbox&apos;s requests to your app
+  textbench-cli webhooks resend --sid WH…         one of them again, as Twilio retries
+</source>
+        <translation>  textbench-cli webhooks sign   --url URL [--param NAME=VALUE]… [--method GET]
+                                die Zeichenkette, die Twilio signiert, und X-Twilio-Signature, mit Ihrem Auth Token
+  textbench-cli webhooks verify --signature S --url URL [--param NAME=VALUE]… [--method GET]
+  textbench-cli webhooks inbound --from N --to N --body TEXT   eine Nachricht an eine Sandbox-Nummer
+  textbench-cli webhooks events [--message SM…]   die Anfragen der Sandbox an Ihre App
+  textbench-cli webhooks resend --sid WH…         eine davon erneut, wie Twilio es bei Wiederholungen tut
+</translation>
+    </message>
+    <message>
+        <source>--url is required: the URL as configured in Twilio.</source>
+        <translation>--url ist erforderlich: die URL, wie sie bei Twilio konfiguriert ist.</translation>
+    </message>
+    <message>
+        <source>--method is POST or GET, not &quot;%1&quot;.</source>
+        <translation>--method ist POST oder GET, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--param takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--param erwartet NAME=VALUE, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>a GET&apos;s parameters are in its URL&apos;s query, which is signed as it is: give them in --url.</source>
+        <translation>die Parameter eines GET stehen in der Query seiner URL, die unverändert signiert wird: Geben Sie sie in --url an.</translation>
+    </message>
+    <message>
+        <source>--signature is required: the X-Twilio-Signature the app received.</source>
+        <translation>--signature ist erforderlich: die X-Twilio-Signature, die die App empfangen hat.</translation>
+    </message>
+    <message>
+        <source>Twilio signs with the account&apos;s Auth Token, and these credentials are an API key. Use a profile (or TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN) with the Auth Token.</source>
+        <translation>Twilio signiert mit dem Auth Token des Kontos, diese Zugangsdaten sind aber ein API Key. Verwenden Sie ein Profil (oder TWILIO_ACCOUNT_SID und TWILIO_AUTH_TOKEN) mit dem Auth Token.</translation>
+    </message>
+    <message>
+        <source>String signed  %1</source>
+        <translation>Signierte Zeichenkette  %1</translation>
+    </message>
+    <message>
+        <source>Signature      %1</source>
+        <translation>Signatur                %1</translation>
+    </message>
+    <message>
+        <source>Valid: the signature received is the one for this URL and these parameters.</source>
+        <translation>Gültig: Die empfangene Signatur ist die für diese URL und diese Parameter.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1 was received; the line above is what this URL and these parameters give.</source>
+        <translation>Ungültig: %1 wurde empfangen; die Zeile darüber zeigt, was diese URL und diese Parameter ergeben.</translation>
+    </message>
+    <message>
+        <source>No usual variant of the URL matches either: check the Auth Token (of this account, not a subaccount&apos;s; not an API key&apos;s secret) and that every parameter is given, decoded.</source>
+        <translation>Auch keine übliche Variante der URL passt: Prüfen Sie das Auth Token (das dieses Kontos, nicht das eines Unterkontos; nicht das Secret eines API Keys) und ob jeder Parameter dekodiert angegeben ist.</translation>
+    </message>
+    <message>
+        <source>It matches %1 (%2): Twilio&apos;s libraries try that form too, so their validator accepts it.</source>
+        <translation>Sie stimmt mit %1 überein (%2): Die Bibliotheken von Twilio probieren diese Form ebenfalls, daher akzeptiert ihr Validator sie.</translation>
+    </message>
+    <message>
+        <source>It matches %1 (%2): configure the URL the app is reached at, or validate against the URL Twilio requested.</source>
+        <translation>Sie stimmt mit %1 überein (%2): Konfigurieren Sie die URL, unter der die App erreichbar ist, oder prüfen Sie gegen die URL, die Twilio angefragt hat.</translation>
+    </message>
+    <message>
+        <source>--body and --body-file exclude each other.</source>
+        <translation>--body und --body-file schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>The sandbox now asks the number&apos;s SMS URL what to answer: textbench-cli webhooks events --message %1</source>
+        <translation>Die Sandbox fragt jetzt die SMS-URL der Nummer, was geantwortet werden soll: textbench-cli webhooks events --message %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signiert</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 1 or more.</source>
+        <translation>--limit erwartet eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>No requests to an app yet.</source>
+        <translation>Noch keine Anfragen an eine App.</translation>
     </message>
 </context>
 <context>

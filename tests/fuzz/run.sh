@@ -36,7 +36,7 @@ targets=(${FUZZ_TARGETS:-message_json page_json error_body form_roundtrip phone_
 
 declare -A dict=(
     [message_json]=json.dict [page_json]=json.dict [error_body]=json.dict [form_roundtrip]=form.dict
-    [phone_sid]=phone.dict [retry_after]=http_date.dict [segments]=segments.dict
+    [phone_sid]=phone.dict [retry_after]=http_date.dict [segments]=segments.dict [twiml]=twiml.dict
 )
 
 bash "$root/packaging/install-deps.sh" --fuzz || exit 2

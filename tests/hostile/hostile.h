@@ -70,7 +70,7 @@ inline const QString kBody = QStringLiteral("Hostile test — keep me ✓");
 // What the suite counts; printed by cleanupTestCase().
 struct Tally
 {
-    int core = 0, cli = 0, gui = 0, input = 0;
+    int core = 0, cli = 0, gui = 0, input = 0, webhooks = 0;
     int crashed = 0, hung = 0, leaked = 0, inputsLost = 0;
 };
 inline Tally g_tally;
@@ -204,4 +204,11 @@ private Q_SLOTS:
     void aCorruptSettingsFileIsSurvived();
     void aVanishedKeychainEntryIsExplained();
     void thereIsNoWayToIgnoreACertificate();
+
+    // The developer's app misbehaving towards the sandbox (webhooks.cpp).
+    void hostileReceiver_data();
+    void hostileReceiver();
 };
+
+/// The event loop's longest pause while the webhook rows ran (webhooks.cpp), for the summary line.
+extern double g_longestWebhookStallMs;

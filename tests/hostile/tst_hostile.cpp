@@ -115,18 +115,21 @@ void Tst_Hostile::cleanupTestCase()
 {
     m_window.reset();
     m_workbench.reset();
-    const int cases = g_tally.core + g_tally.cli + g_tally.gui + g_tally.input;
-    const QByteArray line = QStringLiteral("hostile: %1 cases (core %2, cli %3, gui %4, input %5): %6 crashed, "
-                                           "%7 hung, %8 leaked, %9 inputs lost")
+    const int cases = g_tally.core + g_tally.cli + g_tally.gui + g_tally.input + g_tally.webhooks;
+    const QByteArray line = QStringLiteral("hostile: %1 cases (core %2, cli %3, gui %4, input %5, webhooks %6): %7 "
+                                           "crashed, %8 hung, %9 leaked, %10 inputs lost; longest stall while apps "
+                                           "misbehaved %11 ms")
                                 .arg(cases)
                                 .arg(g_tally.core)
                                 .arg(g_tally.cli)
                                 .arg(g_tally.gui)
                                 .arg(g_tally.input)
+                                .arg(g_tally.webhooks)
                                 .arg(g_tally.crashed)
                                 .arg(g_tally.hung)
                                 .arg(g_tally.leaked)
                                 .arg(g_tally.inputsLost)
+                                .arg(g_longestWebhookStallMs, 0, 'f', 1)
                                 .toUtf8();
     fprintf(stdout, "%s\n", line.constData());
     fflush(stdout);

@@ -30,8 +30,9 @@ struct Entry
     QString context;
     QString source;
     QString comment;
-    QString translation;
+    QString translation; ///< a plural message: its first form (every form is in \a forms)
     QString type; ///< "unfinished", "obsolete", "vanished" or empty
+    QStringList forms; ///< a plural message's <numerusform>s
 };
 
 QList<Entry> readTs(const QString& path, QString* error)
@@ -52,15 +53,31 @@ QList<Entry> readTs(const QString& path, QString* error)
         if (xml.name() == u"name") {
             context = xml.readElementText();
         } else if (xml.name() == u"message") {
-            e = Entry { context, {}, {}, {}, {} };
+            e = Entry { context, {}, {}, {}, {}, {} };
         } else if (xml.name() == u"source") {
             e.source = xml.readElementText();
         } else if (xml.name() == u"comment") {
             e.comment = xml.readElementText();
         } else if (xml.name() == u"translation") {
             e.type = xml.attributes().value(QStringLiteral("type")).toString();
-            e.translation = xml.readElementText();
+            // A plural message has a <numerusform> for each form, each checked like a translation of its own.
+            while (!xml.atEnd()) {
+                const QXmlStreamReader::TokenType token = xml.readNext();
+                if (token == QXmlStreamReader::Characters)
+                    e.translation += xml.text();
+                else if (token == QXmlStreamReader::StartElement && xml.name() == u"numerusform")
+                    e.forms << xml.readElementText();
+                else if (token == QXmlStreamReader::EndElement && xml.name() == u"translation")
+                    break;
+            }
+            if (!e.forms.isEmpty())
+                e.translation = e.forms.first();
             entries << e;
+            for (qsizetype i = 1; i < e.forms.size(); ++i) {
+                Entry form = e;
+                form.translation = e.forms.at(i);
+                entries << form;
+            }
         }
     }
     if (xml.hasError())
