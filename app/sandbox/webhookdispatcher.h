@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "webhooksender.h"
 #include "webhookstore.h"
 
-#include <QNetworkAccessManager>
+#include <QHash>
 #include <QObject>
-#include <QPointer>
+#include <QThread>
 
 #include <functional>
-
-class QNetworkReply;
-class QTimer;
 
 namespace textbench::sandbox {
 
@@ -27,36 +25,17 @@ struct WebhookRequest
     FormFields parameters;
 };
 
-/// \brief Twilio's connection overrides, from a webhook URL's fragment (`https://app/sms#ct=2000&rc=2`), with
-/// Twilio's defaults and bounds.
-struct ConnectionOverrides
-{
-    int connectTimeoutMs = 5000; ///< ct: 100-10000
-    int readTimeoutMs = 15000; ///< rt: 100-15000
-    int totalTimeoutMs = 15000; ///< tt: 100-15000
-    int retries = 1; ///< rc: 0-5, retries after a failed connection
-    /// rp: what else is retried besides a failed connection ("4xx", "5xx", "rt", "all").
-    QStringList retryPolicy;
-
-    static ConnectionOverrides fromFragment(const QString& fragment);
-};
-
 /// \brief Sends webhook requests as Twilio does (signed with the account's Auth Token, its headers, one idempotency
-/// token an event), through its own QNetworkAccessManager, asynchronously: the sandbox's API never waits for an app.
+/// token an event) and keeps the record: every request is one WebhookEvent in the store, updated as it ends; a
+/// failure is also an alert (StoredAlert) with Twilio's code.
 ///
-/// Only this computer is called: a URL (or a redirect) to any host but a loopback address or localhost is recorded
-/// as not sent, saying why, so nothing leaves the machine. Twilio's limits hold: connect 5 s (one retry), 15 s for
-/// the whole answer, the fragment's overrides, at most kMaxRedirects HTTP redirects, an answer read up to
-/// kMaxAnswerBytes. Every request is one WebhookEvent in the store, updated as it ends; a failure is also an alert
-/// (StoredAlert) with Twilio's code.
+/// The requests themselves go out from a WebhookSender on a thread of its own: the sandbox's API never waits for an
+/// app, and a burst of callbacks does not queue behind the API's requests (or the other way round). Only this
+/// computer is called: a URL to any other host is recorded as not sent, saying why, so nothing leaves the machine.
 class WebhookDispatcher : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxRedirects = 10;
-    /// Read at most this much of an answer (a TwiML document may have 64 KiB): anything longer is cut off there.
-    static constexpr qsizetype kMaxAnswerBytes = qsizetype(64) * 1024;
-
     using Done = std::function<void(const WebhookEvent& event)>;
 
     WebhookDispatcher(SandboxState& state, WebhookStore& store, QObject* parent = nullptr);
@@ -75,32 +54,31 @@ public:
     /// warning (12200).
     void reportProblem(const QString& eventSid, int code, const QString& text, bool warning = false);
     /// Requests in flight.
-    int pending() const { return int(m_flights.size()); }
+    int pending() const { return int(m_pending.size()); }
 
     /// True when \a host is this computer: a loopback address, or localhost.
-    static bool isLocalHost(const QString& host);
+    static bool isLocalHost(const QString& host) { return WebhookSender::isLocalHost(host); }
 
 Q_SIGNALS:
     /// An event was recorded, or has ended (its outcome is set).
     void eventChanged(const QString& eventSid);
     void alertRaised(const QString& alertSid);
+    /// To the sender's thread.
+    void deliver(const textbench::sandbox::OutgoingWebhook& request);
 
 private:
-    struct Flight;
     void start(const QString& eventSid, Done done);
-    void attempt(Flight* flight);
-    void onFinished(Flight* flight);
-    void end(Flight* flight, WebhookEvent::Outcome outcome, int errorCode, const QString& explanation);
-    /// The event's signed request for \a url (the form for a POST, the query for a GET).
-    void prepare(WebhookEvent& event, const QUrl& url);
+    void finished(const WebhookOutcome& outcome);
+    void end(const QString& eventSid, WebhookEvent::Outcome outcome, int errorCode, const QString& explanation);
     /// A Monitor alert for \a event: what was sent and what came back.
     QString raiseAlert(const WebhookEvent& event, int code, const QString& text, const QString& level);
     WebhookEvent newEvent(const WebhookRequest& request) const;
 
     SandboxState& m_state;
     WebhookStore& m_store;
-    QNetworkAccessManager m_network;
-    QList<Flight*> m_flights;
+    QThread m_thread;
+    WebhookSender* m_sender;
+    QHash<QString, Done> m_pending; ///< events in flight, and what to call when each ends
 };
 
 } // namespace textbench::sandbox
