@@ -66,7 +66,7 @@ QJsonValue randomValue(QRandomGenerator& rng, int depth)
     case 3:
         return std::ldexp(rng.generateDouble() - 0.5, int(rng.bounded(200)) - 100); // doubles of every size
     case 4:
-        return double(qint64(rng.bounded(1000)) * qint64(std::pow(10, rng.bounded(18)))); // whole doubles
+        return double(rng.bounded(1000)) * std::pow(10.0, rng.bounded(18)); // whole doubles, any size
     case 5:
     case 6:
         return randomString(rng);
