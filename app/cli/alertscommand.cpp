@@ -12,6 +12,7 @@
 #include "pageprinter.h"
 #include "webhooks/webhookjobs.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace textbench::cli {
@@ -153,6 +154,7 @@ int AlertsCommand::list(const QCommandLineParser& parser)
     filter.logLevel = parser.value(QStringLiteral("log-level")).trimmed();
     filter.startDate = parser.value(QStringLiteral("start-date")).trimmed();
     filter.endDate = parser.value(QStringLiteral("end-date")).trimmed();
+    filter.pageSize = std::min(*limit, 1000); // no more per page than asked for, as twilio-node does
     auto* job = new ListAlertsJob(m_app.client(), filter, *limit);
     job->setKeepItems(false);
     job->setPaced(true);
@@ -225,7 +227,7 @@ int PhoneNumbersCommand::list(const QCommandLineParser& parser)
         return m_app.usageError(tr("--limit takes a whole number of 1 or more."), command);
     if (const int setUp = m_app.setUpClient(parser); setUp >= 0)
         return setUp;
-    auto* job = new ListPhoneNumbersJob(m_app.client(), *limit);
+    auto* job = new ListPhoneNumbersJob(m_app.client(), *limit, std::min(*limit, 1000));
     job->setKeepItems(false);
     job->setPaced(true);
     auto writer = std::make_shared<ResourceWriter>(m_app.out(), m_app.format(), ResourceWriter::Shape::Many);

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <memory>
 
 namespace textbench::cli {
@@ -263,7 +264,8 @@ int WebhooksCommand::events(const QCommandLineParser& parser)
     }
     if (const int setUp = m_app.setUpClient(parser); setUp >= 0)
         return setUp;
-    auto* job = new ListWebhookDeliveriesJob(m_app.client(), parser.value(QStringLiteral("message")), limit);
+    auto* job = new ListWebhookDeliveriesJob(
+        m_app.client(), parser.value(QStringLiteral("message")), limit, std::min(limit, 1000));
     job->setKeepItems(false);
     job->setPaced(true);
     auto writer = std::make_shared<ResourceWriter>(m_app.out(), m_app.format(), ResourceWriter::Shape::Many);

@@ -51,10 +51,10 @@ QJsonObject phoneNumber(const StoredPhoneNumber& n, const QString& accountSid)
         { QStringLiteral("voice_application_sid"), QString() },
         { QStringLiteral("voice_caller_id_lookup"), false },
         { QStringLiteral("voice_fallback_method"), QStringLiteral("POST") },
-        { QStringLiteral("voice_fallback_url"), QString() },
+        { QStringLiteral("voice_fallback_url"), QJsonValue::Null }, // as Twilio's own example: null, not ""
         { QStringLiteral("voice_method"), QStringLiteral("POST") },
         { QStringLiteral("voice_receive_mode"), QStringLiteral("voice") },
-        { QStringLiteral("voice_url"), QString() },
+        { QStringLiteral("voice_url"), QJsonValue::Null },
     };
 }
 

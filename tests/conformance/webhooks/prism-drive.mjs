@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Phone numbers and alerts against Twilio's OpenAPI descriptions (CTest: webhooks_prism_conformance). run.sh starts
+// the sandbox and two Prisms in proxy mode with --errors in front of it (twilio_api_v2010.json for api.twilio.com's
+// paths, twilio_monitor_v1.json for monitor.twilio.com's /v1/Alerts; the sandbox serves both on its one origin), then
+//
+//   node prism-drive.mjs CLI API_PRISM_URL MONITOR_PRISM_URL SANDBOX_INFO.json
+//
+// A pass-through tap in this process takes every request of textbench-cli (and of twilio-node, and of this script's
+// own paging requests), sends /v1/… to the monitor Prism and everything else to the api Prism, and records each
+// answer's status, "sl-violations" header and problem+json body (see ../prism/drive.mjs for how Prism reports
+// violations in proxy mode). Operations: phone-numbers list, fetch, update (SmsUrl, SmsMethod, SmsFallbackUrl);
+// then two inbound messages, sent to the sandbox directly (Textbench/InboundMessages is not Twilio's), whose SMS URLs
+// answer 500 and a TwiML warning, so that alerts exist; alerts list (all, and LogLevel + StartDate), alerts fetch;
+// both lists paged one item at a time, following next_page_uri / next_page_url; and the same resources through
+// twilio-node. An operation passes when its calls succeed with the expected content, at least one request went
+// through Prism, and no exchange carries a violation of any severity. Prints
+//   prism webhooks: N operations, N passed, N failed
+import { createServer, request as httpRequest } from 'node:http';
+import { runCli as runCliAt } from '../common/cli.mjs';
+import { Sandbox, TWIML_CONTENT_TYPE, readSandboxInfo, require, startReceiver, waitFor } from './lib.mjs';
+
+const [cli, apiPrismUrl, monitorPrismUrl, infoFile] = process.argv.slice(2);
+if (!cli || !apiPrismUrl || !monitorPrismUrl || !infoFile) {
+    process.stderr.write('usage: node prism-drive.mjs CLI API_PRISM_URL MONITOR_PRISM_URL SANDBOX_INFO.json\n');
+    process.exit(2);
+}
+for (const name of Object.keys(process.env)) if (name.startsWith('TWILIO_')) delete process.env[name];
+const sandbox = new Sandbox(readSandboxInfo(infoFile));
+const [N1, N2] = sandbox.numbers;
+const prisms = { api: new URL(apiPrismUrl), monitor: new URL(monitorPrismUrl) };
+
+async function waitForPrism(prism, deadlineMs) {
+    const end = Date.now() + deadlineMs;
+    let lastError = null;
+    while (Date.now() < end) {
+        try {
+            await fetch(new URL('/', prism), { signal: AbortSignal.timeout(2000) });
+            return;
+        } catch (e) {
+            lastError = e;
+            await new Promise((r) => setTimeout(r, 100));
+        }
+    }
+    throw new Error(`Prism at ${prism} did not answer within ${deadlineMs / 1000} s (${lastError?.cause?.code ?? lastError?.message})`);
+}
+
+// --- the tap -----------------------------------------------------------------------------------------------------
+
+let exchanges = [];
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+
+const tap = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        const spec = req.url.startsWith('/v1/') ? 'monitor' : 'api';
+        const prism = prisms[spec];
+        const headers = {};
+        for (let i = 0; i < req.rawHeaders.length; i += 2) {
+            const name = req.rawHeaders[i];
+            if (name.toLowerCase() === 'host') continue;
+            headers[name] = req.rawHeaders[i + 1];
+        }
+        headers.Host = prism.host;
+        const exchange = { spec, method: req.method, url: req.url, status: 0, violations: [], problem: null, json: null };
+        exchanges.push(exchange);
+        const upstream = httpRequest({ host: prism.hostname, port: prism.port, method: req.method, path: req.url,
+            headers, timeout: 20_000 }, (up) => {
+            const parts = [];
+            up.on('data', (c) => parts.push(c));
+            up.on('end', () => {
+                const answer = Buffer.concat(parts);
+                exchange.status = up.statusCode;
+                const sl = up.headers['sl-violations'];
+                if (sl) {
+                    try {
+                        exchange.violations = JSON.parse(sl);
+                    } catch {
+                        exchange.violations = [{ location: [], severity: '?', message: sl }];
+                    }
+                }
+                const type = up.headers['content-type'] ?? '';
+                if (type.startsWith('application/problem+json')) {
+                    try {
+                        exchange.problem = JSON.parse(answer.toString('utf8'));
+                    } catch {
+                        exchange.problem = { title: answer.toString('utf8') };
+                    }
+                } else if (type.startsWith('application/json')) {
+                    try {
+                        exchange.json = JSON.parse(answer.toString('utf8'));
+                    } catch {
+                        // left null
+                    }
+                }
+                const out = {};
+                for (let i = 0; i < up.rawHeaders.length; i += 2) {
+                    if (!HOP_BY_HOP.has(up.rawHeaders[i].toLowerCase())) out[up.rawHeaders[i]] = up.rawHeaders[i + 1];
+                }
+                out['Content-Length'] = answer.length;
+                res.writeHead(up.statusCode, up.statusMessage, out);
+                res.end(answer);
+            });
+        });
+        upstream.on('timeout', () => upstream.destroy(new Error('Prism did not answer within 20 s')));
+        upstream.on('error', (e) => {
+            exchange.problem = { title: `tap: ${e.message}` };
+            if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'text/plain' });
+            res.end(`tap: ${e.message}\n`);
+        });
+        upstream.end(body);
+    });
+});
+
+// --- clients -----------------------------------------------------------------------------------------------------
+
+let tapUrl;
+class CheckFailed extends Error {}
+const expect = (condition, message) => {
+    if (!condition) throw new CheckFailed(typeof message === 'function' ? message() : message);
+};
+const show = JSON.stringify;
+
+async function cliOk(args) {
+    const r = await runCliAt(cli, args, tapUrl,
+        { TWILIO_ACCOUNT_SID: sandbox.accountSid, TWILIO_AUTH_TOKEN: sandbox.authToken });
+    expect(r.code === 0, () => `textbench-cli ${args.slice(0, 2).join(' ')} exited with ${r.code ?? r.signal}: ${(r.err || r.out).trim().slice(0, 500)}`);
+    return r.json;
+}
+
+/// A GET through the tap with the sandbox's credentials: path and query as given (or an absolute URL's).
+async function tapGet(pathOrUrl) {
+    const u = new URL(pathOrUrl, tapUrl);
+    const target = new URL(u.pathname + u.search, tapUrl);
+    const r = await fetch(target, { headers: { Authorization: sandbox.authorization, Accept: 'application/json' },
+        signal: AbortSignal.timeout(20_000) });
+    const text = await r.text();
+    expect(r.status === 200, () => `GET ${target.pathname}${target.search} answered ${r.status}: ${text.slice(0, 300)}`);
+    return JSON.parse(text);
+}
+
+// --- the app the numbers point at --------------------------------------------------------------------------------
+
+const WARNING_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response><Dial>+14155550100</Dial>'
+    + '<Message>Dial is not a messaging verb.</Message></Response>';
+const receiver = await startReceiver({
+    authToken: sandbox.authToken,
+    answer: (r) => {
+        if (r.path === '/fails') return [500, { 'Content-Type': 'text/plain' }, 'the app is down'];
+        if (r.path === '/warns') return [200, TWIML_CONTENT_TYPE, WARNING_TWIML];
+        return [200, TWIML_CONTENT_TYPE, '<?xml version="1.0" encoding="UTF-8"?><Response/>'];
+    },
+});
+const app = `http://127.0.0.1:${receiver.port}`;
+const today = new Date().toISOString().slice(0, 10);
+// Twilio's Node library, both domains (api.twilio.com, monitor.twilio.com) sent to the tap.
+function nodeClient() {
+    const client = require('twilio')(sandbox.accountSid, sandbox.authToken);
+    client.api.baseUrl = tapUrl;
+    client.monitor.baseUrl = tapUrl;
+    return client;
+}
+const state = {};
+const need = (...keys) => {
+    for (const key of keys) expect(state[key], `not run: it needs state.${key}, which an earlier operation did not give`);
+};
+
+// --- the operations ----------------------------------------------------------------------------------------------
+
+const operations = [
+    ['phone-numbers list', async () => {
+        const list = await cliOk(['phone-numbers', 'list']);
+        expect(Array.isArray(list), `output: ${show(list)?.slice(0, 200)}`);
+        expect(show(list.map((n) => n.sid)) === show([N1.sid, N2.sid]), () => `sids ${show(list.map((n) => n.sid))}`);
+        expect(list.every((n) => n.capabilities?.sms === true), 'a number without the sms capability');
+    }],
+    ['phone-numbers fetch', async () => {
+        const n = await cliOk(['phone-numbers', 'fetch', '--sid', N1.sid]);
+        expect(n?.sid === N1.sid && n.phone_number === N1.phone_number, () => `fetched ${show(n?.sid)} ${show(n?.phone_number)}`);
+    }],
+    ['phone-numbers update: SmsUrl (answers 500), SmsMethod POST', async () => {
+        const n = await cliOk(['phone-numbers', 'update', '--sid', N2.sid, '--sms-url', `${app}/fails`,
+            '--sms-method', 'POST']);
+        expect(n?.sms_url === `${app}/fails` && n.sms_method === 'POST', () => `sms_url ${show(n?.sms_url)}, sms_method ${show(n?.sms_method)}`);
+    }],
+    ['phone-numbers update: SmsUrl with a query, SmsMethod GET, SmsFallbackUrl', async () => {
+        const url = `${app}/warns?x=1&y=a%20b`;
+        const n = await cliOk(['phone-numbers', 'update', '--sid', N1.sid, '--sms-url', url, '--sms-method', 'GET',
+            '--sms-fallback-url', `${app}/fallback`]);
+        expect(n?.sms_url === url && n.sms_method === 'GET' && n.sms_fallback_url === `${app}/fallback`,
+            () => `sms_url ${show(n?.sms_url)}, sms_method ${show(n?.sms_method)}, sms_fallback_url ${show(n?.sms_fallback_url)}`);
+    }],
+    ['phone-numbers list: PageSize 1, following next_page_uri', async () => {
+        const first = await tapGet(`/2010-04-01/Accounts/${sandbox.accountSid}/IncomingPhoneNumbers.json?PageSize=1`);
+        expect(first.incoming_phone_numbers?.length === 1 && first.next_page_uri, () => `first page: ${show(first).slice(0, 300)}`);
+        const second = await tapGet(first.next_page_uri);
+        expect(second.incoming_phone_numbers?.length === 1 && second.next_page_uri === null,
+            () => `second page: ${show(second).slice(0, 300)}`);
+        expect(second.incoming_phone_numbers[0].sid === N2.sid, `second page holds ${second.incoming_phone_numbers[0].sid}`);
+    }],
+    ['alerts list (after an SMS URL answered 500 and one answered a TwiML warning)', async () => {
+        // Straight to the sandbox, so that the alerts do not depend on the operations above: the same SMS URLs
+        // again, and the inbound messages (Textbench/InboundMessages is not Twilio's API, so not Prism's business).
+        await sandbox.updateNumber(N2.sid, [['SmsUrl', `${app}/fails`], ['SmsMethod', 'POST']]);
+        await sandbox.updateNumber(N1.sid, [['SmsUrl', `${app}/warns?x=1&y=a%20b`], ['SmsMethod', 'GET']]);
+        await sandbox.inbound([['From', '+14155550161'], ['To', N2.phone_number], ['Body', 'to the failing app']]);
+        await sandbox.inbound([['From', '+14155550162'], ['To', N1.phone_number], ['Body', 'to the warning app']]);
+        const ready = await waitFor(async () => {
+            const r = await sandbox.call('GET', '/v1/Alerts');
+            return r.json?.alerts?.length >= 2 ? r.json : null;
+        }, 10_000);
+        expect(ready, 'the sandbox raised no two alerts within 10 s');
+        const list = await cliOk(['alerts', 'list']);
+        expect(Array.isArray(list) && list.length >= 2, () => `output: ${show(list)?.slice(0, 300)}`);
+        const error = list.find((a) => a.log_level === 'error' && a.request_url === `${app}/fails`);
+        const warning = list.find((a) => a.log_level === 'warning');
+        expect(error, () => `no error alert for ${app}/fails: ${show(list.map((a) => [a.error_code, a.log_level, a.request_url]))}`);
+        expect(warning, () => `no warning alert: ${show(list.map((a) => [a.error_code, a.log_level, a.request_url]))}`);
+        state.error = error;
+        state.warningAlert = warning;
+    }],
+    ['alerts list: LogLevel error, StartDate today (a plain date)', async () => {
+        need('error');
+        const list = await cliOk(['alerts', 'list', '--log-level', 'error', '--start-date', today]);
+        expect(Array.isArray(list) && list.length >= 1 && list.every((a) => a.log_level === 'error'),
+            () => `got ${show(list?.map((a) => [a.sid, a.log_level]))}`);
+        expect(list.some((a) => a.sid === state.error.sid), `${state.error.sid} is not in the list`);
+    }],
+    ['alerts fetch: the error alert, with its request and response', async () => {
+        need('error');
+        const a = await cliOk(['alerts', 'fetch', '--sid', state.error.sid]);
+        expect(a?.sid === state.error.sid, `fetched ${show(a?.sid)}`);
+        expect(a.request_method === 'POST' && a.request_url === `${app}/fails`, () => `request ${a.request_method} ${a.request_url}`);
+        expect(typeof a.request_variables === 'string' && a.request_variables.includes('Body='),
+            () => `request_variables ${show(a.request_variables)}`);
+        expect(a.response_body === 'the app is down', () => `response_body ${show(a.response_body)}`);
+    }],
+    ['alerts fetch: the warning alert', async () => {
+        need('warningAlert');
+        const a = await cliOk(['alerts', 'fetch', '--sid', state.warningAlert.sid]);
+        expect(a?.sid === state.warningAlert.sid && a.log_level === 'warning', () => `fetched ${show(a?.sid)} ${show(a?.log_level)}`);
+    }],
+    ['alerts list: PageSize 1, following next_page_url', async () => {
+        need('error', 'warningAlert');
+        const first = await tapGet('/v1/Alerts?PageSize=1');
+        expect(first.alerts?.length === 1 && first.meta?.next_page_url, () => `first page: ${show(first).slice(0, 400)}`);
+        const second = await tapGet(first.meta.next_page_url);
+        expect(second.alerts?.length === 1, () => `second page: ${show(second).slice(0, 400)}`);
+        expect(second.alerts[0].sid !== first.alerts[0].sid, 'the second page repeats the first');
+    }],
+    ['twilio-node: incomingPhoneNumbers list, fetch, update', async () => {
+        const client = nodeClient();
+        const numbers = await client.incomingPhoneNumbers.list();
+        expect(numbers.length === 2, `${numbers.length} numbers`);
+        const n = await client.incomingPhoneNumbers(N2.sid).fetch();
+        expect(n.phoneNumber === N2.phone_number, `phoneNumber ${n.phoneNumber}`);
+        const u = await client.incomingPhoneNumbers(N2.sid).update({ friendlyName: 'Renamed by twilio-node',
+            smsUrl: `${app}/fails`, smsMethod: 'POST' });
+        expect(u.friendlyName === 'Renamed by twilio-node', `friendlyName ${u.friendlyName}`);
+    }],
+    ['twilio-node: monitor alerts list (LogLevel), fetch', async () => {
+        need('error');
+        const client = nodeClient();
+        const alerts = await client.monitor.v1.alerts.list({ logLevel: 'error', limit: 5 });
+        expect(alerts.some((a) => a.sid === state.error.sid), `${state.error.sid} not in twilio-node's list`);
+        const a = await client.monitor.v1.alerts(state.error.sid).fetch();
+        expect(a.errorCode === state.error.error_code && a.responseBody === 'the app is down',
+            () => `twilio-node fetched ${show([a.errorCode, a.responseBody])}`);
+    }],
+];
+
+// --- verdicts ----------------------------------------------------------------------------------------------------
+
+function violationsOf(e) {
+    const found = [];
+    const text = (v) => `${v.severity ?? '?'} ${Array.isArray(v.location) ? v.location.join('.') : ''}: ${v.message}`;
+    for (const v of e.violations) found.push(`sl-violations: ${text(v)}`);
+    if (e.problem) {
+        found.push(`${e.status} ${e.problem.type ?? ''} ${e.problem.title ?? ''}${e.problem.detail ? ` (${e.problem.detail})` : ''}`.trim());
+        for (const v of e.problem.validation ?? []) found.push(`  ${text(v)}`);
+    }
+    return found;
+}
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+try {
+    await waitForPrism(prisms.api, 30_000);
+    await waitForPrism(prisms.monitor, 30_000);
+    await new Promise((resolve, reject) => {
+        tap.once('error', reject);
+        tap.listen(0, '127.0.0.1', resolve);
+    });
+    tapUrl = `http://127.0.0.1:${tap.address().port}`;
+    process.stdout.write(`prism webhooks: clients -> tap ${tapUrl} -> Prism ${apiPrismUrl} (api v2010), `
+        + `${monitorPrismUrl} (monitor v1) -> sandbox ${sandbox.base}\n`);
+    for (const [name, run] of operations) {
+        exchanges = [];
+        const problems = [];
+        try {
+            await run();
+        } catch (e) {
+            problems.push(e instanceof CheckFailed ? e.message : `unexpected: ${e.stack ?? e}`);
+        }
+        const seen = exchanges;
+        if (seen.length === 0 && !problems.some((p) => p.startsWith('not run'))) problems.push('no request reached Prism');
+        for (const e of seen) {
+            const v = violationsOf(e);
+            if (v.length) problems.push(`${e.method} ${e.url} (${e.spec}) -> ${e.status}: violations:\n       ${v.join('\n       ')}`);
+        }
+        const requests = `${seen.length} request${seen.length === 1 ? '' : 's'}`;
+        if (problems.length === 0) {
+            ++passed;
+            process.stdout.write(`PASS ${name} (${requests})\n`);
+        } else {
+            ++failed;
+            failures.push(name);
+            process.stdout.write(`FAIL ${name} (${requests})\n`);
+            for (const p of problems) process.stdout.write(`     ${p}\n`);
+        }
+    }
+} catch (e) {
+    failed = operations.length - passed;
+    failures.push('setup');
+    process.stdout.write(`FAIL setup: ${e.message}\n`);
+}
+tap.close();
+receiver.close();
+
+const total = passed + failed;
+if (failed) process.stdout.write(`prism webhooks: failed: ${failures.join('; ')}\n`);
+process.stdout.write(`prism webhooks: ${total} operations, ${passed} passed, ${failed} failed\n`);
+process.exit(failed ? 1 : 0);
