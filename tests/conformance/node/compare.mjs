@@ -13,6 +13,7 @@
 //
 // The package is resolved from the working directory (run.sh runs this from the directory npm-install.sh prints).
 import { createRequire } from 'node:module';
+import { readBody, splitTarget } from '../common/http.mjs';
 import { createServer } from 'node:http';
 import { runCli as runCliAt } from '../common/cli.mjs';
 import { join } from 'node:path';
@@ -108,13 +109,9 @@ function cannedAnswer(method, path, query, form) {
 const pairs = (raw) => [...new URLSearchParams(raw ?? '')];
 
 const server = createServer((req, res) => {
-    const chunks = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        const qmark = req.url.indexOf('?');
-        const path = qmark < 0 ? req.url : req.url.slice(0, qmark);
-        const rawQuery = qmark < 0 ? null : req.url.slice(qmark + 1);
+    readBody(req, (bytes) => {
+        const body = bytes.toString('utf8');
+        const [path, rawQuery] = splitTarget(req.url);
         const headers = {};
         for (let i = 0; i < req.rawHeaders.length; i += 2) {
             const name = req.rawHeaders[i].toLowerCase();

@@ -5,93 +5,25 @@
 //
 //   node adjust-specs.mjs api|monitor IN.json OUT.json
 //
-// The first three adjustments of api are those of ../prism/adjust-spec.mjs (copied, so that the two tests can change
-// independently); the others are new here and as narrow. Each is one small function, the same for every operation it
-// applies to; nothing else in the document is touched. Prints one line per adjustment with how many places it
-// changed, and fails if one changed nothing (a newer spec has fixed it, or moved it: look again rather than run with a
-// silent no-op).
-import { readFileSync, writeFileSync } from 'node:fs';
+// The first three adjustments of api and the one of monitor (the third, for other names) are shared with
+// ../prism/adjust-spec.mjs and explained in ../common/openapi.mjs; the fourth of api is new here and as narrow. Each
+// is one small function, the same for every operation it applies to; nothing else in the document is touched.
+// Prints one line per adjustment with how many places it changed, and fails if one changed nothing (a newer spec has
+// fixed it, or moved it: look again rather than run with a silent no-op).
+import {
+    adjustSpecFile, allowPlainDates, allowRelativeUris, declareFormArrayEncoding, operations,
+} from '../common/openapi.mjs';
 
 const [which, input, output] = process.argv.slice(2);
 if (!['api', 'monitor'].includes(which) || !input || !output) {
     process.stderr.write('usage: node adjust-specs.mjs api|monitor IN.json OUT.json\n');
     process.exit(2);
 }
-const spec = JSON.parse(readFileSync(input, 'utf8'));
 
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-function* operations(doc) {
-    for (const [path, item] of Object.entries(doc.paths || {})) {
-        for (const method of HTTP_METHODS) {
-            if (item[method]) yield { path, method, operation: item[method] };
-        }
-    }
-}
-// Every schema object in the document, nested ones included (properties, items, allOf/anyOf/oneOf, components).
-function* schemas(node, seen = new Set()) {
-    if (!node || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    if (!Array.isArray(node) && (node.type !== undefined || node.properties || node.items || node.format)) yield node;
-    for (const value of Object.values(node)) yield* schemas(value, seen);
-}
 const resolve = (doc, node) => {
     let n = node;
     while (n?.$ref?.startsWith('#/')) n = n.$ref.slice(2).split('/').reduce((o, k) => o?.[k], doc);
     return n;
-};
-
-// (a) from ../prism/adjust-spec.mjs: repeated-key arrays in form bodies. Twilio takes array parameters as the same
-//     key repeated (MediaUrl=a&MediaUrl=b), which is OpenAPI 3.0's default for an array property of an
-//     application/x-www-form-urlencoded body (style form, explode true); Prism deserializes it only when the media
-//     type has an explicit "encoding" entry for the property. Declaring the default explicitly is no change of meaning.
-function declareFormArrayEncoding(doc) {
-    let changed = 0;
-    for (const { operation } of operations(doc)) {
-        const media = operation.requestBody?.content?.['application/x-www-form-urlencoded'];
-        const properties = media?.schema?.properties;
-        if (!properties) continue;
-        for (const [name, property] of Object.entries(properties)) {
-            if (property?.type !== 'array') continue;
-            media.encoding ??= {};
-            if (media.encoding[name]) continue;
-            media.encoding[name] = { style: 'form', explode: true };
-            ++changed;
-        }
-    }
-    return changed;
-}
-
-// (b) from ../prism/adjust-spec.mjs: relative *_uri values. uri, first_page_uri, next_page_uri, previous_page_uri are
-//     paths relative to the API host, as the spec's own descriptions and examples show, but many are typed
-//     "format": "uri" (absolute). They become "uri-reference". Only properties named uri, *_uri or *_uris.
-function allowRelativeUris(doc) {
-    let changed = 0;
-    for (const schema of schemas(doc)) {
-        for (const [name, property] of Object.entries(schema.properties || {})) {
-            if (!/(^|_)uris?$/.test(name) || property?.format !== 'uri') continue;
-            property.format = 'uri-reference';
-            ++changed;
-        }
-    }
-    return changed;
-}
-
-// (c) from ../prism/adjust-spec.mjs, for more names: plain dates in date filters. DateSent, DateSent<, DateSent>
-//     (Messages) and StartDate, EndDate (Monitor Alerts) take a day (YYYY-MM-DD) or a date-time, as their own
-//     descriptions say ("format as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ"), but the schema says "format": "date-time".
-//     A date or a date-time is accepted instead. Only query parameters of the given names.
-const allowPlainDates = (names) => (doc) => {
-    let changed = 0;
-    for (const { operation } of operations(doc)) {
-        for (const parameter of operation.parameters || []) {
-            if (parameter.in !== 'query' || !names.test(parameter.name)) continue;
-            if (parameter.schema?.format !== 'date-time') continue;
-            const { format, ...rest } = parameter.schema;
-            parameter.schema = { ...rest, anyOf: [{ format: 'date' }, { format: 'date-time' }] };
-            ++changed;
-        }
-    }
-    return changed;
 };
 
 // (d) new: the empty string for an unset URL or application SID of an IncomingPhoneNumber. Twilio answers "" for a URL
@@ -147,14 +79,4 @@ const adjustments = {
         ['plain dates in StartDate, EndDate (date or date-time)', allowPlainDates(/^(StartDate|EndDate)$/)],
     ],
 }[which];
-let failed = false;
-for (const [what, adjust] of adjustments) {
-    const changed = adjust(spec);
-    process.stdout.write(`adjust-specs ${which}: ${what}: ${changed} place(s)\n`);
-    if (changed === 0) failed = true;
-}
-if (failed) {
-    process.stderr.write('adjust-specs: an adjustment changed nothing; the spec has changed, review adjust-specs.mjs\n');
-    process.exit(1);
-}
-writeFileSync(output, JSON.stringify(spec));
+adjustSpecFile(input, output, adjustments, `adjust-specs ${which}`, 'adjust-specs.mjs');

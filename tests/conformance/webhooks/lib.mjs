@@ -5,6 +5,7 @@
 //
 // twilio is resolved from the working directory: run.sh runs the checks from the directory npm-install.sh prints.
 import { createRequire } from 'node:module';
+import { readBody, splitTarget } from '../common/http.mjs';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -162,13 +163,10 @@ export async function startReceiver({ authToken, answer = () => null }) {
     const twilio = require('twilio');
     const requests = [];
     const handler = (req, res) => {
-        const chunks = [];
-        req.on('data', (c) => chunks.push(c));
-        req.on('end', () => {
-            const body = Buffer.concat(chunks).toString('utf8');
-            const qmark = req.url.indexOf('?');
-            const path = qmark < 0 ? req.url : req.url.slice(0, qmark);
-            const rawQuery = qmark < 0 ? '' : req.url.slice(qmark + 1);
+        readBody(req, (bytes) => {
+            const body = bytes.toString('utf8');
+            const [path, query] = splitTarget(req.url);
+            const rawQuery = query ?? '';
             const url = `http://${req.headers.host}${req.url}`;
             const isForm = req.method === 'POST';
             const pairs = [...new URLSearchParams(isForm ? body : rawQuery)];

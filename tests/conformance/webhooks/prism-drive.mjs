@@ -7,7 +7,7 @@
 //
 // A pass-through tap in this process takes every request of textbench-cli (and of twilio-node, and of this script's
 // own paging requests), sends /v1/… to the monitor Prism and everything else to the api Prism, and records each
-// answer's status, "sl-violations" header and problem+json body (see ../prism/drive.mjs for how Prism reports
+// answer's status, "sl-violations" header and problem+json body (see ../common/prism.mjs for how Prism reports
 // violations in proxy mode). Operations: phone-numbers list, fetch, update (SmsUrl, SmsMethod, SmsFallbackUrl);
 // then two inbound messages, sent to the sandbox directly (Textbench/InboundMessages is not Twilio's), whose SMS URLs
 // answer 500 and a TwiML warning, so that alerts exist; alerts list (all, and LogLevel + StartDate), alerts fetch;
@@ -15,7 +15,7 @@
 // twilio-node. An operation passes when its calls succeed with the expected content, at least one request went
 // through Prism, and no exchange carries a violation of any severity. Prints
 //   prism webhooks: N operations, N passed, N failed
-import { createServer, request as httpRequest } from 'node:http';
+import { Tap, driveOperations, expect, needIn } from '../common/prism.mjs';
 import { runCli as runCliAt } from '../common/cli.mjs';
 import { Sandbox, TWIML_CONTENT_TYPE, readSandboxInfo, require, startReceiver, waitFor } from './lib.mjs';
 
@@ -29,101 +29,18 @@ const sandbox = new Sandbox(readSandboxInfo(infoFile));
 const [N1, N2] = sandbox.numbers;
 const prisms = { api: new URL(apiPrismUrl), monitor: new URL(monitorPrismUrl) };
 
-async function waitForPrism(prism, deadlineMs) {
-    const end = Date.now() + deadlineMs;
-    let lastError = null;
-    while (Date.now() < end) {
-        try {
-            await fetch(new URL('/', prism), { signal: AbortSignal.timeout(2000) });
-            return;
-        } catch (e) {
-            lastError = e;
-            await new Promise((r) => setTimeout(r, 100));
-        }
-    }
-    throw new Error(`Prism at ${prism} did not answer within ${deadlineMs / 1000} s (${lastError?.cause?.code ?? lastError?.message})`);
-}
-
-// --- the tap -----------------------------------------------------------------------------------------------------
-
-let exchanges = [];
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length']);
-
-const tap = createServer((req, res) => {
-    const chunks = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('end', () => {
-        const body = Buffer.concat(chunks);
-        const spec = req.url.startsWith('/v1/') ? 'monitor' : 'api';
-        const prism = prisms[spec];
-        const headers = {};
-        for (let i = 0; i < req.rawHeaders.length; i += 2) {
-            const name = req.rawHeaders[i];
-            if (name.toLowerCase() === 'host') continue;
-            headers[name] = req.rawHeaders[i + 1];
-        }
-        headers.Host = prism.host;
-        const exchange = { spec, method: req.method, url: req.url, status: 0, violations: [], problem: null, json: null };
-        exchanges.push(exchange);
-        const upstream = httpRequest({ host: prism.hostname, port: prism.port, method: req.method, path: req.url,
-            headers, timeout: 20_000 }, (up) => {
-            const parts = [];
-            up.on('data', (c) => parts.push(c));
-            up.on('end', () => {
-                const answer = Buffer.concat(parts);
-                exchange.status = up.statusCode;
-                const sl = up.headers['sl-violations'];
-                if (sl) {
-                    try {
-                        exchange.violations = JSON.parse(sl);
-                    } catch {
-                        exchange.violations = [{ location: [], severity: '?', message: sl }];
-                    }
-                }
-                const type = up.headers['content-type'] ?? '';
-                if (type.startsWith('application/problem+json')) {
-                    try {
-                        exchange.problem = JSON.parse(answer.toString('utf8'));
-                    } catch {
-                        exchange.problem = { title: answer.toString('utf8') };
-                    }
-                } else if (type.startsWith('application/json')) {
-                    try {
-                        exchange.json = JSON.parse(answer.toString('utf8'));
-                    } catch {
-                        // left null
-                    }
-                }
-                const out = {};
-                for (let i = 0; i < up.rawHeaders.length; i += 2) {
-                    if (!HOP_BY_HOP.has(up.rawHeaders[i].toLowerCase())) out[up.rawHeaders[i]] = up.rawHeaders[i + 1];
-                }
-                out['Content-Length'] = answer.length;
-                res.writeHead(up.statusCode, up.statusMessage, out);
-                res.end(answer);
-            });
-        });
-        upstream.on('timeout', () => upstream.destroy(new Error('Prism did not answer within 20 s')));
-        upstream.on('error', (e) => {
-            exchange.problem = { title: `tap: ${e.message}` };
-            if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'text/plain' });
-            res.end(`tap: ${e.message}\n`);
-        });
-        upstream.end(body);
-    });
+// /v1/… to the monitor Prism, everything else to the api Prism.
+const tap = new Tap((url) => {
+    const spec = url.startsWith('/v1/') ? 'monitor' : 'api';
+    return { prism: prisms[spec], spec };
 });
 
 // --- clients -----------------------------------------------------------------------------------------------------
 
-let tapUrl;
-class CheckFailed extends Error {}
-const expect = (condition, message) => {
-    if (!condition) throw new CheckFailed(typeof message === 'function' ? message() : message);
-};
 const show = JSON.stringify;
 
 async function cliOk(args) {
-    const r = await runCliAt(cli, args, tapUrl,
+    const r = await runCliAt(cli, args, tap.url,
         { TWILIO_ACCOUNT_SID: sandbox.accountSid, TWILIO_AUTH_TOKEN: sandbox.authToken });
     expect(r.code === 0, () => `textbench-cli ${args.slice(0, 2).join(' ')} exited with ${r.code ?? r.signal}: ${(r.err || r.out).trim().slice(0, 500)}`);
     return r.json;
@@ -131,8 +48,8 @@ async function cliOk(args) {
 
 /// A GET through the tap with the sandbox's credentials: path and query as given (or an absolute URL's).
 async function tapGet(pathOrUrl) {
-    const u = new URL(pathOrUrl, tapUrl);
-    const target = new URL(u.pathname + u.search, tapUrl);
+    const u = new URL(pathOrUrl, tap.url);
+    const target = new URL(u.pathname + u.search, tap.url);
     const r = await fetch(target, { headers: { Authorization: sandbox.authorization, Accept: 'application/json' },
         signal: AbortSignal.timeout(20_000) });
     const text = await r.text();
@@ -157,14 +74,12 @@ const today = new Date().toISOString().slice(0, 10);
 // Twilio's Node library, both domains (api.twilio.com, monitor.twilio.com) sent to the tap.
 function nodeClient() {
     const client = require('twilio')(sandbox.accountSid, sandbox.authToken);
-    client.api.baseUrl = tapUrl;
-    client.monitor.baseUrl = tapUrl;
+    client.api.baseUrl = tap.url;
+    client.monitor.baseUrl = tap.url;
     return client;
 }
 const state = {};
-const need = (...keys) => {
-    for (const key of keys) expect(state[key], `not run: it needs state.${key}, which an earlier operation did not give`);
-};
+const need = needIn(state);
 
 // --- the operations ----------------------------------------------------------------------------------------------
 
@@ -270,66 +185,12 @@ const operations = [
     }],
 ];
 
-// --- verdicts ----------------------------------------------------------------------------------------------------
-
-function violationsOf(e) {
-    const found = [];
-    const text = (v) => `${v.severity ?? '?'} ${Array.isArray(v.location) ? v.location.join('.') : ''}: ${v.message}`;
-    for (const v of e.violations) found.push(`sl-violations: ${text(v)}`);
-    if (e.problem) {
-        found.push(`${e.status} ${e.problem.type ?? ''} ${e.problem.title ?? ''}${e.problem.detail ? ` (${e.problem.detail})` : ''}`.trim());
-        for (const v of e.problem.validation ?? []) found.push(`  ${text(v)}`);
-    }
-    return found;
-}
-
-let passed = 0;
-let failed = 0;
-const failures = [];
-try {
-    await waitForPrism(prisms.api, 30_000);
-    await waitForPrism(prisms.monitor, 30_000);
-    await new Promise((resolve, reject) => {
-        tap.once('error', reject);
-        tap.listen(0, '127.0.0.1', resolve);
-    });
-    tapUrl = `http://127.0.0.1:${tap.address().port}`;
-    process.stdout.write(`prism webhooks: clients -> tap ${tapUrl} -> Prism ${apiPrismUrl} (api v2010), `
-        + `${monitorPrismUrl} (monitor v1) -> sandbox ${sandbox.base}\n`);
-    for (const [name, run] of operations) {
-        exchanges = [];
-        const problems = [];
-        try {
-            await run();
-        } catch (e) {
-            problems.push(e instanceof CheckFailed ? e.message : `unexpected: ${e.stack ?? e}`);
-        }
-        const seen = exchanges;
-        if (seen.length === 0 && !problems.some((p) => p.startsWith('not run'))) problems.push('no request reached Prism');
-        for (const e of seen) {
-            const v = violationsOf(e);
-            if (v.length) problems.push(`${e.method} ${e.url} (${e.spec}) -> ${e.status}: violations:\n       ${v.join('\n       ')}`);
-        }
-        const requests = `${seen.length} request${seen.length === 1 ? '' : 's'}`;
-        if (problems.length === 0) {
-            ++passed;
-            process.stdout.write(`PASS ${name} (${requests})\n`);
-        } else {
-            ++failed;
-            failures.push(name);
-            process.stdout.write(`FAIL ${name} (${requests})\n`);
-            for (const p of problems) process.stdout.write(`     ${p}\n`);
-        }
-    }
-} catch (e) {
-    failed = operations.length - passed;
-    failures.push('setup');
-    process.stdout.write(`FAIL setup: ${e.message}\n`);
-}
-tap.close();
-receiver.close();
-
-const total = passed + failed;
-if (failed) process.stdout.write(`prism webhooks: failed: ${failures.join('; ')}\n`);
-process.stdout.write(`prism webhooks: ${total} operations, ${passed} passed, ${failed} failed\n`);
-process.exit(failed ? 1 : 0);
+await driveOperations({
+    label: 'prism webhooks',
+    prisms: [prisms.api, prisms.monitor],
+    tap,
+    banner: (tapUrl) => `prism webhooks: clients -> tap ${tapUrl} -> Prism ${apiPrismUrl} (api v2010), `
+        + `${monitorPrismUrl} (monitor v1) -> sandbox ${sandbox.base}`,
+    operations,
+    done: () => receiver.close(),
+});
