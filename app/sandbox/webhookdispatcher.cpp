@@ -64,7 +64,7 @@ QString WebhookDispatcher::recordNotSent(const WebhookRequest& request, const QS
     WebhookEvent e = newEvent(request);
     e.outcome = WebhookEvent::Outcome::NotSent;
     e.explanation = explanation;
-    QString sid = m_store.add(e).sid;
+    QString sid = m_store.add(std::move(e)).sid;
     Q_EMIT eventChanged(sid);
     return sid;
 }
@@ -138,6 +138,7 @@ void WebhookDispatcher::start(const QString& eventSid, Done done)
     request.parameters = e.parameters;
     request.authToken = Account::kAuthToken;
     request.idempotencyToken = e.idempotencyToken;
+    request.lane = qHash(e.messageSid);
     Q_EMIT deliver(request);
 }
 

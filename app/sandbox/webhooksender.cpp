@@ -77,7 +77,7 @@ WebhookSender::~WebhookSender()
         }
         delete f;
     }
-    delete m_network;
+    qDeleteAll(m_networks);
 }
 
 bool WebhookSender::isLocalHost(const QString& host)
@@ -90,11 +90,13 @@ bool WebhookSender::isLocalHost(const QString& host)
 
 void WebhookSender::send(const OutgoingWebhook& request)
 {
-    if (!m_network) {
-        // Our own network manager, on this thread: the app's requests share nothing with anything else.
-        m_network = new QNetworkAccessManager;
-        m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        m_network->setCookieJar(nullptr);
+    if (!m_networks.front()) {
+        // Our own network managers, on this thread: the app's requests share nothing with anything else.
+        for (QNetworkAccessManager*& network : m_networks) {
+            network = new QNetworkAccessManager;
+            network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+            network->setCookieJar(nullptr);
+        }
     }
     auto* f = new Flight;
     f->request = request;
@@ -148,8 +150,9 @@ void WebhookSender::attempt(Flight* f)
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     for (const auto& [name, value] : f->outcome.requestHeaders)
         request.setRawHeader(name, value);
-    QNetworkReply* reply = f->method == "GET" ? m_network->get(request)
-                                              : m_network->post(request, FormEncoding::encode(f->request.parameters));
+    QNetworkAccessManager* network = m_networks.at(f->request.lane % m_networks.size());
+    QNetworkReply* reply = f->method == "GET" ? network->get(request)
+                                              : network->post(request, FormEncoding::encode(f->request.parameters));
     f->reply = reply;
 
     for (QTimer* t : { &f->queueTimer, &f->connectTimer, &f->readTimer, &f->totalTimer })

@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <array>
+#include <cstddef>
 #include <utility>
 
 namespace textbench::sandbox {
@@ -40,6 +42,8 @@ struct OutgoingWebhook
     FormFields parameters;
     QString authToken;
     QString idempotencyToken;
+    /// Requests of one lane (one message's) go through one network manager, so they leave in the order sent.
+    std::size_t lane = 0;
 };
 
 /// \brief How one request to the app went: what was sent (signed) and what came back.
@@ -97,7 +101,9 @@ private:
     /// Signs the request for \a url (the form for a POST, the query for a GET) into the flight's outcome.
     void prepare(Flight* flight, const QUrl& url);
 
-    QNetworkAccessManager* m_network = nullptr; ///< made on the sender's thread, at the first request
+    /// Made on the sender's thread at the first request, one for each request's lane: Qt 6.4's manager opens at most six
+    /// connections to a host, and a burst of callbacks to one app (three for every message sent) needs more in flight.
+    std::array<QNetworkAccessManager*, 4> m_networks {};
     QList<Flight*> m_flights;
 };
 

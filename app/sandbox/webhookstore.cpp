@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhookstore.h"
 
+#include <utility>
+
 namespace textbench::sandbox {
 
 QString WebhookEvent::kindName(Kind kind)
@@ -33,11 +35,11 @@ QString WebhookEvent::outcomeName(Outcome outcome)
     return {};
 }
 
-WebhookEvent& WebhookStore::add(const WebhookEvent& event)
+WebhookEvent& WebhookStore::add(WebhookEvent event)
 {
     if (m_events.size() >= kMaxKept)
         m_events.removeFirst();
-    m_events.append(event);
+    m_events.append(std::move(event));
     return m_events.last();
 }
 

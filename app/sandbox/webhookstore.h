@@ -76,7 +76,7 @@ public:
     /// Keeps at most this many events (and alerts): the oldest go first.
     static constexpr qsizetype kMaxKept = 20'000;
 
-    WebhookEvent& add(const WebhookEvent& event);
+    WebhookEvent& add(WebhookEvent event);
     WebhookEvent* event(const QString& sid);
     const QList<WebhookEvent>& events() const { return m_events; }
 
@@ -90,3 +90,8 @@ private:
 };
 
 } // namespace textbench::sandbox
+
+// Every member is a relocatable Qt value: the store's lists move them with memmove when they grow or slide (a full
+// store drops its oldest event for each new one).
+Q_DECLARE_TYPEINFO(textbench::sandbox::WebhookEvent, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(textbench::sandbox::StoredAlert, Q_RELOCATABLE_TYPE);
