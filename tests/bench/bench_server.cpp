@@ -14,6 +14,8 @@
 // {"first_page_written_ns": N} on stdout, N on CLOCK_MONOTONIC (Node's process.hrtime.bigint()): run.mjs measures
 // how soon after it a client prints its first line.
 // Keep-alive, pipelining and "Connection: close" as HTTP/1.1 says; one thread.
+#include "benchhttp.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -70,9 +72,7 @@ public:
 protected:
     void incomingConnection(qintptr descriptor) override
     {
-        auto* socket = new QTcpSocket(this);
-        socket->setSocketDescriptor(descriptor);
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        QTcpSocket* socket = textbench::bench::adoptConnection(this, descriptor);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
         connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
             if (socket->bytesToWrite() == 0 && m_tracing.remove(socket)) {
@@ -81,7 +81,6 @@ protected:
             }
         });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] { m_tracing.remove(socket); });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }
 
 private:
@@ -95,37 +94,16 @@ private:
     {
         QByteArray& buffer = m_buffers[socket];
         buffer += socket->readAll();
-        for (;;) {
-            const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-            if (headerEnd < 0)
-                return;
-            const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-            qsizetype contentLength = 0;
-            bool close = false;
-            bool authorized = false;
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const QByteArray line = lines.at(i).trimmed();
-                const qsizetype colon = line.indexOf(':');
-                const QByteArray name = line.left(colon).trimmed().toLower();
-                const QByteArray value = line.mid(colon + 1).trimmed();
-                if (name == "content-length")
-                    contentLength = value.toLongLong();
-                else if (name == "connection")
-                    close = value.toLower() == "close";
-                else if (name == "authorization")
-                    authorized = !value.isEmpty();
-            }
-            if (buffer.size() < headerEnd + 4 + contentLength)
-                return;
-            const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-            const QByteArray target = requestLine.value(1);
+        while (const std::optional<textbench::bench::HttpRequest> request = textbench::bench::takeRequest(buffer)) {
+            const bool close = request->headers.value("connection").toLower() == "close";
+            const bool authorized = !request->headers.value("authorization").isEmpty();
+            const QByteArray& target = request->target;
             if (target.contains("/Messages.json?") && !target.contains("PageToken="))
                 m_tracing.insert(socket);
-            const Reply reply = authorized ? answer(requestLine.value(0), target)
+            const Reply reply = authorized ? answer(request->method, target)
                                            : Reply { 401,
                                                  "{\"code\": 20003, \"message\": \"Authenticate\", \"more_info\": "
                                                  "\"https://www.twilio.com/docs/errors/20003\", \"status\": 401}" };
-            buffer.remove(0, headerEnd + 4 + contentLength);
             const QByteArray reason = reply.status == 200 ? "OK"
                 : reply.status == 201                     ? "Created"
                 : reply.status == 401                     ? "Unauthorized"
