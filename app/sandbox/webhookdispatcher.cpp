@@ -55,6 +55,14 @@ WebhookEvent WebhookDispatcher::newEvent(const WebhookRequest& request) const
 QString WebhookDispatcher::send(const WebhookRequest& request, Done done)
 {
     QString sid = m_store.add(newEvent(request)).sid;
+    if (request.kind == WebhookEvent::Kind::StatusCallback && !request.messageSid.isEmpty()) {
+        if (m_laneHolder.contains(request.messageSid)) {
+            m_lanes[request.messageSid].append({ sid, std::move(done) });
+            Q_EMIT eventChanged(sid);
+            return sid;
+        }
+        m_laneHolder.insert(request.messageSid, sid);
+    }
     start(sid, std::move(done));
     return sid;
 }
@@ -108,7 +116,7 @@ bool WebhookDispatcher::resend(const QString& eventSid, Done done)
 void WebhookDispatcher::start(const QString& eventSid, Done done)
 {
     WebhookEvent& e = *m_store.event(eventSid);
-    m_pending.insert(eventSid, std::move(done));
+    m_pending.emplace(eventSid, std::move(done));
     Q_EMIT eventChanged(eventSid);
 
     const QUrl configured(e.url, QUrl::StrictMode);
@@ -203,6 +211,22 @@ void WebhookDispatcher::end(
         e.alertSid = raiseAlert(e, errorCode, explanation, QStringLiteral("error"));
     const WebhookEvent copy = e; // the store may move on while callbacks run
     Done done = m_pending.take(eventSid);
+    if (const auto holder = m_laneHolder.constFind(copy.messageSid);
+        holder != m_laneHolder.cend() && *holder == eventSid) {
+        // The message's next status callback, if one is waiting, goes now (one the record dropped meanwhile, not).
+        m_laneHolder.remove(copy.messageSid);
+        QList<std::pair<QString, Done>> waiting = m_lanes.take(copy.messageSid);
+        while (!waiting.isEmpty()) {
+            auto [next, nextDone] = waiting.takeFirst();
+            if (!m_store.event(next))
+                continue;
+            m_laneHolder.insert(copy.messageSid, next);
+            if (!waiting.isEmpty())
+                m_lanes.emplace(copy.messageSid, std::move(waiting));
+            start(next, std::move(nextDone));
+            break;
+        }
+    }
     Q_EMIT eventChanged(copy.sid);
     if (!copy.alertSid.isEmpty())
         Q_EMIT alertRaised(copy.alertSid);

@@ -42,7 +42,8 @@ public:
     ~WebhookDispatcher() override;
 
     /// Records and sends \a request; \a done (if any) is called once it has ended, however it ends. Returns the
-    /// event's SID.
+    /// event's SID. A status callback waits until the message's previous one has ended, so that an app sees a
+    /// message's changes in order (Twilio does not promise that; a test that the sandbox runs should be able to).
     QString send(const WebhookRequest& request, Done done = {});
     /// Sends an event again as Twilio retries one: the same parameters and idempotency token, signed anew. Returns
     /// false when there is no such event or it is still in flight.
@@ -79,6 +80,10 @@ private:
     QThread m_thread;
     WebhookSender* m_sender;
     QHash<QString, Done> m_pending; ///< events in flight, and what to call when each ends
+    /// One message's status callbacks go one after another, in the order of its changes: the event in flight for
+    /// each message, and those waiting behind it.
+    QHash<QString, QString> m_laneHolder;
+    QHash<QString, QList<std::pair<QString, Done>>> m_lanes;
 };
 
 } // namespace textbench::sandbox
