@@ -32,6 +32,8 @@ QJsonObject account();
 
 /// An IncomingPhoneNumber resource (sandboxjsonwebhooks.cpp).
 QJsonObject phoneNumber(const StoredPhoneNumber& number, const QString& accountSid);
+/// A Messaging Service (messaging v1), its URLs on \a origin (sandboxjsonwebhooks.cpp).
+QJsonObject service(const StoredService& service, const QString& accountSid, const QString& origin);
 /// A Monitor Alert: the list's shape, or with \a instance the fetch's (with the request and response).
 QJsonObject alert(const StoredAlert& alert, const QString& accountSid, const QString& origin, bool instance);
 /// A webhook event (Textbench's own record, not a Twilio resource).

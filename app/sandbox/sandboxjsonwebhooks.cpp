@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The JSON shapes of the sandbox's phone numbers, Monitor alerts (as Twilio's specs have them: 2010-04-01 for
-// IncomingPhoneNumbers, monitor v1 for Alerts) and its own webhook events.
+// The JSON shapes of the sandbox's phone numbers, Messaging Service and Monitor alerts (as Twilio's specs have them:
+// 2010-04-01 for IncomingPhoneNumbers, messaging v1 for Services, monitor v1 for Alerts) and its own webhook events.
 #include "api/errorcatalog.h"
 #include "sandboxjson.h"
 
 #include <QJsonArray>
+
+#include <utility>
 
 namespace textbench::sandbox::Json {
 
@@ -55,6 +57,48 @@ QJsonObject phoneNumber(const StoredPhoneNumber& n, const QString& accountSid)
         { QStringLiteral("voice_method"), QStringLiteral("POST") },
         { QStringLiteral("voice_receive_mode"), QStringLiteral("voice") },
         { QStringLiteral("voice_url"), QJsonValue::Null },
+    };
+}
+
+QJsonObject service(const StoredService& s, const QString& accountSid, const QString& origin)
+{
+    const QString url = origin + u"/v1/Services/" + s.sid;
+    static constexpr std::pair<const char*, const char*> kLinks[] = {
+        { "phone_numbers", "/PhoneNumbers" },
+        { "short_codes", "/ShortCodes" },
+        { "alpha_senders", "/AlphaSenders" },
+        { "channel_senders", "/ChannelSenders" },
+        { "destination_alpha_senders", "/DestinationAlphaSenders" },
+        { "us_app_to_person", "/Compliance/Usa2p" },
+        { "us_app_to_person_usecases", "/Compliance/Usa2p/Usecases" },
+    };
+    QJsonObject links;
+    for (const auto& [key, path] : kLinks)
+        links.insert(QLatin1String(key), QString(url + QLatin1String(path)));
+    return QJsonObject {
+        { QStringLiteral("account_sid"), accountSid },
+        { QStringLiteral("area_code_geomatch"), s.areaCodeGeomatch },
+        { QStringLiteral("date_created"), isoDate(s.created) },
+        { QStringLiteral("date_updated"), isoDate(s.updated) },
+        { QStringLiteral("fallback_method"), s.fallbackMethod },
+        { QStringLiteral("fallback_to_long_code"), s.fallbackToLongCode },
+        { QStringLiteral("fallback_url"), stringOrNull(s.fallbackUrl) },
+        { QStringLiteral("friendly_name"), s.friendlyName },
+        { QStringLiteral("inbound_method"), s.inboundMethod },
+        { QStringLiteral("inbound_request_url"), stringOrNull(s.inboundRequestUrl) },
+        { QStringLiteral("links"), links },
+        { QStringLiteral("mms_converter"), s.mmsConverter },
+        { QStringLiteral("scan_message_content"), s.scanMessageContent },
+        { QStringLiteral("sid"), s.sid },
+        { QStringLiteral("smart_encoding"), s.smartEncoding },
+        { QStringLiteral("status_callback"), stringOrNull(s.statusCallback) },
+        { QStringLiteral("sticky_sender"), s.stickySender },
+        { QStringLiteral("synchronous_validation"), s.synchronousValidation },
+        { QStringLiteral("url"), url },
+        { QStringLiteral("us_app_to_person_registered"), false },
+        { QStringLiteral("use_inbound_webhook_on_number"), s.useInboundWebhookOnNumber },
+        { QStringLiteral("usecase"), s.usecase },
+        { QStringLiteral("validity_period"), s.validityPeriod },
     };
 }
 

@@ -34,6 +34,10 @@ SandboxServer::SandboxServer(QObject* parent)
     m_router.add(Method::Get, numbers + u"/{Sid}.json", on(&m_numbers, &PhoneNumbersResource::fetch));
     m_router.add(Method::Post, numbers + u"/{Sid}.json", on(&m_numbers, &PhoneNumbersResource::update));
     m_router.add(Method::Delete, numbers + u"/{Sid}.json", on(&m_numbers, &PhoneNumbersResource::remove));
+    // Messaging (messaging.twilio.com on Twilio), on the same origin.
+    m_router.add(Method::Get, QStringLiteral("/v1/Services"), on(&m_services, &ServicesResource::list));
+    m_router.add(Method::Get, QStringLiteral("/v1/Services/{Sid}"), on(&m_services, &ServicesResource::fetch));
+    m_router.add(Method::Post, QStringLiteral("/v1/Services/{Sid}"), on(&m_services, &ServicesResource::update));
     // Monitor (monitor.twilio.com on Twilio), on the same origin.
     m_router.add(Method::Get, QStringLiteral("/v1/Alerts"), on(&m_alerts, &AlertsResource::list));
     m_router.add(Method::Get, QStringLiteral("/v1/Alerts/{Sid}"), on(&m_alerts, &AlertsResource::fetch));
@@ -46,6 +50,7 @@ SandboxServer::SandboxServer(QObject* parent)
         Method::Post, extension + u"/WebhookEvents/{Sid}/Resend.json", on(&m_events, &WebhookEventsResource::resend));
 
     m_numbers.addStartingNumbers({});
+    m_services.addStartingService();
     connect(&m_dispatcher, &WebhookDispatcher::eventChanged, this, &SandboxServer::changed);
     connect(&m_dispatcher, &WebhookDispatcher::alertRaised, this, &SandboxServer::changed);
     // A manual clock (tests) moves the status callbacks; the real one has their timer.
@@ -104,13 +109,14 @@ QJsonObject SandboxServer::connectionInfo() const
         { QStringLiteral("test_account_sid"), Account::kTestAccountSid },
         { QStringLiteral("test_auth_token"), Account::kTestAuthToken },
         { QStringLiteral("messaging_service_sid"), Account::kMessagingServiceSid },
-        { QStringLiteral("phone_numbers"), [this] {
-             QJsonArray numbers;
-             for (const StoredPhoneNumber& n : m_state.numbers.all())
-                 numbers.append(QJsonObject { { QStringLiteral("sid"), n.sid },
-                     { QStringLiteral("phone_number"), n.phoneNumber } });
-             return numbers;
-         }() },
+        { QStringLiteral("phone_numbers"),
+            [this] {
+                QJsonArray numbers;
+                for (const StoredPhoneNumber& n : m_state.numbers.all())
+                    numbers.append(QJsonObject {
+                        { QStringLiteral("sid"), n.sid }, { QStringLiteral("phone_number"), n.phoneNumber } });
+                return numbers;
+            }() },
         { QStringLiteral("inbound_url"), inboundUrl().toString() },
     };
 }

@@ -10,6 +10,7 @@
 #include "phonenumbersresource.h"
 #include "sandboxrouter.h"
 #include "sandboxstore.h"
+#include "servicesresource.h"
 #include "statuscallbacks.h"
 #include "webhookdispatcher.h"
 #include "webhookeventsresource.h"
@@ -98,6 +99,7 @@ private:
     InboundMessages m_inbound { m_state, m_dispatcher, m_callbacks };
     MessagesResource m_messages { m_state, m_callbacks };
     PhoneNumbersResource m_numbers { m_state };
+    ServicesResource m_services { m_state };
     AlertsResource m_alerts { m_webhooks };
     WebhookEventsResource m_events { m_webhooks, m_dispatcher };
     AccountResource m_account;

@@ -92,6 +92,31 @@ struct StoredPhoneNumber
     QDateTime updated;
 };
 
+/// \brief A Messaging Service (messaging.twilio.com/v1/Services): the sandbox has one. Its status_callback is where
+/// a message sent through it reports its changes when the message names no StatusCallback of its own.
+struct StoredService
+{
+    QString sid; ///< MG + 32 hex digits
+    QString friendlyName;
+    QString inboundRequestUrl;
+    QString inboundMethod = QStringLiteral("POST");
+    QString fallbackUrl;
+    QString fallbackMethod = QStringLiteral("POST");
+    QString statusCallback;
+    bool stickySender = true;
+    bool mmsConverter = true;
+    bool smartEncoding = false;
+    QString scanMessageContent = QStringLiteral("inherit");
+    bool fallbackToLongCode = false;
+    bool areaCodeGeomatch = true;
+    bool synchronousValidation = false;
+    int validityPeriod = 36000;
+    QString usecase = QStringLiteral("undeclared");
+    bool useInboundWebhookOnNumber = true;
+    QDateTime created;
+    QDateTime updated;
+};
+
 /// \brief The lifecycle: queued -> sending -> sent -> delivered (or undelivered, or failed), on a clock.
 struct Lifecycle
 {
@@ -161,6 +186,7 @@ struct SandboxState
 {
     SandboxStore store;
     PhoneNumberStore numbers;
+    StoredService service;
     SandboxClock clock;
     /// 1 = the Lifecycle offsets; larger is faster; 0 freezes messages.
     double speed = 1.0;

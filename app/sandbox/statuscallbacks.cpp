@@ -19,10 +19,20 @@ StatusCallbacks::StatusCallbacks(SandboxState& state, WebhookDispatcher& dispatc
     connect(&m_timer, &QTimer::timeout, this, &StatusCallbacks::processDue);
 }
 
+std::pair<QString, QString> StatusCallbacks::callbackOf(const StoredMessage& m) const
+{
+    if (!m.statusCallback.isEmpty())
+        return { m.statusCallback, m.statusCallbackMethod };
+    // Sent through the Messaging Service, with no StatusCallback of its own: the service's (as it is now), POSTed.
+    if (!m.messagingServiceSid.isEmpty() && m.messagingServiceSid == m_state.service.sid)
+        return { m_state.service.statusCallback, QStringLiteral("POST") };
+    return {};
+}
+
 void StatusCallbacks::watch(const QString& sid)
 {
     const StoredMessage* m = m_state.store.find(sid);
-    if (!m || m->statusCallback.isEmpty() || m_watched.contains(sid))
+    if (!m || callbackOf(*m).first.isEmpty() || m_watched.contains(sid))
         return;
     Watched w;
     // The status it was created in is never called back: only the changes after it.
@@ -106,6 +116,9 @@ void StatusCallbacks::check(const StoredMessage& m, Watched& w, const QDateTime&
     if (state.status == w.lastStatus)
         return;
     w.lastStatus = state.status;
+    const auto [url, method] = callbackOf(m);
+    if (url.isEmpty())
+        return; // the service's callback was removed meanwhile
     FormFields p {
         { QStringLiteral("AccountSid"), Account::kAccountSid },
         { QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01") },
@@ -128,8 +141,8 @@ void StatusCallbacks::check(const StoredMessage& m, Watched& w, const QDateTime&
     r.kind = WebhookEvent::Kind::StatusCallback;
     r.messageSid = m.sid;
     r.messageStatus = state.status;
-    r.url = m.statusCallback;
-    r.method = m.statusCallbackMethod;
+    r.url = url;
+    r.method = method;
     r.parameters = p;
     m_dispatcher.send(r);
 }

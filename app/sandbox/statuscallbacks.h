@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <map>
+#include <utility>
 
 namespace textbench::sandbox {
 
@@ -14,9 +15,10 @@ struct SandboxState;
 struct StoredMessage;
 class WebhookDispatcher;
 
-/// \brief Status callbacks: for a message with a StatusCallback, one request on every change of its status after
-/// the first, with Twilio's parameters (AccountSid, From, To, MessageSid, MessageStatus, SmsSid, SmsStatus,
-/// ApiVersion, MessagingServiceSid, ErrorCode, RawDlrDoneDate), sent by the WebhookDispatcher.
+/// \brief Status callbacks: for a message with a StatusCallback (its own, or its Messaging Service's), one request
+/// on every change of its status after the first, with Twilio's parameters (AccountSid, From, To, MessageSid,
+/// MessageStatus, SmsSid, SmsStatus, ApiVersion, MessagingServiceSid, ErrorCode, RawDlrDoneDate), sent by the
+/// WebhookDispatcher.
 ///
 /// A message's status follows from the clock (Lifecycle), so nothing changes by itself: this keeps the times at which
 /// each watched message may change (Lifecycle::changePoints()) in one queue, and one timer for the earliest. With a
@@ -48,6 +50,8 @@ private:
     };
     void schedule(const QString& sid, Watched& w);
     void armTimer();
+    /// Where a message's changes go, and how: its own StatusCallback, or its Messaging Service's; empty for none.
+    std::pair<QString, QString> callbackOf(const StoredMessage& m) const;
     /// Sends a callback for \\a m if its status at \\a at differs from the last one sent.
     void check(const StoredMessage& m, Watched& w, const QDateTime& at);
 

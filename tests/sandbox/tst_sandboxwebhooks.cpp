@@ -259,6 +259,57 @@ private Q_SLOTS:
         QCOMPARE(requestsTo("/cb").size(), 1);
     }
 
+    void theMessagingServicesCallback()
+    {
+        // messaging v1's Services on the sandbox's origin: its one service, listed, fetched, updated.
+        const QString service = u"/v1/Services/"_qs + Account::kMessagingServiceSid;
+        const RawReply listed = raw("GET", u"/v1/Services"_qs);
+        QCOMPARE(listed.status, 200);
+        const QJsonArray services = listed.json().value(u"services").toArray();
+        QCOMPARE(services.size(), 1);
+        QCOMPARE(services.first().toObject().value(u"sid").toString(), Account::kMessagingServiceSid);
+        QCOMPARE(listed.json().value(u"meta").toObject().value(u"key").toString(), u"services"_qs);
+        QVERIFY(raw("GET", service).json().value(u"status_callback").isNull());
+        QCOMPARE(raw("GET", u"/v1/Services/MG00000000000000000000000000000000"_qs).status, 404);
+        const RawReply bad = raw("POST", service, form({ { u"StatusCallback"_qs, u"ftp://127.0.0.1/x"_qs } }));
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.json().value(u"code").toInt(), 21502);
+        QCOMPARE(raw("POST", service, form({ { u"ValidityPeriod"_qs, u"0"_qs } })).status, 400);
+        const RawReply set = raw("POST", service, form({ { u"StatusCallback"_qs, app(u"/svc"_qs) } }));
+        QCOMPARE(set.status, 200);
+        QCOMPARE(set.json().value(u"status_callback").toString(), app(u"/svc"_qs));
+
+        // A message sent through the service with no StatusCallback of its own reports to the service's.
+        const QString viaService = send({ { u"MessagingServiceSid"_qs, Account::kMessagingServiceSid } });
+        // One with its own StatusCallback reports there only.
+        const QString own = send(
+            { { u"MessagingServiceSid"_qs, Account::kMessagingServiceSid }, { u"StatusCallback"_qs, app(u"/cb"_qs) } });
+        // One not sent through the service, to nobody.
+        QVERIFY(!send({}).isEmpty());
+        m_sandbox->clock().setManual(kStart.addSecs(60));
+        QTRY_COMPARE(requestsTo("/svc").size(), 3);
+        QTRY_COMPARE(requestsTo("/cb").size(), 3);
+        QStringList statuses;
+        for (const RecordedRequest& r : requestsTo("/svc")) {
+            QCOMPARE(value(r, "MessageSid"), viaService);
+            QCOMPARE(value(r, "MessagingServiceSid"), Account::kMessagingServiceSid);
+            QCOMPARE(r.method, QByteArray("POST"));
+            QVERIFY(signatureValid(r));
+            statuses << value(r, "MessageStatus");
+        }
+        QCOMPARE(statuses, QStringList({ u"sending"_qs, u"sent"_qs, u"delivered"_qs }));
+        for (const RecordedRequest& r : requestsTo("/cb"))
+            QCOMPARE(value(r, "MessageSid"), own);
+
+        // Cleared, the service calls nobody.
+        QCOMPARE(raw("POST", service, form({ { u"StatusCallback"_qs, QString() } })).status, 200);
+        QVERIFY(raw("GET", service).json().value(u"status_callback").isNull());
+        QVERIFY(!send({ { u"MessagingServiceSid"_qs, Account::kMessagingServiceSid } }).isEmpty());
+        m_sandbox->clock().setManual(kStart.addSecs(120));
+        test::waitToSeeNothingHappen(100);
+        QCOMPARE(requestsTo("/svc").size(), 3);
+    }
+
     void aGetCallbackAndItsSignature()
     {
         // A reply's statusCallback through <Message action method="GET">: the parameters in the query, signed
@@ -273,7 +324,7 @@ private Q_SLOTS:
         QTRY_COMPARE(messages().size(), 2);
         m_sandbox->clock().setManual(kStart.addSecs(60));
         QTRY_COMPARE(requestsTo("/cb").size(), 3);
-        // Three changes due at once: each its own request, in any order (as Twilio's).
+        // Three changes due at once: each its own request, one after another in the order of the changes.
         QStringList statuses;
         for (const RecordedRequest& r : requestsTo("/cb")) {
             QCOMPARE(r.method, QByteArray("GET"));
@@ -281,8 +332,7 @@ private Q_SLOTS:
             QVERIFY(signatureValid(r));
             statuses << value(r, "MessageStatus");
         }
-        statuses.sort();
-        QCOMPARE(statuses, QStringList({ u"delivered"_qs, u"sending"_qs, u"sent"_qs }));
+        QCOMPARE(statuses, QStringList({ u"sending"_qs, u"sent"_qs, u"delivered"_qs }));
     }
 
     void anInboundMessageAsksTheAppAndItsAnswerIsSent()

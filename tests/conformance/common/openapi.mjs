@@ -81,12 +81,13 @@ export const allowPlainDates = (names) => (doc) => {
 };
 
 /// Reads the document in input, applies each [what, adjust] of adjustments in turn and writes the result to output.
-/// Prints one line per adjustment, "LABEL: what: N place(s)", and fails (exit 1, nothing written) if one of them
+/// Prints one line per adjustment, "LABEL: what: N place(s)" ("LABEL: no adjustments" for an empty list), and fails (exit 1, nothing written) if one of them
 /// changed nothing: a newer spec has fixed it, or moved it; look again rather than run with a silent no-op. script:
 /// the adjusting script's file name, which the failure names.
 export function adjustSpecFile(input, output, adjustments, label, script) {
     const spec = JSON.parse(readFileSync(input, 'utf8'));
     let failed = false;
+    if (adjustments.length === 0) process.stdout.write(`${label}: no adjustments\n`);
     for (const [what, adjust] of adjustments) {
         const changed = adjust(spec);
         process.stdout.write(`${label}: ${what}: ${changed} place(s)\n`);

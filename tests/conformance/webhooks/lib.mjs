@@ -65,6 +65,7 @@ export class Sandbox {
         this.accountSid = info.account_sid;
         this.authToken = info.auth_token;
         this.numbers = info.phone_numbers;
+        this.messagingServiceSid = info.messaging_service_sid;
         this.authorization = `Basic ${Buffer.from(`${info.account_sid}:${info.auth_token}`).toString('base64')}`;
     }
 
@@ -153,6 +154,12 @@ export function stringToSign(url, params) {
         for (const value of values) data += key + value;
     }
     return data;
+}
+
+/// Whether the receiver's request r was made at the configured URL: its host (and port), path and query, byte for byte.
+export function sameUrl(r, configured) {
+    const c = new URL(configured);
+    return r.host === c.host && r.path === c.pathname && r.rawQuery === c.search.slice(1);
 }
 
 /// An HTTP server on 127.0.0.1 (and ::1 on the same port, so that http://localhost:PORT works whichever address the

@@ -1,37 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Phone numbers and alerts against Twilio's OpenAPI descriptions (CTest: webhooks_prism_conformance). run.sh starts
-// the sandbox and two Prisms in proxy mode with --errors in front of it (twilio_api_v2010.json for api.twilio.com's
-// paths, twilio_monitor_v1.json for monitor.twilio.com's /v1/Alerts; the sandbox serves both on its one origin), then
+// Phone numbers, alerts and the Messaging Service against Twilio's OpenAPI descriptions (CTest:
+// webhooks_prism_conformance). run.sh starts the sandbox and three Prisms in proxy mode with --errors in front of it
+// (twilio_api_v2010.json for api.twilio.com's paths, twilio_monitor_v1.json for monitor.twilio.com's /v1/Alerts,
+// twilio_messaging_v1.json for messaging.twilio.com's /v1/Services; the sandbox serves all three on its one origin),
+// then
 //
-//   node prism-drive.mjs CLI API_PRISM_URL MONITOR_PRISM_URL SANDBOX_INFO.json
+//   node prism-drive.mjs CLI API_PRISM_URL MONITOR_PRISM_URL MESSAGING_PRISM_URL SANDBOX_INFO.json
 //
 // A pass-through tap in this process takes every request of textbench-cli (and of twilio-node, and of this script's
-// own paging requests), sends /v1/… to the monitor Prism and everything else to the api Prism, and records each
-// answer's status, "sl-violations" header and problem+json body (see ../common/prism.mjs for how Prism reports
-// violations in proxy mode). Operations: phone-numbers list, fetch, update (SmsUrl, SmsMethod, SmsFallbackUrl);
-// then two inbound messages, sent to the sandbox directly (Textbench/InboundMessages is not Twilio's), whose SMS URLs
-// answer 500 and a TwiML warning, so that alerts exist; alerts list (all, and LogLevel + StartDate), alerts fetch;
-// both lists paged one item at a time, following next_page_uri / next_page_url; and the same resources through
-// twilio-node. An operation passes when its calls succeed with the expected content, at least one request went
-// through Prism, and no exchange carries a violation of any severity. Prints
+// own paging requests), sends /v1/Services… to the messaging Prism, any other /v1/… to the monitor Prism and
+// everything else to the api Prism, and records each answer's status, "sl-violations" header and problem+json body
+// (see ../common/prism.mjs for how Prism reports violations in proxy mode). Operations: phone-numbers list, fetch,
+// update (SmsUrl, SmsMethod, SmsFallbackUrl); then two inbound messages, sent to the sandbox directly
+// (Textbench/InboundMessages is not Twilio's), whose SMS URLs answer 500 and a TwiML warning, so that alerts exist;
+// alerts list (all, and LogLevel + StartDate), alerts fetch; both lists paged one item at a time, following
+// next_page_uri / next_page_url; and the same resources through twilio-node. Then the Messaging Service through
+// twilio-node (there is no textbench-cli command for it): list (and its v1 page), fetch, two updates that set every
+// field the sandbox takes; and end to end, its StatusCallback set to the receiver on loopback and a message sent with
+// MessagingServiceSid and no StatusCallback of its own, whose status changes must reach the receiver signed as
+// twilio-node's validateRequest checks. An operation passes when its calls succeed with the expected content, at
+// least one request went through Prism, and no exchange carries a violation of any severity. Prints
 //   prism webhooks: N operations, N passed, N failed
 import { Tap, driveOperations, expect, needIn } from '../common/prism.mjs';
 import { runCli as runCliAt } from '../common/cli.mjs';
-import { Sandbox, TWIML_CONTENT_TYPE, readSandboxInfo, require, startReceiver, waitFor } from './lib.mjs';
+import { Sandbox, TWIML_CONTENT_TYPE, readSandboxInfo, require, sameUrl, startReceiver, waitFor } from './lib.mjs';
 
-const [cli, apiPrismUrl, monitorPrismUrl, infoFile] = process.argv.slice(2);
-if (!cli || !apiPrismUrl || !monitorPrismUrl || !infoFile) {
-    process.stderr.write('usage: node prism-drive.mjs CLI API_PRISM_URL MONITOR_PRISM_URL SANDBOX_INFO.json\n');
+const [cli, apiPrismUrl, monitorPrismUrl, messagingPrismUrl, infoFile] = process.argv.slice(2);
+if (!cli || !apiPrismUrl || !monitorPrismUrl || !messagingPrismUrl || !infoFile) {
+    process.stderr.write('usage: node prism-drive.mjs CLI API_PRISM_URL MONITOR_PRISM_URL MESSAGING_PRISM_URL '
+        + 'SANDBOX_INFO.json\n');
     process.exit(2);
 }
 for (const name of Object.keys(process.env)) if (name.startsWith('TWILIO_')) delete process.env[name];
 const sandbox = new Sandbox(readSandboxInfo(infoFile));
 const [N1, N2] = sandbox.numbers;
-const prisms = { api: new URL(apiPrismUrl), monitor: new URL(monitorPrismUrl) };
+const MG = sandbox.messagingServiceSid;
+const prisms = { api: new URL(apiPrismUrl), monitor: new URL(monitorPrismUrl), messaging: new URL(messagingPrismUrl) };
 
-// /v1/… to the monitor Prism, everything else to the api Prism.
+// /v1/Services… to the messaging Prism, any other /v1/… to the monitor Prism, everything else to the api Prism.
 const tap = new Tap((url) => {
-    const spec = url.startsWith('/v1/') ? 'monitor' : 'api';
+    const spec = /^\/v1\/Services([/?]|$)/.test(url) ? 'messaging' : url.startsWith('/v1/') ? 'monitor' : 'api';
     return { prism: prisms[spec], spec };
 });
 
@@ -71,15 +79,18 @@ const receiver = await startReceiver({
 });
 const app = `http://127.0.0.1:${receiver.port}`;
 const today = new Date().toISOString().slice(0, 10);
-// Twilio's Node library, both domains (api.twilio.com, monitor.twilio.com) sent to the tap.
+// Twilio's Node library, its three domains (api.twilio.com, monitor.twilio.com, messaging.twilio.com) sent to the tap.
 function nodeClient() {
     const client = require('twilio')(sandbox.accountSid, sandbox.authToken);
     client.api.baseUrl = tap.url;
     client.monitor.baseUrl = tap.url;
+    client.messaging.baseUrl = tap.url;
     return client;
 }
 const state = {};
 const need = needIn(state);
+// The fields of a twilio-node resource that an update's parameters name, in their order, to compare.
+const fieldsOf = (resource, params) => show(Object.keys(params).map((k) => resource[k]));
 
 // --- the operations ----------------------------------------------------------------------------------------------
 
@@ -183,14 +194,68 @@ const operations = [
         expect(a.errorCode === state.error.error_code && a.responseBody === 'the app is down',
             () => `twilio-node fetched ${show([a.errorCode, a.responseBody])}`);
     }],
+    ['twilio-node: messaging services list; its v1 page (PageSize 1)', async () => {
+        const services = await nodeClient().messaging.v1.services.list();
+        expect(show(services.map((s) => s.sid)) === show([MG]), () => `sids ${show(services.map((s) => s.sid))}`);
+        expect(services[0].accountSid === sandbox.accountSid, `accountSid ${services[0].accountSid}`);
+        const page = await tapGet('/v1/Services?PageSize=1');
+        expect(page.services?.length === 1 && page.meta?.key === 'services' && page.meta.page === 0
+            && page.meta.page_size === 1 && page.meta.next_page_url === null && page.meta.previous_page_url === null,
+        () => `page: ${show(page).slice(0, 400)}`);
+    }],
+    ['twilio-node: messaging services fetch', async () => {
+        const s = await nodeClient().messaging.v1.services(MG).fetch();
+        expect(s.sid === MG && s.url?.endsWith(`/v1/Services/${MG}`), () => `fetched ${show([s.sid, s.url])}`);
+        expect(s.links?.phone_numbers === `${s.url}/PhoneNumbers`, () => `links ${show(s.links)}`);
+    }],
+    ['twilio-node: messaging services update: StatusCallback, FriendlyName, StickySender, ValidityPeriod', async () => {
+        const client = nodeClient();
+        const want = { statusCallback: `${app}/service-status?x=1`, friendlyName: 'Renamed by twilio-node',
+            stickySender: false, validityPeriod: 600 };
+        const u = await client.messaging.v1.services(MG).update(want);
+        expect(fieldsOf(u, want) === fieldsOf(want, want), () => `updated ${fieldsOf(u, want)}, wanted ${show(want)}`);
+        const f = await client.messaging.v1.services(MG).fetch();
+        expect(fieldsOf(f, want) === fieldsOf(want, want), () => `fetched after the update ${fieldsOf(f, want)}`);
+    }],
+    ['twilio-node: messaging services update: inbound and fallback URLs and methods, switches, usecase', async () => {
+        const want = { inboundRequestUrl: `${app}/service-inbound`, inboundMethod: 'GET',
+            fallbackUrl: `${app}/service-fallback`, fallbackMethod: 'POST', mmsConverter: false, smartEncoding: true,
+            scanMessageContent: 'disable', fallbackToLongCode: true, areaCodeGeomatch: false,
+            synchronousValidation: true, usecase: 'notifications', useInboundWebhookOnNumber: false };
+        const u = await nodeClient().messaging.v1.services(MG).update(want);
+        expect(fieldsOf(u, want) === fieldsOf(want, want), () => `updated ${fieldsOf(u, want)}, wanted ${show(want)}`);
+    }],
+    ['twilio-node: a message sent with MessagingServiceSid only calls back the service\'s StatusCallback, signed',
+        async () => {
+            const client = nodeClient();
+            const callback = `${app}/service-status?via=service&y=a%20b`;
+            const s = await client.messaging.v1.services(MG).update({ statusCallback: callback });
+            expect(s.statusCallback === callback, `statusCallback ${s.statusCallback}`);
+            const m = await client.messages.create({ to: '+14155552690', messagingServiceSid: MG,
+                body: 'Sent through the Messaging Service' });
+            expect(m.messagingServiceSid === MG, `messagingServiceSid ${m.messagingServiceSid}`);
+            const ours = () => receiver.requests.filter((r) => r.fields.MessageSid === m.sid);
+            const got = await waitFor(() => (ours().length >= 3 ? ours() : null), 10_000);
+            const statuses = ours().map((r) => r.fields.MessageStatus).sort();
+            expect(got && show(statuses) === show(['delivered', 'sending', 'sent']),
+                () => `the receiver got ${show(statuses)} within 10 s, expected sending, sent, delivered`);
+            for (const r of got) {
+                const what = `${r.fields.MessageStatus} callback ${r.method} ${r.url}`;
+                expect(r.method === 'POST' && sameUrl(r, callback), `${what}: not the service's ${callback}`);
+                expect(r.valid, () => `${what}: twilio.validateRequest says the signature ${r.signature} is invalid`);
+                expect(r.exact, () => `${what}: not signed over the exact URL it was sent to (signed ${show(r.signed)})`);
+                expect(r.fields.MessagingServiceSid === MG && r.fields.AccountSid === sandbox.accountSid,
+                    () => `${what}: MessagingServiceSid ${r.fields.MessagingServiceSid}, AccountSid ${r.fields.AccountSid}`);
+            }
+        }],
 ];
 
 await driveOperations({
     label: 'prism webhooks',
-    prisms: [prisms.api, prisms.monitor],
+    prisms: Object.values(prisms),
     tap,
     banner: (tapUrl) => `prism webhooks: clients -> tap ${tapUrl} -> Prism ${apiPrismUrl} (api v2010), `
-        + `${monitorPrismUrl} (monitor v1) -> sandbox ${sandbox.base}`,
+        + `${monitorPrismUrl} (monitor v1), ${messagingPrismUrl} (messaging v1) -> sandbox ${sandbox.base}`,
     operations,
     done: () => receiver.close(),
 });

@@ -7,9 +7,11 @@
 #               on loopback passes twilio-node's validateRequest; Twilio's test vector; textbench-cli webhooks sign.
 #   twiml       (CTest webhooks_twiml_conformance) twiml.mjs: TwiML documents made by twilio-node's
 #               MessagingResponse, answered to inbound messages, are followed as Twilio describes.
-#   prism       (CTest webhooks_prism_conformance) prism-drive.mjs: IncomingPhoneNumbers list/fetch/update and
-#               Monitor Alerts list/fetch through two Prism proxies with --errors (twilio_api_v2010.json and
-#               twilio_monitor_v1.json of @twilio/cli-core, adjusted by adjust-specs.mjs) in front of one sandbox.
+#   prism       (CTest webhooks_prism_conformance) prism-drive.mjs: IncomingPhoneNumbers list/fetch/update, Monitor
+#               Alerts list/fetch and Messaging Services list/fetch/update (and a message sent through the service,
+#               called back at its StatusCallback) through three Prism proxies with --errors (twilio_api_v2010.json,
+#               twilio_monitor_v1.json and twilio_messaging_v1.json of @twilio/cli-core, adjusted by adjust-specs.mjs)
+#               in front of one sandbox.
 # Each installs the locked reference packages (../npm-install.sh), starts one sandbox on a free port of 127.0.0.1,
 # runs its script, prints one summary line, and exits non-zero on any mismatch (77: skipped, when the node is too
 # old for Prism). Offline after the first install: everything talks to loopback only.
@@ -50,8 +52,8 @@ if [[ $check == prism ]]; then
     prism_main=$packages/node_modules/@stoplight/prism-cli/dist/index.js
     [[ -f $prism_main ]] || die "npm-install.sh did not install @stoplight/prism-cli (got \"$packages\")."
     # twilio_api_v2010.json as ../prism/fetch-spec.sh gives it (fetched once, pinned by "textbenchSpec" in
-    # ../package.json); twilio_monitor_v1.json from the same tarball, which fetch-spec.sh keeps beside it and which
-    # is checked against the same pinned integrity before anything is taken from it.
+    # ../package.json); twilio_monitor_v1.json and twilio_messaging_v1.json from the same tarball, which fetch-spec.sh
+    # keeps beside it and which is checked against the same pinned integrity before anything is taken from it.
     api_spec=$(bash "$here/../prism/fetch-spec.sh" | tail -n 1)
     [[ -f $api_spec ]] || die "fetch-spec.sh did not give the spec (got \"$api_spec\")."
     tarball=$(dirname "$api_spec")/package.tgz
@@ -62,12 +64,16 @@ if [[ $check == prism ]]; then
         const h = require("crypto").createHash("sha512").update(fs.readFileSync(process.argv[2]));
         process.exit("sha512-" + h.digest("base64") === pin.integrity ? 0 : 1);
     ' "$here/../package.json" "$tarball" || die "$tarball does not match the integrity pinned in ../package.json."
-    monitor_path=package/src/services/twilio-api/twilio_monitor_v1.json
-    tar -xzOf "$tarball" "$monitor_path" >"$work/monitor-original.json" 2>/dev/null \
-        || die "the pinned @twilio/cli-core has no $monitor_path."
+    # One Prism per spec; prism-drive.mjs takes their URLs in this order.
+    specs=(api monitor messaging)
     node "$here/adjust-specs.mjs" api "$api_spec" "$work/api.json" || die "adjust-specs.mjs api failed."
-    node "$here/adjust-specs.mjs" monitor "$work/monitor-original.json" "$work/monitor.json" \
-        || die "adjust-specs.mjs monitor failed."
+    for spec in "${specs[@]:1}"; do
+        spec_path=package/src/services/twilio-api/twilio_${spec}_v1.json
+        tar -xzOf "$tarball" "$spec_path" >"$work/$spec-original.json" 2>/dev/null \
+            || die "the pinned @twilio/cli-core has no $spec_path."
+        node "$here/adjust-specs.mjs" "$spec" "$work/$spec-original.json" "$work/$spec.json" \
+            || die "adjust-specs.mjs $spec failed."
+    done
 fi
 
 # One sandbox, fast (speed 20: delivered about 0.1 s after sending; 100 for Prism, which waits for nothing).
@@ -77,19 +83,20 @@ start_sandbox "$sandbox" "$speed"
 
 if [[ $check == prism ]]; then
     base_url=$(sandbox_base_url)
-    # Two Prisms on free ports of 127.0.0.1, both in front of the one sandbox: api.twilio.com's paths and
-    # monitor.twilio.com's (the sandbox serves /v1/Alerts on its one origin). Each says where it listens once ready.
-    for spec in api monitor; do
+    # Three Prisms on free ports of 127.0.0.1, all in front of the one sandbox: api.twilio.com's paths,
+    # monitor.twilio.com's and messaging.twilio.com's (the sandbox serves /v1/Alerts and /v1/Services on its one
+    # origin). Each says where it listens once ready.
+    for spec in "${specs[@]}"; do
         start_prism "$prism_main" "$work/$spec.json" "$base_url" "$work/prism-$spec.log"
         eval "prism_pid_$spec=${pids[-1]}"
     done
-    for spec in api monitor; do
+    prism_urls=()
+    for spec in "${specs[@]}"; do
         pid_var=prism_pid_$spec
         wait_for_prism "$work/prism-$spec.log" "${!pid_var}" "Prism ($spec)"
+        prism_urls+=("$(prism_url_in "$work/prism-$spec.log")")
     done
-    api_prism=$(prism_url_in "$work/prism-api.log")
-    monitor_prism=$(prism_url_in "$work/prism-monitor.log")
-    script=(prism-drive.mjs "$cli" "$api_prism" "$monitor_prism" "$work/sandbox.json")
+    script=(prism-drive.mjs "$cli" "${prism_urls[@]}" "$work/sandbox.json")
 else
     script=("$check.mjs" "$cli" "$work/sandbox.json")
 fi
@@ -103,7 +110,7 @@ if ((status != 0)); then
     echo "--- the sandbox's log (stderr):" >&2
     tail -n 30 "$work/sandbox.log" >&2 || true
     if [[ $check == prism ]]; then
-        for spec in api monitor; do
+        for spec in "${specs[@]}"; do
             prism_violations "$work/prism-$spec.log"
         done
     fi

@@ -18,8 +18,9 @@
 //   signatures: N requests validated by twilio-node (POST a, GET b)
 // and exits 1 with every mismatch listed otherwise.
 import { runCli } from '../common/cli.mjs';
-import { Sandbox, TWIML_CONTENT_TYPE, Verdict, readSandboxInfo, require, startReceiver, stringToSign, waitFor }
-    from './lib.mjs';
+import {
+    Sandbox, TWIML_CONTENT_TYPE, Verdict, readSandboxInfo, require, sameUrl, startReceiver, stringToSign, waitFor,
+} from './lib.mjs';
 
 const [cli, infoFile] = process.argv.slice(2);
 if (!cli || !infoFile) {
@@ -178,11 +179,6 @@ if (verdict.expect(firstGet, 'no inbound GET with the Unicode body reached the r
 
 // --- 5. each shape arrived as configured, with its parameters intact -------------------------------------------------
 
-// Requested at the configured URL: its host (and port), path and query, byte for byte.
-const sameUrl = (r, configured) => {
-    const c = new URL(configured);
-    return r.host === c.host && r.path === c.pathname && r.rawQuery === c.search.slice(1);
-};
 for (const { sid, url } of sent) {
     const got = receiver.requests.filter((r) => r.fields.MessageSid === sid);
     const statuses = got.map((r) => r.fields.MessageStatus);
