@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The README's test command: installs what is missing, builds, and runs every test.
 #   bash tests/run.sh            development build (build/dev)
-#   TEXTBENCH_PRESET=ci bash tests/run.sh    warnings as errors (what .ci/run uses)
+#   TEXTBENCH_PRESET=ci bash tests/run.sh    optimised, warnings as errors
+#   TEXTBENCH_PRESET=asan bash tests/run.sh  under the sanitizers, warnings as errors (what .ci/run uses)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${TEXTBENCH_PRESET:-dev}
