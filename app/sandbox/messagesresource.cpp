@@ -75,7 +75,8 @@ Reply MessagesResource::create(const Request& request)
                     .arg(rawFrom));
         from = fromCheck.normalized;
     }
-    if (!service.isEmpty() && !Sid::hasShape(service, { QStringLiteral("MG") }))
+    // A malformed SID, or one of no service of this account (the sandbox has one: /v1/Services).
+    if (!service.isEmpty() && (!Sid::hasShape(service, { QStringLiteral("MG") }) || service != m_state.service.sid))
         return Reply::error(400, 21701, QStringLiteral("The Messaging Service Sid %1 is invalid.").arg(service));
     if (to.normalized == from)
         return Reply::error(400, 21266, QStringLiteral("'To' and 'From' number cannot be the same: %1").arg(from));

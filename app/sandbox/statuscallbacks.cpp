@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <tuple>
+
 namespace textbench::sandbox {
 
 StatusCallbacks::StatusCallbacks(SandboxState& state, WebhookDispatcher& dispatcher, QObject* parent)
@@ -23,7 +25,8 @@ std::pair<QString, QString> StatusCallbacks::callbackOf(const StoredMessage& m) 
 {
     if (!m.statusCallback.isEmpty())
         return { m.statusCallback, m.statusCallbackMethod };
-    // Sent through the Messaging Service, with no StatusCallback of its own: the service's (as it is now), POSTed.
+    // Sent through the Messaging Service, with no StatusCallback of its own: the service's as it is when the message
+    // is created (a later change applies to later messages), POSTed.
     if (!m.messagingServiceSid.isEmpty() && m.messagingServiceSid == m_state.service.sid)
         return { m_state.service.statusCallback, QStringLiteral("POST") };
     return {};
@@ -32,9 +35,12 @@ std::pair<QString, QString> StatusCallbacks::callbackOf(const StoredMessage& m) 
 void StatusCallbacks::watch(const QString& sid)
 {
     const StoredMessage* m = m_state.store.find(sid);
-    if (!m || callbackOf(*m).first.isEmpty() || m_watched.contains(sid))
+    if (!m || m_watched.contains(sid))
         return;
     Watched w;
+    std::tie(w.url, w.method) = callbackOf(*m);
+    if (w.url.isEmpty())
+        return;
     // The status it was created in is never called back: only the changes after it.
     w.lastStatus = m_state.stateOf(*m).status;
     w.points = Lifecycle::changePoints(*m, m_state.speed);
@@ -116,9 +122,6 @@ void StatusCallbacks::check(const StoredMessage& m, Watched& w, const QDateTime&
     if (state.status == w.lastStatus)
         return;
     w.lastStatus = state.status;
-    const auto [url, method] = callbackOf(m);
-    if (url.isEmpty())
-        return; // the service's callback was removed meanwhile
     FormFields p {
         { QStringLiteral("AccountSid"), Account::kAccountSid },
         { QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01") },
@@ -141,8 +144,8 @@ void StatusCallbacks::check(const StoredMessage& m, Watched& w, const QDateTime&
     r.kind = WebhookEvent::Kind::StatusCallback;
     r.messageSid = m.sid;
     r.messageStatus = state.status;
-    r.url = url;
-    r.method = method;
+    r.url = w.url;
+    r.method = w.method;
     r.parameters = p;
     m_dispatcher.send(r);
 }

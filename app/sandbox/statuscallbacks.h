@@ -44,6 +44,9 @@ public:
 private:
     struct Watched
     {
+        /// Where its changes go, fixed when it is created: its own StatusCallback, or its service's at that moment.
+        QString url;
+        QString method;
         QString lastStatus;
         QList<QDateTime> points;
         qsizetype next = 0;

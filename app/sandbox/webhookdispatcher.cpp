@@ -55,16 +55,42 @@ WebhookEvent WebhookDispatcher::newEvent(const WebhookRequest& request) const
 QString WebhookDispatcher::send(const WebhookRequest& request, Done done)
 {
     QString sid = m_store.add(newEvent(request)).sid;
-    if (request.kind == WebhookEvent::Kind::StatusCallback && !request.messageSid.isEmpty()) {
-        if (m_laneHolder.contains(request.messageSid)) {
-            m_lanes[request.messageSid].append({ sid, std::move(done) });
-            Q_EMIT eventChanged(sid);
-            return sid;
-        }
-        m_laneHolder.insert(request.messageSid, sid);
-    }
-    start(sid, std::move(done));
+    startInLane(sid, std::move(done));
     return sid;
+}
+
+void WebhookDispatcher::startInLane(const QString& eventSid, Done done)
+{
+    const WebhookEvent& e = *m_store.event(eventSid);
+    if (e.kind == WebhookEvent::Kind::StatusCallback && !e.messageSid.isEmpty()) {
+        if (m_laneHolder.contains(e.messageSid)) {
+            m_lanes[e.messageSid].append({ eventSid, std::move(done) });
+            Q_EMIT eventChanged(eventSid);
+            return;
+        }
+        m_laneHolder.insert(e.messageSid, eventSid);
+    }
+    start(eventSid, std::move(done));
+}
+
+void WebhookDispatcher::releaseLane(const QString& messageSid, const QString& eventSid)
+{
+    const auto holder = m_laneHolder.constFind(messageSid);
+    if (holder == m_laneHolder.cend() || *holder != eventSid)
+        return;
+    // The message's next status callback, if one is waiting, goes now (one the record dropped meanwhile, not).
+    m_laneHolder.remove(messageSid);
+    QList<std::pair<QString, Done>> waiting = m_lanes.take(messageSid);
+    while (!waiting.isEmpty()) {
+        auto [next, nextDone] = waiting.takeFirst();
+        if (!m_store.event(next))
+            continue;
+        m_laneHolder.insert(messageSid, next);
+        if (!waiting.isEmpty())
+            m_lanes.emplace(messageSid, std::move(waiting));
+        start(next, std::move(nextDone));
+        return;
+    }
 }
 
 QString WebhookDispatcher::recordNotSent(const WebhookRequest& request, const QString& explanation)
@@ -109,7 +135,7 @@ bool WebhookDispatcher::resend(const QString& eventSid, Done done)
     e->errorCode = 0;
     e->explanation.clear();
     e->alertSid.clear();
-    start(eventSid, std::move(done));
+    startInLane(eventSid, std::move(done)); // behind the message's other callbacks, if one is in flight
     return true;
 }
 
@@ -154,7 +180,15 @@ void WebhookDispatcher::finished(const WebhookOutcome& o)
 {
     WebhookEvent* e = m_store.event(o.eventSid);
     if (!e) {
-        m_pending.remove(o.eventSid); // dropped from the record meanwhile (a very long run)
+        // Dropped from the record meanwhile (a very long run): its lane, if it held one, goes on to the next.
+        m_pending.remove(o.eventSid);
+        for (auto it = m_laneHolder.cbegin(); it != m_laneHolder.cend(); ++it) {
+            if (*it == o.eventSid) {
+                const QString messageSid = it.key(); // a copy: releaseLane() removes the entry
+                releaseLane(messageSid, o.eventSid);
+                break;
+            }
+        }
         return;
     }
     e->url = o.url;
@@ -211,22 +245,7 @@ void WebhookDispatcher::end(
         e.alertSid = raiseAlert(e, errorCode, explanation, QStringLiteral("error"));
     const WebhookEvent copy = e; // the store may move on while callbacks run
     Done done = m_pending.take(eventSid);
-    if (const auto holder = m_laneHolder.constFind(copy.messageSid);
-        holder != m_laneHolder.cend() && *holder == eventSid) {
-        // The message's next status callback, if one is waiting, goes now (one the record dropped meanwhile, not).
-        m_laneHolder.remove(copy.messageSid);
-        QList<std::pair<QString, Done>> waiting = m_lanes.take(copy.messageSid);
-        while (!waiting.isEmpty()) {
-            auto [next, nextDone] = waiting.takeFirst();
-            if (!m_store.event(next))
-                continue;
-            m_laneHolder.insert(copy.messageSid, next);
-            if (!waiting.isEmpty())
-                m_lanes.emplace(copy.messageSid, std::move(waiting));
-            start(next, std::move(nextDone));
-            break;
-        }
-    }
+    releaseLane(copy.messageSid, eventSid);
     Q_EMIT eventChanged(copy.sid);
     if (!copy.alertSid.isEmpty())
         Q_EMIT alertRaised(copy.alertSid);

@@ -41,12 +41,14 @@ public:
     WebhookDispatcher(SandboxState& state, WebhookStore& store, QObject* parent = nullptr);
     ~WebhookDispatcher() override;
 
-    /// Records and sends \a request; \a done (if any) is called once it has ended, however it ends. Returns the
+    /// Records and sends \a request; \a done (if any) is called once it has ended, however it ends (unless the record
+    /// drops the event first, in a run of more than WebhookStore::kMaxKept events). Returns the
     /// event's SID. A status callback waits until the message's previous one has ended, so that an app sees a
     /// message's changes in order (Twilio does not promise that; a test that the sandbox runs should be able to).
     QString send(const WebhookRequest& request, Done done = {});
-    /// Sends an event again as Twilio retries one: the same parameters and idempotency token, signed anew. Returns
-    /// false when there is no such event or it is still in flight.
+    /// Sends an event again as Twilio retries one: the same parameters and idempotency token, signed anew (a status
+    /// callback behind its message's callback in flight, if there is one). Returns false when there is no such event
+    /// or it is still in flight.
     bool resend(const QString& eventSid, Done done = {});
     /// Records a request that was never sent (a number without an SMS URL), saying why in \a explanation.
     QString recordNotSent(const WebhookRequest& request, const QString& explanation);
@@ -69,6 +71,10 @@ Q_SIGNALS:
 
 private:
     void start(const QString& eventSid, Done done);
+    /// Starts \a eventSid, or for a status callback whose message has one in flight, queues it behind that one.
+    void startInLane(const QString& eventSid, Done done);
+    /// \a eventSid of \a messageSid has ended (or left the record): the lane passes to the next waiting, if any.
+    void releaseLane(const QString& messageSid, const QString& eventSid);
     void finished(const WebhookOutcome& outcome);
     void end(const QString& eventSid, WebhookEvent::Outcome outcome, int errorCode, const QString& explanation);
     /// A Monitor alert for \a event: what was sent and what came back.

@@ -482,8 +482,10 @@ private Q_SLOTS:
         QVERIFY2(r.out.endsWith("exit 141\n"), r.out.constData());
         QCOMPARE(r.out.count('\n'), 2); // the first line, and the exit code
         QVERIFY2(r.err.isEmpty(), r.err.constData()); // quietly
-        // It stopped: the request in flight when the pipe closed, and perhaps the one after, not all the rest.
-        QVERIFY2(m_server->requests().size() <= 4, QByteArray::number(m_server->requests().size()).constData());
+        // It stopped, not going on through the rest (10,000 pages, 1,000 SIDs). How many requests go out before the
+        // pipe is closed depends on when head gets the CPU to exit after its line (on a loaded machine 6 were seen,
+        // usually 2-3): the bound says "stopped", not how fast the scheduler is.
+        QVERIFY2(m_server->requests().size() <= 16, QByteArray::number(m_server->requests().size()).constData());
     }
 
     void aReaderThatLeavesWhileAPageIsSlowEndsTheListAtOnce()

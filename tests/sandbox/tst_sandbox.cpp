@@ -264,6 +264,8 @@ private Q_SLOTS:
         QTest::newRow("invalid From") << QByteArray("To=%2B14155552671&From=%2B1&Body=Hi") << 21212;
         QTest::newRow("To equals From") << QByteArray("To=%2B15005550006&From=%2B15005550006&Body=Hi") << 21266;
         QTest::newRow("malformed service") << QByteArray("To=%2B14155552671&MessagingServiceSid=MG12&Body=Hi") << 21701;
+        QTest::newRow("another account's service")
+            << QByteArray("To=%2B14155552671&MessagingServiceSid=MG00000000000000000000000000000000&Body=Hi") << 21701;
         QTest::newRow("schedule without service")
             << QByteArray("To=%2B14155552671&From=%2B15005550006&Body=Hi&ScheduleType=fixed&SendAt=2026-11-27T12%3A00%3A00Z")
             << 35118;

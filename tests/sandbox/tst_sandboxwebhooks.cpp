@@ -301,13 +301,17 @@ private Q_SLOTS:
         for (const RecordedRequest& r : requestsTo("/cb"))
             QCOMPARE(value(r, "MessageSid"), own);
 
-        // Cleared, the service calls nobody.
+        // The service's callback is fixed when a message is created: cleared after that, the message still reports
+        // there; a message created after it was cleared reports nowhere.
+        const QString before = send({ { u"MessagingServiceSid"_qs, Account::kMessagingServiceSid } });
         QCOMPARE(raw("POST", service, form({ { u"StatusCallback"_qs, QString() } })).status, 200);
         QVERIFY(raw("GET", service).json().value(u"status_callback").isNull());
         QVERIFY(!send({ { u"MessagingServiceSid"_qs, Account::kMessagingServiceSid } }).isEmpty());
         m_sandbox->clock().setManual(kStart.addSecs(120));
+        QTRY_COMPARE(requestsTo("/svc").size(), 6);
         test::waitToSeeNothingHappen(100);
-        QCOMPARE(requestsTo("/svc").size(), 3);
+        QCOMPARE(requestsTo("/svc").size(), 6);
+        QCOMPARE(value(requestsTo("/svc").last(), "MessageSid"), before);
     }
 
     void aGetCallbackAndItsSignature()
