@@ -182,13 +182,13 @@ void WebhookDispatcher::finished(const WebhookOutcome& o)
     if (!e) {
         // Dropped from the record meanwhile (a very long run): its lane, if it held one, goes on to the next.
         m_pending.remove(o.eventSid);
-        for (auto it = m_laneHolder.cbegin(); it != m_laneHolder.cend(); ++it) {
-            if (*it == o.eventSid) {
-                const QString messageSid = it.key(); // a copy: releaseLane() removes the entry
-                releaseLane(messageSid, o.eventSid);
-                break;
-            }
+        QString messageSid; // a copy of the key: releaseLane() removes the entry
+        for (auto it = m_laneHolder.cbegin(); it != m_laneHolder.cend() && messageSid.isEmpty(); ++it) {
+            if (*it == o.eventSid)
+                messageSid = it.key();
         }
+        if (!messageSid.isEmpty())
+            releaseLane(messageSid, o.eventSid);
         return;
     }
     e->url = o.url;
