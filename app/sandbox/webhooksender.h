@@ -42,7 +42,8 @@ struct OutgoingWebhook
     FormFields parameters;
     QString authToken;
     QString idempotencyToken;
-    /// Requests of one lane (one message's) go through one network manager, so they leave in the order sent.
+    /// Which network manager carries it (one message's requests share one). Order is not kept here: a manager
+    /// runs six connections at once; WebhookDispatcher sends a message's callbacks one after another.
     std::size_t lane = 0;
 };
 
