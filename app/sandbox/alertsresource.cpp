@@ -6,17 +6,7 @@
 #include "sandboxjson.h"
 #include "sandboxpaging.h"
 
-#include <QUrl>
-
 namespace textbench::sandbox {
-
-namespace {
-/// "http://127.0.0.1:PORT": v1 pages carry absolute URLs, on the origin the request came to.
-QString originOf(const Request& request)
-{
-    return request.http.url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
-}
-} // namespace
 
 Reply AlertsResource::list(const Request& request) const
 {
@@ -39,7 +29,7 @@ Reply AlertsResource::list(const Request& request) const
                     .arg(QString::fromLatin1(name), v));
     }
     Json::V1Page page;
-    page.url = originOf(request) + QStringLiteral("/v1/Alerts");
+    page.url = request.origin() + QStringLiteral("/v1/Alerts");
     page.key = QStringLiteral("alerts");
     for (const char* name : { "LogLevel", "StartDate", "EndDate" }) {
         if (const QString v = FormEncoding::value(query, QString::fromLatin1(name)); !v.isNull())
@@ -56,7 +46,7 @@ Reply AlertsResource::list(const Request& request) const
         if ((start.isValid() && start.compare(it->created) < 0) || (end.isValid() && end.compare(it->created) > 0))
             continue;
         if (matched >= paging->start() && items.size() < paging->pageSize)
-            items.append(Json::alert(*it, Account::kAccountSid, originOf(request), false));
+            items.append(Json::alert(*it, Account::kAccountSid, request.origin(), false));
         else if (items.size() == paging->pageSize) {
             page.hasNext = true;
             break;
@@ -70,7 +60,7 @@ Reply AlertsResource::fetch(const Request& request) const
 {
     const QString sid = request.capture(0);
     if (const StoredAlert* a = m_store.alert(sid))
-        return Reply::json(200, Json::alert(*a, Account::kAccountSid, originOf(request), true));
+        return Reply::json(200, Json::alert(*a, Account::kAccountSid, request.origin(), true));
     return Reply::error(
         404, 20404, QStringLiteral("The requested resource /v1/Alerts/%1 was not found").arg(sid.left(40)));
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonenumbersresource.h"
 
-#include "api/apiendpoint.h"
 #include "phone/phonenumbers.h"
 #include "sandboxaccount.h"
 #include "sandboxjson.h"
@@ -98,20 +97,14 @@ std::optional<Reply> PhoneNumbersResource::apply(const FormFields& form, StoredP
         return Reply::error(400, 21201, QStringLiteral("FriendlyName must be 64 characters or fewer."));
     for (auto [name, field] : { std::pair { "SmsUrl", &n.smsUrl }, std::pair { "SmsFallbackUrl", &n.smsFallbackUrl },
              std::pair { "StatusCallback", &n.statusCallback } }) {
-        // An empty value clears the URL; anything else must be an absolute http(s) URL (Twilio's 21502).
-        if (set(name, field) && !field->isEmpty() && !ApiEndpoint::isWebUrl(*field))
-            return Reply::error(400, 21502,
-                QStringLiteral("%1 is not a valid URL: %2").arg(QString::fromLatin1(name), field->left(200)));
+        if (std::optional<Reply> wrong = WebhookFields::url(form, name, field))
+            return wrong;
     }
     for (auto [name, field] :
         { std::pair { "SmsMethod", &n.smsMethod }, std::pair { "SmsFallbackMethod", &n.smsFallbackMethod },
             std::pair { "StatusCallbackMethod", &n.statusCallbackMethod } }) {
-        if (set(name, field)) {
-            *field = field->toUpper();
-            if (*field != u"GET" && *field != u"POST")
-                return Reply::error(400, 21503,
-                    QStringLiteral("%1 must be GET or POST, not %2.").arg(QString::fromLatin1(name), field->left(20)));
-        }
+        if (std::optional<Reply> wrong = WebhookFields::method(form, name, field))
+            return wrong;
     }
     n.updated = m_state.clock.now();
     return std::nullopt;

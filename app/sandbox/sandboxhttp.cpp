@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxhttp.h"
 
+#include "api/apiendpoint.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
@@ -43,6 +45,11 @@ FormFields Request::query() const
     return FormEncoding::decode(http.url().query(QUrl::FullyEncoded).toLatin1());
 }
 
+QString Request::origin() const
+{
+    return http.url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
 Reply Reply::json(int status, const QJsonObject& object)
 {
     return { status, QJsonDocument(object).toJson(QJsonDocument::Compact) };
@@ -83,5 +90,34 @@ QByteArray Reply::toHttp(const QByteArray& requestId, bool close) const
     out += body;
     return out;
 }
+
+namespace WebhookFields {
+
+std::optional<Reply> url(const FormFields& form, const char* name, QString* field)
+{
+    const QString v = FormEncoding::value(form, QString::fromLatin1(name));
+    if (v.isNull())
+        return std::nullopt;
+    if (const QString trimmed = v.trimmed(); !trimmed.isEmpty() && !ApiEndpoint::isWebUrl(trimmed))
+        return Reply::error(
+            400, 21502, QStringLiteral("%1 is not a valid URL: %2").arg(QString::fromLatin1(name), trimmed.left(200)));
+    *field = v.trimmed();
+    return std::nullopt;
+}
+
+std::optional<Reply> method(const FormFields& form, const char* name, QString* field)
+{
+    const QString v = FormEncoding::value(form, QString::fromLatin1(name));
+    if (v.isNull())
+        return std::nullopt;
+    const QString upper = v.trimmed().toUpper();
+    if (upper != u"GET" && upper != u"POST")
+        return Reply::error(400, 21503,
+            QStringLiteral("%1 must be GET or POST, not %2.").arg(QString::fromLatin1(name), upper.left(20)));
+    *field = upper;
+    return std::nullopt;
+}
+
+} // namespace WebhookFields
 
 } // namespace textbench::sandbox

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace textbench::sandbox {
 
 /// Who is calling, by their credentials.
@@ -33,6 +35,8 @@ struct Request
     FormFields form() const { return FormEncoding::decode(http.body()); }
     /// The query string, decoded.
     FormFields query() const;
+    /// "http://127.0.0.1:PORT": the origin the request came to (v1 resources carry absolute URLs on it).
+    QString origin() const;
 };
 
 /// \brief An answer: status and JSON body, as api.twilio.com gives them.
@@ -51,5 +55,15 @@ struct Reply
     /// The whole HTTP/1.1 response (status line, Twilio's headers, body); \a close adds "Connection: close".
     QByteArray toHttp(const QByteArray& requestId, bool close) const;
 };
+
+/// \brief The webhook fields of an update form (a phone number's SmsUrl, a service's StatusCallback…), read as
+/// Twilio reads them. Each sets \a field (trimmed) when \a name is in \a form, and returns the 400 to answer when
+/// the value is wrong.
+namespace WebhookFields {
+/// An absolute http(s) URL, or empty to clear it (else 21502).
+std::optional<Reply> url(const FormFields& form, const char* name, QString* field);
+/// GET or POST, any case (else 21503).
+std::optional<Reply> method(const FormFields& form, const char* name, QString* field);
+} // namespace WebhookFields
 
 } // namespace textbench::sandbox

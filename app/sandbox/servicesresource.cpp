@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servicesresource.h"
 
-#include "api/apiendpoint.h"
 #include "sandboxaccount.h"
 #include "sandboxjson.h"
 #include "sandboxpaging.h"
-
-#include <QUrl>
 
 #include <optional>
 #include <utility>
@@ -14,11 +11,6 @@
 namespace textbench::sandbox {
 
 namespace {
-QString originOf(const Request& request)
-{
-    return request.http.url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
-}
-
 Reply notFound(const QString& sid)
 {
     return Reply::error(
@@ -51,13 +43,13 @@ Reply ServicesResource::list(const Request& request) const
     if (!paging)
         return error;
     Json::V1Page page;
-    page.url = originOf(request) + QStringLiteral("/v1/Services");
+    page.url = request.origin() + QStringLiteral("/v1/Services");
     page.key = QStringLiteral("services");
     page.page = paging->page;
     page.pageSize = paging->pageSize;
     QJsonArray items;
     if (paging->start() == 0)
-        items.append(Json::service(m_state.service, Account::kAccountSid, originOf(request)));
+        items.append(Json::service(m_state.service, Account::kAccountSid, request.origin()));
     return Reply::json(200, page.toJson(items));
 }
 
@@ -66,7 +58,7 @@ Reply ServicesResource::fetch(const Request& request) const
     const QString sid = request.capture(0);
     if (sid != m_state.service.sid)
         return notFound(sid);
-    return Reply::json(200, Json::service(m_state.service, Account::kAccountSid, originOf(request)));
+    return Reply::json(200, Json::service(m_state.service, Account::kAccountSid, request.origin()));
 }
 
 Reply ServicesResource::update(const Request& request)
@@ -90,23 +82,13 @@ Reply ServicesResource::update(const Request& request)
     }
     for (auto [name, field] : { std::pair { "InboundRequestUrl", &s.inboundRequestUrl },
              std::pair { "FallbackUrl", &s.fallbackUrl }, std::pair { "StatusCallback", &s.statusCallback } }) {
-        // An empty value clears the URL; anything else must be an absolute http(s) URL.
-        if (present(name, &v)) {
-            if (!v.isEmpty() && !ApiEndpoint::isWebUrl(v))
-                return Reply::error(400, 21502,
-                    QStringLiteral("%1 is not a valid URL: %2").arg(QString::fromLatin1(name), v.left(200)));
-            *field = v;
-        }
+        if (std::optional<Reply> wrong = WebhookFields::url(form, name, field))
+            return *wrong;
     }
     for (auto [name, field] :
         { std::pair { "InboundMethod", &s.inboundMethod }, std::pair { "FallbackMethod", &s.fallbackMethod } }) {
-        if (present(name, &v)) {
-            v = v.toUpper();
-            if (v != u"GET" && v != u"POST")
-                return Reply::error(400, 21503,
-                    QStringLiteral("%1 must be GET or POST, not %2.").arg(QString::fromLatin1(name), v.left(20)));
-            *field = v;
-        }
+        if (std::optional<Reply> wrong = WebhookFields::method(form, name, field))
+            return *wrong;
     }
     for (auto [name, field] :
         { std::pair { "StickySender", &s.stickySender }, std::pair { "MmsConverter", &s.mmsConverter },
@@ -140,7 +122,7 @@ Reply ServicesResource::update(const Request& request)
         s.usecase = v.left(64);
     s.updated = m_state.clock.now();
     m_state.service = std::move(s);
-    return Reply::json(200, Json::service(m_state.service, Account::kAccountSid, originOf(request)));
+    return Reply::json(200, Json::service(m_state.service, Account::kAccountSid, request.origin()));
 }
 
 } // namespace textbench::sandbox
