@@ -19,14 +19,20 @@ constexpr int kMaxPageSize = 1000;
 
 QJsonObject MessagesResource::json(const StoredMessage& message) const
 {
-    return Json::message(message, m_state.stateOf(message), Account::kAccountSid);
+    return Json::message(message, m_state.stateOf(message), message.owner());
 }
 
-Reply MessagesResource::notFound(const QString& sid) const
+StoredMessage* MessagesResource::find(const Request& request, const QString& sid) const
+{
+    StoredMessage* message = m_state.store.find(sid);
+    return message && message->owner() == request.accountSid ? message : nullptr;
+}
+
+Reply MessagesResource::notFound(const Request& request, const QString& sid)
 {
     return Reply::error(404, 20404,
         QStringLiteral("The requested resource %1/Messages/%2.json was not found")
-            .arg(Json::accountPath(Account::kAccountSid), sid));
+            .arg(Json::accountPath(request.accountSid), sid));
 }
 
 Reply MessagesResource::create(const Request& request)
@@ -75,8 +81,11 @@ Reply MessagesResource::create(const Request& request)
                     .arg(rawFrom));
         from = fromCheck.normalized;
     }
-    // A malformed SID, or one of no service of this account (the sandbox has one: /v1/Services).
-    if (!service.isEmpty() && (!Sid::hasShape(service, { QStringLiteral("MG") }) || service != m_state.service.sid))
+    // A malformed SID, or one of no service of this account (the sandbox has one: /v1/Services; its subaccounts
+    // none).
+    if (!service.isEmpty()
+        && (!Sid::hasShape(service, { QStringLiteral("MG") }) || service != m_state.service.sid
+            || request.isSubaccount()))
         return Reply::error(400, 21701, QStringLiteral("The Messaging Service Sid %1 is invalid.").arg(service));
     if (to.normalized == from)
         return Reply::error(400, 21266, QStringLiteral("'To' and 'From' number cannot be the same: %1").arg(from));
@@ -110,9 +119,12 @@ Reply MessagesResource::create(const Request& request)
     message.created = now;
     message.failure = MagicNumbers::deliveryFailureFor(message.to);
     message.statusCallback = statusCallback;
+    message.accountSid = request.accountSid;
     // Test credentials create nothing that can be fetched (and call nothing back); the answer still looks like a
     // queued message of the test account.
     if (!request.isTest()) {
+        if (request.isSubaccount())
+            ++m_state.subaccountMessages;
         m_state.store.insert(message);
         m_callbacks.watch(message.sid);
     }
@@ -122,23 +134,23 @@ Reply MessagesResource::create(const Request& request)
 Reply MessagesResource::fetch(const Request& request) const
 {
     const QString sid = request.capture(1);
-    const StoredMessage* message = m_state.store.find(sid);
-    return message ? Reply::json(200, json(*message)) : notFound(sid);
+    const StoredMessage* message = find(request, sid);
+    return message ? Reply::json(200, json(*message)) : notFound(request, sid);
 }
 
 Reply MessagesResource::media(const Request& request) const
 {
     const QString sid = request.capture(1);
-    const StoredMessage* message = m_state.store.find(sid);
-    return message ? Reply::json(200, Json::mediaList(*message, Account::kAccountSid)) : notFound(sid);
+    const StoredMessage* message = find(request, sid);
+    return message ? Reply::json(200, Json::mediaList(*message, message->owner())) : notFound(request, sid);
 }
 
 Reply MessagesResource::update(const Request& request)
 {
     const QString sid = request.capture(1);
-    StoredMessage* message = m_state.store.find(sid);
+    StoredMessage* message = find(request, sid);
     if (!message)
-        return notFound(sid);
+        return notFound(request, sid);
     const FormFields form = request.form();
     const QString body = FormEncoding::value(form, QStringLiteral("Body"));
     const QString status = FormEncoding::value(form, QStringLiteral("Status"));
@@ -173,12 +185,14 @@ Reply MessagesResource::update(const Request& request)
 Reply MessagesResource::remove(const Request& request)
 {
     const QString sid = request.capture(1);
-    const StoredMessage* message = m_state.store.find(sid);
+    const StoredMessage* message = find(request, sid);
     if (!message)
-        return notFound(sid);
+        return notFound(request, sid);
     if (!m_state.stateOf(*message).isFinal)
         return Reply::error(
             400, 20009, QStringLiteral("Cannot delete message because delivery has not been completed."));
+    if (request.isSubaccount())
+        --m_state.subaccountMessages;
     m_state.store.remove(sid);
     return Reply::noContent();
 }
@@ -189,7 +203,7 @@ Reply MessagesResource::list(const Request& request) const
     const auto field = [&query](const char* name) { return FormEncoding::value(query, QString::fromLatin1(name)); };
 
     Json::Page page;
-    page.path = Json::accountPath(Account::kAccountSid) + QStringLiteral("/Messages.json");
+    page.path = Json::accountPath(request.accountSid) + QStringLiteral("/Messages.json");
     for (const char* name : { "To", "From", "DateSent", "DateSent<", "DateSent>" }) {
         if (const QString v = field(name); !v.isNull())
             page.filters.append({ QString::fromLatin1(name), v });
@@ -225,13 +239,17 @@ Reply MessagesResource::list(const Request& request) const
     }
 
     const SandboxStore& store = m_state.store;
-    const bool filtered
-        = !toFilter.isEmpty() || !fromFilter.isEmpty() || on.isValid() || before.isValid() || after.isValid();
+    // The store holds every account's messages: while a subaccount has some, each list picks its own.
+    const bool otherAccounts = m_state.subaccountMessages > 0 || request.isSubaccount();
+    const bool filtered = otherAccounts || !toFilter.isEmpty() || !fromFilter.isEmpty() || on.isValid()
+        || before.isValid() || after.isValid();
     // Unfiltered, a page is read straight from the store; filtered, the matching SIDs are collected first.
     QStringList matching;
     if (filtered) {
         for (qsizetype i = 0; i < store.size(); ++i) {
             const StoredMessage& m = store.atNewestFirst(i);
+            if (m.owner() != request.accountSid)
+                continue;
             if (!toFilter.isEmpty() && m.to != toFilter)
                 continue;
             if (!fromFilter.isEmpty() && m.from != fromFilter)
@@ -276,6 +294,26 @@ Reply MessagesResource::list(const Request& request) const
     for (qsizetype i = start; i < end; ++i)
         messages.append(json(*store.find(sidAt(i))));
     return Reply::json(200, page.toJson(QStringLiteral("messages"), messages));
+}
+
+Reply MessagesResource::feedback(const Request& request)
+{
+    const QString sid = request.capture(1);
+    StoredMessage* message = find(request, sid);
+    if (!message)
+        return notFound(request, sid);
+    QString outcome = FormEncoding::value(request.form(), QStringLiteral("Outcome"));
+    if (outcome.isNull())
+        outcome = QStringLiteral("confirmed");
+    if (outcome != u"confirmed" && outcome != u"unconfirmed")
+        return Reply::error(400, 20001,
+            QStringLiteral("Invalid Outcome: %1 is not confirmed or unconfirmed.").arg(outcome.left(40)));
+    const QDateTime now = m_state.clock.now();
+    if (!message->feedbackCreated.isValid())
+        message->feedbackCreated = now;
+    message->feedbackUpdated = now;
+    message->feedbackOutcome = outcome;
+    return Reply::json(200, Json::feedback(*message, message->owner()));
 }
 
 } // namespace textbench::sandbox

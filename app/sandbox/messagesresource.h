@@ -9,7 +9,8 @@ namespace textbench::sandbox {
 class StatusCallbacks;
 
 /// \brief /2010-04-01/Accounts/{AccountSid}/Messages: create (with Twilio's validation codes and magic numbers),
-/// fetch, redact or cancel, delete, list with filters and paging, and each message's Media. A StatusCallback is
+/// fetch, redact or cancel, delete, list with filters and paging, each message's Media and Feedback. Each account
+/// (the sandbox account, each subaccount) sees its own messages only. A StatusCallback is
 /// followed by StatusCallbacks.
 class MessagesResource
 {
@@ -25,9 +26,13 @@ public:
     Reply remove(const Request& request);
     Reply list(const Request& request) const;
     Reply media(const Request& request) const;
+    /// POST /Messages/{Sid}/Feedback.json: Outcome confirmed (the default) or unconfirmed.
+    Reply feedback(const Request& request);
 
 private:
-    Reply notFound(const QString& sid) const;
+    /// The message \a sid if it belongs to the account \a request acts as.
+    StoredMessage* find(const Request& request, const QString& sid) const;
+    static Reply notFound(const Request& request, const QString& sid);
     QJsonObject json(const StoredMessage& message) const;
 
     SandboxState& m_state;

@@ -46,7 +46,8 @@ Reply PhoneNumbersResource::list(const Request& request) const
     const QString friendlyName = FormEncoding::value(query, QStringLiteral("FriendlyName"));
     const QString phoneNumber = FormEncoding::value(query, QStringLiteral("PhoneNumber"));
     QList<const StoredPhoneNumber*> matching;
-    for (const StoredPhoneNumber& n : m_state.numbers.all()) {
+    // The sandbox's subaccounts own no numbers.
+    for (const StoredPhoneNumber& n : request.isSubaccount() ? QList<StoredPhoneNumber>() : m_state.numbers.all()) {
         // Twilio matches a part of the number or name.
         if (!phoneNumber.isEmpty() && !n.phoneNumber.contains(phoneNumber))
             continue;
@@ -55,19 +56,12 @@ Reply PhoneNumbersResource::list(const Request& request) const
         matching.append(&n);
     }
     Json::Page page;
-    page.path = Json::accountPath(Account::kAccountSid) + QStringLiteral("/IncomingPhoneNumbers.json");
+    page.path = Json::accountPath(request.accountSid) + QStringLiteral("/IncomingPhoneNumbers.json");
     for (const char* name : { "FriendlyName", "PhoneNumber" }) {
         if (const QString v = FormEncoding::value(query, QString::fromLatin1(name)); !v.isNull())
             page.filters.append({ QString::fromLatin1(name), v });
     }
-    page.page = paging->page;
-    page.pageSize = paging->pageSize;
-    page.start = std::min(paging->start(), matching.size());
-    page.end = std::min(page.start + paging->pageSize, matching.size());
-    if (page.end < matching.size())
-        page.nextToken = u"PA" + matching.at(page.end)->sid;
-    if (page.page > 0 && page.start > 0)
-        page.previousToken = u"PA" + matching.at(std::max<qsizetype>(0, page.start - page.pageSize))->sid;
+    page.place(paging->page, paging->pageSize, matching.size(), [&](qsizetype i) { return matching.at(i)->sid; });
     QJsonArray items;
     for (qsizetype i = page.start; i < page.end; ++i)
         items.append(Json::phoneNumber(*matching.at(i), Account::kAccountSid));
@@ -77,11 +71,8 @@ Reply PhoneNumbersResource::list(const Request& request) const
 Reply PhoneNumbersResource::fetch(const Request& request) const
 {
     const QString sid = request.capture(1);
-    for (const StoredPhoneNumber& n : m_state.numbers.all()) {
-        if (n.sid == sid)
-            return Reply::json(200, Json::phoneNumber(n, Account::kAccountSid));
-    }
-    return notFound(sid);
+    const StoredPhoneNumber* n = request.isSubaccount() ? nullptr : m_state.numbers.find(sid);
+    return n ? Reply::json(200, Json::phoneNumber(*n, Account::kAccountSid)) : notFound(sid);
 }
 
 std::optional<Reply> PhoneNumbersResource::apply(const FormFields& form, StoredPhoneNumber& n) const
@@ -112,6 +103,8 @@ std::optional<Reply> PhoneNumbersResource::apply(const FormFields& form, StoredP
 
 Reply PhoneNumbersResource::create(const Request& request)
 {
+    if (request.isSubaccount())
+        return Reply::error(400, 21452, QStringLiteral("No phone numbers are available to this subaccount."));
     const FormFields form = request.form();
     const QString phoneNumber = FormEncoding::value(form, QStringLiteral("PhoneNumber")).trimmed();
     const QString areaCode = FormEncoding::value(form, QStringLiteral("AreaCode")).trimmed();
@@ -151,7 +144,7 @@ Reply PhoneNumbersResource::create(const Request& request)
 Reply PhoneNumbersResource::update(const Request& request)
 {
     const QString sid = request.capture(1);
-    StoredPhoneNumber* n = m_state.numbers.find(sid);
+    StoredPhoneNumber* n = request.isSubaccount() ? nullptr : m_state.numbers.find(sid);
     if (!n)
         return notFound(sid);
     StoredPhoneNumber changed = *n; // all or nothing
@@ -164,7 +157,7 @@ Reply PhoneNumbersResource::update(const Request& request)
 Reply PhoneNumbersResource::remove(const Request& request)
 {
     const QString sid = request.capture(1);
-    if (!m_state.numbers.remove(sid))
+    if (request.isSubaccount() || !m_state.numbers.remove(sid))
         return notFound(sid);
     return Reply::noContent();
 }

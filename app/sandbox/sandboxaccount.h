@@ -3,6 +3,7 @@
 
 #include "magicnumbers.h"
 
+#include <QList>
 #include <QString>
 
 namespace textbench::sandbox {
@@ -25,6 +26,37 @@ inline const QString kFriendlyName = QStringLiteral("Textbench Sandbox");
 inline const QString kSender = MagicNumbers::kValidFrom;
 /// The account's second number, SMS only (no MMS): the other number a conversation can be with.
 inline const QString kSecondNumber = QStringLiteral("+15005550010");
+/// The account's short code (SMS only): a sender the From list offers.
+inline const QString kShortCodeSid = QStringLiteral("SC5a4db0c05a4db0c05a4db0c05a4db0c0");
+inline const QString kShortCode = QStringLiteral("55501");
+
+/// \brief A subaccount of the sandbox account, reached with the account's own credentials (as Twilio lets a parent
+/// act as its subaccounts). Its messages are its own; it has no numbers, short codes or services of its own.
+struct Subaccount
+{
+    QString sid;
+    QString friendlyName;
+    QString status;
+    /// Twilio lists a subaccount's token to its parent; the sandbox's open nothing (not accepted as credentials).
+    QString authToken;
+};
+inline const QList<Subaccount>& subaccounts()
+{
+    static const QList<Subaccount> list {
+        { QStringLiteral("AC5a4db0c05a4db0c05a4db0c0c11e0a01"), QStringLiteral("Sandbox Client A"),
+            QStringLiteral("active"), QStringLiteral("c11e0a01c11e0a01c11e0a01c11e0a01") },
+        { QStringLiteral("AC5a4db0c05a4db0c05a4db0c0c11e0b02"), QStringLiteral("Sandbox Client B"),
+            QStringLiteral("active"), QStringLiteral("c11e0b02c11e0b02c11e0b02c11e0b02") },
+    };
+    return list;
+}
+inline QStringList subaccountSids()
+{
+    QStringList sids;
+    for (const Subaccount& a : subaccounts())
+        sids << a.sid;
+    return sids;
+}
 } // namespace Account
 
 } // namespace textbench::sandbox

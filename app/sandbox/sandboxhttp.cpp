@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxhttp.h"
 
+#include "sandboxaccount.h"
+
 #include "api/apiendpoint.h"
 
 #include <QDateTime>
@@ -43,6 +45,11 @@ QByteArray reasonPhrase(int status)
 FormFields Request::query() const
 {
     return FormEncoding::decode(http.url().query(QUrl::FullyEncoded).toLatin1());
+}
+
+bool Request::isSubaccount() const
+{
+    return caller == Caller::Live && accountSid != Account::kAccountSid;
 }
 
 QString Request::origin() const

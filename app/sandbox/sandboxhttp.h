@@ -24,12 +24,15 @@ struct Request
 {
     const QHttpServerRequest& http;
     Caller caller = Caller::None;
-    /// The account the caller's credentials belong to (the test account's for test credentials).
+    /// The account the request acts as: the credentials' own (the test account's for test credentials), or on a
+    /// 2010-04-01 path one of its subaccounts.
     QString accountSid;
     /// The route's {placeholders} in order, as sent (percent-encoded).
     QStringList captures;
 
     bool isTest() const { return caller == Caller::Test; }
+    /// True when the request acts as a subaccount of the credentials' account.
+    bool isSubaccount() const;
     QString capture(int i) const { return captures.value(i); }
     /// The form body of a POST.
     FormFields form() const { return FormEncoding::decode(http.body()); }

@@ -105,25 +105,6 @@ QJsonObject mediaList(const StoredMessage& message, const QString& accountSid)
         { QStringLiteral("end"), qMax(0, int(list.size()) - 1) }, { QStringLiteral("uri"), uri } };
 }
 
-QJsonObject account()
-{
-    const QString uri = accountPath(Account::kAccountSid);
-    static const QDateTime created = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
-    return QJsonObject {
-        { QStringLiteral("sid"), Account::kAccountSid },
-        { QStringLiteral("owner_account_sid"), Account::kAccountSid },
-        { QStringLiteral("friendly_name"), Account::kFriendlyName },
-        { QStringLiteral("status"), QStringLiteral("active") },
-        { QStringLiteral("type"), QStringLiteral("Full") },
-        { QStringLiteral("auth_token"), Account::kAuthToken },
-        { QStringLiteral("date_created"), date(created) },
-        { QStringLiteral("date_updated"), date(created) },
-        { QStringLiteral("uri"), QString(uri + u".json") },
-        { QStringLiteral("subresource_uris"),
-            QJsonObject { { QStringLiteral("messages"), QString(uri + u"/Messages.json") } } },
-    };
-}
-
 QJsonObject Page::toJson(const QString& key, const QJsonArray& items) const
 {
     const auto pageUri = [this](int number, const QString& token) -> QString {

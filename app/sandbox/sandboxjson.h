@@ -27,8 +27,16 @@ QJsonObject message(const StoredMessage& message, const Lifecycle::State& state,
 /// The Media list of a message: one Media resource per MediaUrl, with a SID derived from the message's (the same on
 /// every fetch) and a content type guessed from the URL.
 QJsonObject mediaList(const StoredMessage& message, const QString& accountSid);
-/// The Account resource of the sandbox account.
-QJsonObject account();
+/// The Account resource of the sandbox account or one of its subaccounts (sandboxjsonaccounts.cpp); empty for a
+/// SID that is neither.
+QJsonObject account(const QString& sid);
+/// A short code of the account (2010-04-01 SMS/ShortCodes).
+QJsonObject shortCode(const StoredShortCode& code, const QString& accountSid);
+/// One of a Messaging Service's numbers (messaging v1 /Services/MG…/PhoneNumbers), its URL on \a origin.
+QJsonObject servicePhoneNumber(
+    const StoredPhoneNumber& number, const StoredService& service, const QString& accountSid, const QString& origin);
+/// A message's feedback.
+QJsonObject feedback(const StoredMessage& message, const QString& accountSid);
 
 /// An IncomingPhoneNumber resource (sandboxjsonwebhooks.cpp).
 QJsonObject phoneNumber(const StoredPhoneNumber& number, const QString& accountSid);
@@ -69,6 +77,20 @@ struct Page
 
     /// \a key: the array's name ("messages"); \a items the page's resources.
     QJsonObject toJson(const QString& key, const QJsonArray& items) const;
+
+    /// Page \a number of \a size in a list of \a total items whose i-th SID is \a sidAt(i): start, end and the
+    /// tokens of the next and previous pages.
+    template<typename SidAt> void place(int number, int size, qsizetype total, SidAt sidAt)
+    {
+        page = number;
+        pageSize = size;
+        start = std::min(qsizetype(number) * size, total);
+        end = std::min(start + size, total);
+        if (end < total)
+            nextToken = u"PA" + sidAt(end);
+        if (page > 0 && start > 0)
+            previousToken = u"PA" + sidAt(std::max<qsizetype>(0, start - size));
+    }
 };
 
 } // namespace Json

@@ -21,7 +21,8 @@ void Router::add(Method method, const QString& pattern, Handler handler, Access 
         { method, QRegularExpression(regex), first.captured(1) == u"AccountSid", std::move(handler), access });
 }
 
-Reply Router::route(const QHttpServerRequest& request, Caller caller, const QString& accountSid) const
+Reply Router::route(
+    const QHttpServerRequest& request, Caller caller, const QString& accountSid, const QStringList& subaccounts) const
 {
     // Routed on the path as sent: a %2F must not turn into a separator, nor %00 into a NUL.
     const QString path = request.url().path(QUrl::FullyEncoded);
@@ -46,13 +47,14 @@ Reply Router::route(const QHttpServerRequest& request, Caller caller, const QStr
         return Reply::notFound(path);
     if (caller == Caller::None)
         return Reply::error(401, 20003, QStringLiteral("Authenticate"));
-    if (known->scopedToAccount && captures.value(0) != accountSid)
+    const bool asSubaccount = known->scopedToAccount && subaccounts.contains(captures.value(0));
+    if (known->scopedToAccount && captures.value(0) != accountSid && !asSubaccount)
         return Reply::notFound(path);
     if (!matched)
         return Reply::error(405, 20004, QStringLiteral("Method not allowed"));
     if (caller == Caller::Test && matched->access != Access::TestCredentialsToo)
         return Reply::error(403, 20008, QStringLiteral("Resource not accessible with Test Account Credentials"));
-    return matched->handler(Request { request, caller, accountSid, captures });
+    return matched->handler(Request { request, caller, asSubaccount ? captures.value(0) : accountSid, captures });
 }
 
 } // namespace textbench::sandbox

@@ -29,11 +29,13 @@ public:
 
     /// \a pattern is a path with {Name} placeholders, each one path segment, matched on the path as sent (a %2F is
     /// not a separator): "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json". A pattern whose first placeholder
-    /// is {AccountSid} answers only the caller's own account.
+    /// is {AccountSid} answers only the caller's own account and its subaccounts.
     void add(Method method, const QString& pattern, Handler handler, Access access = Access::Live);
 
-    /// The answer to \a request from \a caller, whose credentials name \a accountSid.
-    Reply route(const QHttpServerRequest& request, Caller caller, const QString& accountSid) const;
+    /// The answer to \a request from \a caller, whose credentials name \a accountSid; an account route may also
+    /// name one of \a subaccounts (the handler's Request::accountSid is then the subaccount).
+    Reply route(const QHttpServerRequest& request, Caller caller, const QString& accountSid,
+        const QStringList& subaccounts = {}) const;
 
 private:
     struct Route

@@ -20,7 +20,8 @@ SandboxServer::SandboxServer(QObject* parent)
     const auto on = [this](auto resource, auto handler) {
         return [resource, handler](const Request& r) { return (resource->*handler)(r); };
     };
-    m_router.add(Method::Get, account + u".json", on(&m_account, &AccountResource::fetch));
+    m_router.add(Method::Get, QStringLiteral("/2010-04-01/Accounts.json"), on(&m_accounts, &AccountsResource::list));
+    m_router.add(Method::Get, account + u".json", on(&m_accounts, &AccountsResource::fetch));
     m_router.add(Method::Post, account + u"/Messages.json", on(&m_messages, &MessagesResource::create),
         Router::Access::TestCredentialsToo);
     m_router.add(Method::Get, account + u"/Messages.json", on(&m_messages, &MessagesResource::list));
@@ -28,6 +29,9 @@ SandboxServer::SandboxServer(QObject* parent)
     m_router.add(Method::Post, account + u"/Messages/{Sid}.json", on(&m_messages, &MessagesResource::update));
     m_router.add(Method::Delete, account + u"/Messages/{Sid}.json", on(&m_messages, &MessagesResource::remove));
     m_router.add(Method::Get, account + u"/Messages/{Sid}/Media.json", on(&m_messages, &MessagesResource::media));
+    m_router.add(
+        Method::Post, account + u"/Messages/{Sid}/Feedback.json", on(&m_messages, &MessagesResource::feedback));
+    m_router.add(Method::Get, account + u"/SMS/ShortCodes.json", on(&m_accounts, &AccountsResource::shortCodes));
     const QString numbers = account + u"/IncomingPhoneNumbers";
     m_router.add(Method::Get, numbers + u".json", on(&m_numbers, &PhoneNumbersResource::list));
     m_router.add(Method::Post, numbers + u".json", on(&m_numbers, &PhoneNumbersResource::create));
@@ -38,6 +42,10 @@ SandboxServer::SandboxServer(QObject* parent)
     m_router.add(Method::Get, QStringLiteral("/v1/Services"), on(&m_services, &ServicesResource::list));
     m_router.add(Method::Get, QStringLiteral("/v1/Services/{Sid}"), on(&m_services, &ServicesResource::fetch));
     m_router.add(Method::Post, QStringLiteral("/v1/Services/{Sid}"), on(&m_services, &ServicesResource::update));
+    m_router.add(Method::Get, QStringLiteral("/v1/Services/{Sid}/PhoneNumbers"),
+        on(&m_accounts, &AccountsResource::servicePhoneNumbers));
+    // Lookups (lookups.twilio.com on Twilio), on the same origin.
+    m_router.add(Method::Get, QStringLiteral("/v2/PhoneNumbers/{Number}"), on(&m_lookups, &LookupsResource::fetch));
     // Monitor (monitor.twilio.com on Twilio), on the same origin.
     m_router.add(Method::Get, QStringLiteral("/v1/Alerts"), on(&m_alerts, &AlertsResource::list));
     m_router.add(Method::Get, QStringLiteral("/v1/Alerts/{Sid}"), on(&m_alerts, &AlertsResource::fetch));
@@ -51,6 +59,7 @@ SandboxServer::SandboxServer(QObject* parent)
 
     m_numbers.addStartingNumbers({});
     m_services.addStartingService();
+    m_accounts.addStartingSenders();
     connect(&m_dispatcher, &WebhookDispatcher::eventChanged, this, &SandboxServer::changed);
     connect(&m_dispatcher, &WebhookDispatcher::alertRaised, this, &SandboxServer::changed);
     // A manual clock (tests) moves the status callbacks; the real one has their timer.
@@ -124,8 +133,9 @@ QJsonObject SandboxServer::connectionInfo() const
 bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     const Caller caller = authenticate(request);
-    const Reply reply
-        = m_router.route(request, caller, caller == Caller::Test ? Account::kTestAccountSid : Account::kAccountSid);
+    const Reply reply = caller == Caller::Test
+        ? m_router.route(request, caller, Account::kTestAccountSid)
+        : m_router.route(request, caller, Account::kAccountSid, Account::subaccountSids());
     const bool close = request.value("Connection").compare("close", Qt::CaseInsensitive) == 0;
     socket->write(reply.toHttp(m_state.newSid(QStringLiteral("RQ")).toLatin1(), close));
     if (close)

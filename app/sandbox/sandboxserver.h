@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "accountresource.h"
+#include "accountsresource.h"
+#include "lookupsresource.h"
 #include "alertsresource.h"
 #include "api/apiendpoint.h"
 #include "api/credentials.h"
@@ -29,7 +30,7 @@ namespace textbench::sandbox {
 ///
 /// This class listens, authenticates and writes each answer exactly (status line, headers, body: QtHttpServer's
 /// QAbstractHttpServer); what is asked is answered by a route (Router) of a resource (MessagesResource,
-/// AccountResource), whose JSON shapes are in Json. A new resource is a new file and a route line in the
+/// AccountsResource), whose JSON shapes are in Json. A new resource is a new file and a route line in the
 /// constructor. Embeddable (the app and textbench-cli start one when no credentials are configured) and standalone
 /// (textbench-sandbox). Messages live in memory for the life of the server.
 class SandboxServer : public QAbstractHttpServer
@@ -102,7 +103,8 @@ private:
     ServicesResource m_services { m_state };
     AlertsResource m_alerts { m_webhooks };
     WebhookEventsResource m_events { m_webhooks, m_dispatcher };
-    AccountResource m_account;
+    AccountsResource m_accounts { m_state };
+    LookupsResource m_lookups;
     Router m_router;
     quint16 m_port = 0;
 };

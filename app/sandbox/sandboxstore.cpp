@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxstore.h"
 
+#include "sandboxaccount.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -76,9 +78,19 @@ QList<QDateTime> Lifecycle::changePoints(const StoredMessage& m, double speed)
     return points;
 }
 
+const QString& StoredMessage::owner() const
+{
+    return accountSid.isEmpty() ? Account::kAccountSid : accountSid;
+}
+
 StoredPhoneNumber* PhoneNumberStore::find(const QString& sid)
 {
-    for (StoredPhoneNumber& n : m_numbers) {
+    return const_cast<StoredPhoneNumber*>(std::as_const(*this).find(sid));
+}
+
+const StoredPhoneNumber* PhoneNumberStore::find(const QString& sid) const
+{
+    for (const StoredPhoneNumber& n : m_numbers) {
         if (n.sid == sid)
             return &n;
     }

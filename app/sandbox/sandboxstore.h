@@ -69,7 +69,16 @@ struct StoredMessage
     QString statusCallback;
     QString statusCallbackMethod = QStringLiteral("POST");
 
+    /// The account it belongs to: the sandbox account's, or a subaccount's (Account::subaccounts()).
+    QString accountSid;
+    /// Message Feedback: "confirmed" or "unconfirmed" once given.
+    QString feedbackOutcome;
+    QDateTime feedbackCreated;
+    QDateTime feedbackUpdated;
+
     bool isInbound() const { return direction == u"inbound"; }
+    /// accountSid, or the sandbox account's when none was set.
+    const QString& owner() const;
 };
 
 /// \brief One of the account's phone numbers (IncomingPhoneNumbers): where inbound messages arrive, and the app
@@ -115,6 +124,21 @@ struct StoredService
     bool useInboundWebhookOnNumber = true;
     QDateTime created;
     QDateTime updated;
+    /// The account's numbers in its sender pool (PN…), in the order they were added.
+    QStringList phoneNumberSids;
+};
+
+/// \brief One of the account's short codes (2010-04-01 SMS/ShortCodes).
+struct StoredShortCode
+{
+    QString sid; ///< SC…
+    QString shortCode;
+    QString friendlyName;
+    QString smsUrl;
+    QString smsMethod = QStringLiteral("POST");
+    QString smsFallbackUrl;
+    QString smsFallbackMethod = QStringLiteral("POST");
+    QDateTime created;
 };
 
 /// \brief The lifecycle: queued -> sending -> sent -> delivered (or undelivered, or failed), on a clock.
@@ -173,6 +197,7 @@ public:
         return m_numbers.removeIf([&sid](const StoredPhoneNumber& n) { return n.sid == sid; }) > 0;
     }
     StoredPhoneNumber* find(const QString& sid);
+    const StoredPhoneNumber* find(const QString& sid) const;
     const StoredPhoneNumber* findByNumber(const QString& phoneNumber) const;
     const QList<StoredPhoneNumber>& all() const { return m_numbers; }
 
@@ -187,6 +212,10 @@ struct SandboxState
     SandboxStore store;
     PhoneNumberStore numbers;
     StoredService service;
+    QList<StoredShortCode> shortCodes;
+    /// How many stored messages belong to a subaccount: while none do, the account's list pages straight from the
+    /// store.
+    qsizetype subaccountMessages = 0;
     SandboxClock clock;
     /// 1 = the Lifecycle offsets; larger is faster; 0 freezes messages.
     double speed = 1.0;

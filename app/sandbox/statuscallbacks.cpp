@@ -123,7 +123,7 @@ void StatusCallbacks::check(const StoredMessage& m, Watched& w, const QDateTime&
         return;
     w.lastStatus = state.status;
     FormFields p {
-        { QStringLiteral("AccountSid"), Account::kAccountSid },
+        { QStringLiteral("AccountSid"), m.owner() },
         { QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01") },
         { QStringLiteral("From"), m.from },
         { QStringLiteral("MessageSid"), m.sid },

@@ -30,6 +30,7 @@ std::optional<Account> Account::fromJson(const QJsonObject& json, QString* probl
     a.friendlyName = json.value(u"friendly_name").toString();
     a.status = json.value(u"status").toString();
     a.type = json.value(u"type").toString();
+    a.ownerAccountSid = json.value(u"owner_account_sid").toString();
     a.dateCreated = parseTwilioDate(json.value(u"date_created"));
     return a;
 }

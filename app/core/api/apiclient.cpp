@@ -76,6 +76,16 @@ void ApiClient::setTarget(const Credentials& credentials, const ApiEndpoint& end
     Q_EMIT targetChanged();
 }
 
+void ApiClient::setAccount(const QString& accountSid)
+{
+    const QString sid = accountSid.isEmpty() ? m_session.credentials.accountSid() : accountSid;
+    if (sid == m_session.accountSid)
+        return;
+    m_session.accountSid = sid;
+    ++m_session.generation;
+    Q_EMIT targetChanged();
+}
+
 QJsonObject ApiClient::describe(const ApiRequest& request, const ApiSession& session) const
 {
     const SecretMasker masker(session.credentials);

@@ -35,6 +35,12 @@ public:
     void setTarget(const Credentials& credentials, const ApiEndpoint& endpoint);
     /// Changes the credentials (and the account they name): a new target.
     void setCredentials(const Credentials& credentials) { setTarget(credentials, m_session.endpoint); }
+    /// Acts as \a accountSid (a subaccount of the credentials' account, as Twilio lets a parent's credentials do):
+    /// every path names it from now on; empty goes back to the credentials' own account. A new generation, as a
+    /// profile switch is: jobs in flight finish under the account they started with.
+    void setAccount(const QString& accountSid);
+    /// True while requests act as a subaccount rather than the credentials' own account.
+    bool actsAsSubaccount() const { return m_session.accountSid != m_session.credentials.accountSid(); }
     const Credentials& credentials() const { return m_session.credentials; }
     /// Changes the endpoint: a new target.
     void setEndpoint(const ApiEndpoint& endpoint) { setTarget(m_session.credentials, endpoint); }

@@ -67,4 +67,23 @@ template<typename Item> std::optional<QList<Item>> read(const QJsonObject& json,
 }
 } // namespace PageItems
 
+/// \brief A page of one kind of resource, listed under `T::kPageKey` ("services", "short_codes", …): the page type of
+/// a list that needs nothing more.
+template<typename T> struct ItemPage : PageEnvelope
+{
+    using Item = T;
+    QList<T> list;
+    const QList<T>& items() const { return list; }
+    static std::optional<ItemPage> fromJson(const QJsonObject& json, QString* problem = nullptr)
+    {
+        std::optional<QList<T>> items = PageItems::read<T>(json, QString::fromLatin1(T::kPageKey), problem);
+        if (!items)
+            return std::nullopt;
+        ItemPage page;
+        static_cast<PageEnvelope&>(page) = PageEnvelope::fromJson(json);
+        page.list = std::move(*items);
+        return page;
+    }
+};
+
 } // namespace textbench

@@ -167,4 +167,30 @@ ApiRequest ListMediaJob::firstRequest() const
     return accountRequest("GET", messagePath(m_sid, u"/Media.json"), QStringLiteral("messages.media.list"));
 }
 
+// --- feedback ----------------------------------------------------------------------------------------------------
+
+CreateFeedbackJob::CreateFeedbackJob(ApiClient* client, const QString& messageSid, const QString& outcome)
+    : ResourceJob(client)
+    , m_sid(messageSid.trimmed())
+    , m_outcome(outcome.trimmed().toLower())
+{ }
+
+QString CreateFeedbackJob::validateInputs()
+{
+    if (QString problem = messageSidProblem(m_sid); !problem.isEmpty())
+        return problem;
+    if (!MessageFeedback::isOutcome(m_outcome))
+        return tr("The outcome is confirmed (the message was acted on) or unconfirmed, not \"%1\".")
+            .arg(m_outcome.left(20));
+    return {};
+}
+
+ApiRequest CreateFeedbackJob::firstRequest() const
+{
+    ApiRequest r = accountRequest("POST", messagePath(m_sid, u"/Feedback.json"), QStringLiteral("messages.feedback"));
+    r.form = { { QStringLiteral("Outcome"), m_outcome } };
+    r.createsResource = true;
+    return r;
+}
+
 } // namespace textbench

@@ -4,6 +4,7 @@
 #include "api/pagejob.h"
 #include "api/resourcejob.h"
 #include "message.h"
+#include "messagefeedback.h"
 #include "messagemedia.h"
 #include "messagepage.h"
 #include "messageparams.h"
@@ -128,6 +129,24 @@ protected:
 
 private:
     QString m_sid;
+};
+
+/// \brief POST /Accounts/{sid}/Messages/{Sid}/Feedback.json: the message was acted on (`confirmed`) or not
+/// (`unconfirmed`). Sent once, never resent.
+class CreateFeedbackJob : public ResourceJob<MessageFeedback>
+{
+    Q_OBJECT
+public:
+    CreateFeedbackJob(ApiClient* client, const QString& messageSid, const QString& outcome);
+    ApiRequest firstRequest() const override;
+    const MessageFeedback& feedback() const { return result(); }
+
+protected:
+    QString validateInputs() override;
+
+private:
+    QString m_sid;
+    QString m_outcome;
 };
 
 } // namespace textbench

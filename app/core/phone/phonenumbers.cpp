@@ -161,6 +161,67 @@ AddressCheck checkPhone(const QString& shown, const QString& digits, const QStri
 
 static AddressCheck checkUncached(const QString& input, Role role, const QString& defaultRegion);
 
+NumberFacts facts(const QString& input, const QString& countryCode)
+{
+    NumberFacts f;
+    const QString digits = stripPunctuation(stripInvisible(input));
+    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9]{1,30}$"));
+    if (!allowed.match(digits).hasMatch()) {
+        f.validationError = QStringLiteral("NOT_A_NUMBER");
+        return f;
+    }
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const std::string region = digits.startsWith(u'+') ? std::string("ZZ") : countryCode.toUpper().toStdString();
+    switch (util->Parse(digits.toStdString(), region, &number)) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        f.validationError = QStringLiteral("INVALID_COUNTRY_CODE");
+        return f;
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+        f.validationError = QStringLiteral("TOO_SHORT");
+        return f;
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        f.validationError = QStringLiteral("TOO_LONG");
+        return f;
+    default:
+        f.validationError = QStringLiteral("NOT_A_NUMBER");
+        return f;
+    }
+    std::string text;
+    util->Format(number, PhoneNumberUtil::E164, &text);
+    f.e164 = QString::fromStdString(text);
+    f.callingCountryCode = QString::number(number.country_code());
+    util->GetRegionCodeForNumber(number, &text);
+    f.regionCode = QString::fromStdString(text);
+    util->Format(number, PhoneNumberUtil::NATIONAL, &text);
+    f.nationalFormat = QString::fromStdString(text);
+    f.valid = util->IsValidNumber(number);
+    if (!f.valid) {
+        switch (util->IsPossibleNumberWithReason(number)) {
+        case PhoneNumberUtil::TOO_SHORT:
+            f.validationError = QStringLiteral("TOO_SHORT");
+            break;
+        case PhoneNumberUtil::TOO_LONG:
+            f.validationError = QStringLiteral("TOO_LONG");
+            break;
+        case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+            f.validationError = QStringLiteral("INVALID_COUNTRY_CODE");
+            break;
+        case PhoneNumberUtil::IS_POSSIBLE:
+            f.validationError = QStringLiteral("INVALID_BUT_POSSIBLE");
+            break;
+        default:
+            f.validationError = QStringLiteral("INVALID_LENGTH");
+            break;
+        }
+    }
+    f.fixedLine = util->GetNumberType(number) == PhoneNumberUtil::FIXED_LINE;
+    return f;
+}
+
 AddressCheck check(const QString& input, Role role, const QString& defaultRegion)
 {
     // libphonenumber takes tens of microseconds a number (regular expressions over its metadata): a batch of

@@ -38,5 +38,22 @@ enum class Role { To, From };
 /// \a defaultRegion (ISO 3166, e.g. "US") when one is given, and refused otherwise.
 AddressCheck check(const QString& input, Role role, const QString& defaultRegion = {});
 
+/// \brief What Lookup v2 says of a number without asking a carrier: validity in the words of Twilio's
+/// `validation_errors`, and the formats. The sandbox's Lookup answers from it.
+struct NumberFacts
+{
+    bool valid = false;
+    /// Twilio's words when not valid: TOO_SHORT, TOO_LONG, INVALID_COUNTRY_CODE, INVALID_LENGTH,
+    /// INVALID_BUT_POSSIBLE, NOT_A_NUMBER.
+    QString validationError;
+    QString e164; ///< empty when the number could not be read
+    QString callingCountryCode; ///< "1"
+    QString regionCode; ///< "US"
+    QString nationalFormat; ///< "(415) 555-2671"
+    bool fixedLine = false; ///< libphonenumber's type is fixed line only
+};
+/// \a input in E.164, or national with \a countryCode (ISO 3166 alpha-2).
+NumberFacts facts(const QString& input, const QString& countryCode = {});
+
 } // namespace PhoneNumbers
 } // namespace textbench

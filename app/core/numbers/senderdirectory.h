@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "phonenumber.h"
+#include "senders.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace textbench {
+
+class ApiClient;
+class ApiJob;
+
+/// \brief What the active account can send from: its numbers (with their capabilities), its Messaging Services
+/// (with the numbers in each) and its short codes, fetched in the background, kept for the run and fetched again on
+/// demand (refresh()).
+///
+/// A change of target (profile, account, endpoint) drops the list, as everything else shown is dropped, and
+/// answers to requests of an earlier target are ignored. A part that fails (an account without short codes
+/// answers 20003 for them on some plans) leaves the others usable; its problem is in problems().
+class SenderDirectory : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Empty, Loading, Ready };
+
+    explicit SenderDirectory(ApiClient* client, QObject* parent = nullptr);
+
+    /// Fetches the list unless it is loaded or loading for the current target.
+    void ensureLoaded();
+    /// Fetches the list again.
+    void refresh();
+
+    State state() const { return m_state; }
+    /// Numbers first (in the account's order), then short codes, then services.
+    const QList<Sender>& senders() const { return m_senders; }
+    /// What went wrong with a part of the last fetch, said for a person; empty when every part answered.
+    const QStringList& problems() const { return m_problems; }
+    /// The sender whose address is \a address (a number in E.164, a short code, or MG…), or nullptr.
+    const Sender* find(const QString& address) const;
+
+    /// Builds the list from what the three lists and each service's numbers answered (also for tests).
+    static QList<Sender> assemble(const QList<PhoneNumber>& numbers, const QList<ShortCode>& shortCodes,
+        const QList<MessagingService>& services, const QList<ServicePhoneNumber>& serviceNumbers);
+
+Q_SIGNALS:
+    /// The list or its state changed.
+    void changed();
+
+private:
+    void clear();
+    void track(ApiJob* job, const QString& part);
+    void partDone();
+
+    ApiClient* m_client;
+    State m_state = State::Empty;
+    quint64 m_round = 0;
+    int m_pending = 0;
+    QList<Sender> m_senders;
+    QStringList m_problems;
+    QList<PhoneNumber> m_numbers;
+    QList<ShortCode> m_shortCodes;
+    QList<MessagingService> m_services;
+    QList<ServicePhoneNumber> m_serviceNumbers;
+    QList<QPointer<ApiJob>> m_jobs;
+};
+
+} // namespace textbench
