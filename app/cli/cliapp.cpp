@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/apijob.h"
 #include "api/requestlog.h"
+#include "api/sid.h"
 #include "commands.h"
 #include "connectionchoice.h"
 #include "exitcodes.h"
@@ -159,6 +160,13 @@ int CliApp::setUpClient(const QCommandLineParser& parser)
     if (!choice.problem.isEmpty())
         return usageError(choice.problem, {});
 
+    if (globals.subaccount) {
+        m_subaccount = globals.subaccount->trimmed();
+        if (const QString problem
+            = Sid::shapeProblem(m_subaccount, { QStringLiteral("AC") }, tr("subaccount SID"));
+            !problem.isEmpty())
+            return usageError(problem, {});
+    }
     m_client = new ApiClient(this);
     if (choice.source == ConnectionChoice::Source::Sandbox) {
         // Nothing configured: the built-in sandbox, so that every command works on first use, and says so.
@@ -176,6 +184,7 @@ int CliApp::setUpClient(const QCommandLineParser& parser)
         if (choice.source == ConnectionChoice::Source::Profile)
             m_pendingProfileId = choice.profile->id; // its secret is read just before the first request (runJob())
     }
+    m_client->setAccount(m_subaccount);
     RequestPolicy policy;
     if (const QString problem = globals.applyTo(policy); !problem.isEmpty())
         return usageError(problem, {});
@@ -232,6 +241,7 @@ void CliApp::withCredentials(const std::function<void(bool ok)>& then)
             return;
         }
         m_client->setCredentials(outcome.credentials);
+        m_client->setAccount(m_subaccount);
         then(true);
     });
 }

@@ -118,6 +118,8 @@ private:
     ProfileManager* m_profileManager = nullptr;
     /// A profile whose secret must be read from the keychain before the first request.
     QString m_pendingProfileId;
+    /// --subaccount: the account every path names, when not the credentials' own.
+    QString m_subaccount;
     bool m_json = false;
     bool m_verbose = false;
     bool m_finished = false;

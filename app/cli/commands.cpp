@@ -9,6 +9,7 @@
 #include "reference.h"
 #include "referencecommands.h"
 #include "segmentscommand.h"
+#include "senderscommand.h"
 #include "webhookscommand.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,12 @@ const QList<Entry>& registry()
                 "Sign and verify X-Twilio-Signature; the sandbox's inbound messages and requests to your app") },
         { "phone-numbers", &PhoneNumbersCommand::usage, &make<PhoneNumbersCommand>,
             QT_TRANSLATE_NOOP("textbench::cli::Commands", "The account's phone numbers and their SMS URLs") },
+        { "messaging-services", &MessagingServicesCommand::usage, &make<MessagingServicesCommand>,
+            QT_TRANSLATE_NOOP("textbench::cli::Commands", "The account's Messaging Services and their numbers") },
+        { "accounts", &AccountsCommand::usage, &make<AccountsCommand>,
+            QT_TRANSLATE_NOOP("textbench::cli::Commands", "The account and its subaccounts (for --subaccount)") },
+        { "lookup", &LookupCommand::usage, &make<LookupCommand>,
+            QT_TRANSLATE_NOOP("textbench::cli::Commands", "Look a number up: valid, line type, carrier (billed)") },
         { "alerts", &AlertsCommand::usage, &make<AlertsCommand>,
             QT_TRANSLATE_NOOP("textbench::cli::Commands", "Twilio's alerts (the debugger), explained") },
         { "segments", &SegmentsCommand::usage, &make<SegmentsCommand>,

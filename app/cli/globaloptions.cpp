@@ -39,6 +39,9 @@ const QList<OptionSpec>& GlobalOptions::specs()
                 "cURL command that reads the secret from $TWILIO_…") },
         { "profile", "NAME",
             QT_TRANSLATE_NOOP("textbench::cli::Options", "use this credential profile (see: textbench-cli profiles)") },
+        { "subaccount", "AC…",
+            QT_TRANSLATE_NOOP("textbench::cli::Options",
+                "act as this subaccount of the profile's account, with the profile's credentials (see: accounts list)") },
     };
     return specs;
 }
@@ -56,7 +59,7 @@ GlobalOptions GlobalOptions::from(const QCommandLineParser& parser)
     o.verbose = parser.isSet(QStringLiteral("verbose"));
     for (auto [name, field] : { std::pair { "profile", &o.profile }, std::pair { "base-url", &o.baseUrl },
              std::pair { "region", &o.region }, std::pair { "edge", &o.edge }, std::pair { "timeout", &o.timeout },
-             std::pair { "deadline", &o.deadline } }) {
+             std::pair { "deadline", &o.deadline }, std::pair { "subaccount", &o.subaccount } }) {
         if (parser.isSet(QString::fromLatin1(name)))
             *field = parser.value(QString::fromLatin1(name));
     }

@@ -15,7 +15,7 @@ struct RequestPolicy;
 namespace textbench::cli {
 
 /// \brief The options every command takes, before or after the command's name: --profile, --json, --base-url,
-/// --region, --edge, --timeout, --deadline, --verbose.
+/// --region, --edge, --timeout, --deadline, --verbose, --subaccount.
 struct GlobalOptions
 {
     bool json = false;
@@ -26,6 +26,7 @@ struct GlobalOptions
     std::optional<QString> edge;
     std::optional<QString> timeout;
     std::optional<QString> deadline;
+    std::optional<QString> subaccount;
 
     /// The options, with their help.
     static const QList<OptionSpec>& specs();

@@ -122,6 +122,32 @@ int MessagesCommand::update(const QCommandLineParser& parser)
     return -1;
 }
 
+int MessagesCommand::feedback(const QCommandLineParser& parser)
+{
+    int code = -1;
+    static const QStringList keys { QStringLiteral("message_sid"), QStringLiteral("outcome"),
+        QStringLiteral("date_created"), QStringLiteral("date_updated"), QStringLiteral("account_sid"),
+        QStringLiteral("uri") };
+    const QString outcome = parser.value(QStringLiteral("outcome")).trimmed().toLower();
+    if (!MessageFeedback::isOutcome(outcome))
+        return m_app.usageError(tr("--outcome is confirmed (the person acted on the message: entered the code, opened "
+                                   "the link) or unconfirmed."),
+            QStringLiteral("messages feedback"));
+    const auto list = prepare(parser, QStringLiteral("feedback"), keys, &code);
+    if (!list)
+        return code;
+    runEach(
+        list, [this, outcome](const QString& sid) { return new CreateFeedbackJob(m_app.client(), sid, outcome); },
+        [](ApiJob* job, const QString&, ResourceWriter& writer) {
+            const MessageFeedback& f = static_cast<CreateFeedbackJob*>(job)->feedback();
+            writer.write(f.toJson(), [&f]() -> QString {
+                return tr("%1: feedback %2").arg(Output::printable(f.messageSid), Output::printable(f.outcome)) + u'\n';
+            });
+        },
+        QString()); // a line each
+    return -1;
+}
+
 int MessagesCommand::remove(const QCommandLineParser& parser)
 {
     int code = -1;

@@ -99,6 +99,13 @@ const OptionSpec kSid { "sid", "SM…",
 
 const QList<OptionSpec> kSidOptions { kSid };
 
+const QList<OptionSpec> kFeedbackOptions {
+    kSid,
+    { "outcome", "confirmed|unconfirmed",
+        QT_TRANSLATE_NOOP("textbench::cli::Options",
+            "confirmed: the person acted on the message (entered the code, opened the link); or unconfirmed.") },
+};
+
 const QList<OptionSpec> kUpdateOptions {
     kSid,
     { "body", "\"\"", QT_TRANSLATE_NOOP("textbench::cli::Options", "An empty body redacts the message.") },
@@ -127,6 +134,7 @@ MessagesCommand::MessagesCommand(CliApp& app)
     addVerb({ QStringLiteral("update"), kUpdateOptions + output, 0, verb(&MessagesCommand::update) });
     addVerb({ QStringLiteral("delete"), kSidOptions + output, 0, verb(&MessagesCommand::remove) });
     addVerb({ QStringLiteral("list"), kListOptions + output, 0, verb(&MessagesCommand::list) });
+    addVerb({ QStringLiteral("feedback"), kFeedbackOptions + output, 0, verb(&MessagesCommand::feedback) });
 }
 
 QString MessagesCommand::usage()
@@ -138,6 +146,7 @@ QString MessagesCommand::usage()
               "  textbench-cli messages delete --sid SM…\n"
               "  textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]\n"
               "                                [--date-sent-after D] [--page-size N] [--limit N | --no-limit]\n"
+              "  textbench-cli messages feedback --sid SM… --outcome confirmed|unconfirmed\n"
               "  textbench-cli messages VERB [-o json|ndjson|tsv|columns] [--properties sid,status,…] [--no-header]\n"
               "  textbench-cli messages VERB --help    all options of a command\n");
 }

@@ -35,6 +35,7 @@ private:
     int fetch(const QCommandLineParser& parser);
     int update(const QCommandLineParser& parser);
     int remove(const QCommandLineParser& parser);
+    int feedback(const QCommandLineParser& parser);
     int list(const QCommandLineParser& parser);
 
     void print(const Message& message);
