@@ -3,8 +3,10 @@
 
 #include "api/apiclient.h"
 #include "api/sid.h"
+#include "lookuprunner.h"
 #include "messages/messagejobs.h"
 #include "messages/segmentcalculator.h"
+#include "numbers/senderdirectory.h"
 #include "phone/phonenumbers.h"
 #include "uiutil.h"
 
@@ -19,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
@@ -43,6 +46,43 @@ QString checkText(const AddressCheck& check)
     return text;
 }
 
+/// What a sender is and can do, shown beside it in From's list (the line edit keeps the address alone).
+constexpr int kDetailRole = Qt::UserRole + 1;
+
+QString senderDetail(const Sender& s)
+{
+    QStringList parts;
+    switch (s.kind) {
+    case Sender::Kind::Number:
+        parts << (s.friendlyName.isEmpty() ? ComposeWidget::tr("number") : s.friendlyName);
+        break;
+    case Sender::Kind::ShortCode:
+        parts << ComposeWidget::tr("short code");
+        break;
+    case Sender::Kind::Service:
+        parts << ComposeWidget::tr("Messaging Service “%1”").arg(s.friendlyName);
+        break;
+    }
+    parts << (s.mms ? ComposeWidget::tr("SMS and MMS") : ComposeWidget::tr("SMS only"));
+    if (!s.serviceName.isEmpty())
+        parts << ComposeWidget::tr("in %1").arg(s.serviceName);
+    return parts.join(QStringLiteral(" · "));
+}
+
+class SenderDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (const QString detail = index.data(kDetailRole).toString(); !detail.isEmpty())
+            option->text += QStringLiteral("   —   ") + detail;
+    }
+};
+
 void setCheck(QLabel* label, const QString& input, const AddressCheck& check)
 {
     if (input.trimmed().isEmpty()) {
@@ -64,7 +104,9 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     , m_to(new QLineEdit(this))
     , m_toCheck(new QLabel(this))
     , m_from(new QComboBox(this))
+    , m_refreshSenders(new QToolButton(this))
     , m_fromCheck(new QLabel(this))
+    , m_lookUp(new QToolButton(this))
     , m_body(new QPlainTextEdit(this))
     , m_counter(new QLabel(this))
     , m_ucs2(new QLabel(this))
@@ -84,6 +126,7 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     , m_formProblem(new QLabel(this))
     , m_sendAction(new QAction(tr("&Send"), this))
     , m_newAction(new QAction(tr("&New message"), this))
+    , m_lookups(new LookupRunner(client, this))
 {
     setObjectName(QStringLiteral("composeWidget"));
     m_to->setObjectName(QStringLiteral("toLineEdit"));
@@ -96,6 +139,16 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     m_from->lineEdit()->setPlaceholderText(
         tr("A Twilio number, a short code, a sender ID, or MG… (a Messaging Service)"));
     m_from->setAccessibleName(tr("From or Messaging Service"));
+    m_from->setItemDelegate(new SenderDelegate(m_from));
+    m_refreshSenders->setObjectName(QStringLiteral("refreshSendersButton"));
+    m_refreshSenders->setText(tr("Refresh"));
+    m_refreshSenders->setToolTip(tr("Fetch the account's numbers, short codes and Messaging Services again"));
+    m_refreshSenders->setAccessibleName(tr("Refresh the senders"));
+    m_lookUp->setObjectName(QStringLiteral("lookUpToButton"));
+    m_lookUp->setText(tr("Look up"));
+    m_lookUp->setToolTip(tr("Ask Twilio's Lookup whether To is valid, and whether it is a mobile or a landline "
+                            "(billed on a real account; asked first)"));
+    m_lookUp->setAccessibleName(tr("Look up the To number"));
     m_fromCheck->setObjectName(QStringLiteral("fromCheckLabel"));
     m_body->setObjectName(QStringLiteral("bodyTextEdit"));
     m_body->setPlaceholderText(tr("Message text"));
@@ -171,9 +224,15 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     advanced->addRow(m_shortenUrls);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&To"), m_to);
+    auto* toRow = new QHBoxLayout;
+    toRow->addWidget(m_to, 1);
+    toRow->addWidget(m_lookUp);
+    form->addRow(tr("&To"), toRow);
     form->addRow(QString(), m_toCheck);
-    form->addRow(tr("&From"), m_from);
+    auto* fromRow = new QHBoxLayout;
+    fromRow->addWidget(m_from, 1);
+    fromRow->addWidget(m_refreshSenders);
+    form->addRow(tr("&From"), fromRow);
     form->addRow(QString(), m_fromCheck);
     form->addRow(tr("&Body"), m_body);
     form->addRow(QString(), m_counter);
@@ -191,8 +250,14 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     layout->addWidget(m_advancedBox);
     layout->addLayout(buttons);
 
-    setTabOrder(m_to, m_from);
-    setTabOrder(m_from, m_body);
+    // Buddies: the labels' mnemonics (Alt+T, Alt+F) go to the fields, not to their rows' buttons.
+    for (QWidget* field : { static_cast<QWidget*>(m_to), static_cast<QWidget*>(m_from) })
+        if (auto* label = qobject_cast<QLabel*>(form->labelForField(field == m_to ? toRow : fromRow)))
+            label->setBuddy(field);
+    setTabOrder(m_to, m_lookUp);
+    setTabOrder(m_lookUp, m_from);
+    setTabOrder(m_from, m_refreshSenders);
+    setTabOrder(m_refreshSenders, m_body);
     setTabOrder(m_body, m_mediaToggle);
     setTabOrder(m_mediaToggle, m_media);
     setTabOrder(m_media, m_advancedToggle);
@@ -200,6 +265,35 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
 
     connect(m_to, &QLineEdit::textChanged, this, &ComposeWidget::updateChecks);
     connect(m_from, &QComboBox::currentTextChanged, this, &ComposeWidget::updateChecks);
+    connect(m_media, &QPlainTextEdit::textChanged, this, &ComposeWidget::updateChecks);
+    connect(m_mediaToggle, &QToolButton::toggled, this, &ComposeWidget::updateChecks);
+    connect(m_refreshSenders, &QToolButton::clicked, this, [this] {
+        if (m_senders)
+            m_senders->refresh();
+    });
+    connect(m_lookUp, &QToolButton::clicked, this, [this] {
+        const AddressCheck to = PhoneNumbers::check(m_to->text(), PhoneNumbers::Role::To);
+        m_lookUp->setEnabled(
+            !m_lookups->lookUp(to.kind == AddressCheck::Kind::PhoneNumber ? to.normalized : m_to->text().trimmed()));
+    });
+    connect(m_lookups, &LookupRunner::started, this, [this](const QString& number) {
+        m_lookedUpTo = number;
+        m_lookupText = tr("Looking %1 up…").arg(number);
+        updateChecks();
+    });
+    connect(m_lookups, &LookupRunner::looked, this, [this](const PhoneLookup& lookup, const QString& asked) {
+        m_lookUp->setEnabled(true);
+        m_lookedUpTo = asked;
+        m_lookupText = LookupRunner::describe(lookup);
+        m_lookupReachable = lookup.valid && lookup.canReceiveSms();
+        updateChecks();
+    });
+    connect(m_lookups, &LookupRunner::failed, this, [this](const ApiError& error, const QString& context) {
+        m_lookUp->setEnabled(true);
+        m_lookupText.clear();
+        updateChecks();
+        Q_EMIT lookupFailed(error, context);
+    });
     connect(m_body, &QPlainTextEdit::textChanged, this, &ComposeWidget::updateCounter);
     connect(m_smartEncoding, &QCheckBox::toggled, this, &ComposeWidget::updateCounter);
     connect(m_schedule, &QCheckBox::toggled, m_sendAt, &QWidget::setEnabled);
@@ -221,19 +315,93 @@ void ComposeWidget::setDefaultSender(const QString& sender)
 {
     // The previous profile's sender goes; From follows the new one unless the user typed something else.
     const bool followed = m_from->currentText().trimmed().isEmpty() || m_from->currentText() == m_defaultSender;
-    if (const int old = m_from->findText(m_defaultSender); !m_defaultSender.isEmpty() && old >= 0)
-        m_from->removeItem(old);
+    const QString typed = m_from->currentText();
     m_defaultSender = sender;
-    if (!sender.isEmpty())
-        m_from->addItem(sender);
-    if (followed)
-        m_from->setCurrentText(sender);
+    updateSenders();
+    m_from->setEditText(followed ? sender : typed);
+}
+
+void ComposeWidget::setSenders(SenderDirectory* senders)
+{
+    m_senders = senders;
+    connect(senders, &SenderDirectory::changed, this, &ComposeWidget::updateSenders);
+    updateSenders();
+}
+
+void ComposeWidget::updateSenders()
+{
+    // The list changes under what is typed: the text stays as it is.
+    const QString typed = m_from->currentText();
+    const QSignalBlocker quiet(m_from);
+    m_from->clear();
+    if (!m_defaultSender.isEmpty())
+        m_from->addItem(m_defaultSender);
+    if (m_senders) {
+        for (const Sender& s : m_senders->senders()) {
+            int row = m_from->findText(s.address);
+            if (row < 0) {
+                m_from->addItem(s.address);
+                row = m_from->count() - 1;
+            }
+            const QString detail = senderDetail(s);
+            m_from->setItemData(row, detail, kDetailRole);
+            m_from->setItemData(row, detail, Qt::ToolTipRole);
+            m_from->setItemData(row, QString(s.address + u", " + detail), Qt::AccessibleTextRole);
+        }
+    }
+    m_from->setEditText(typed);
+    m_refreshSenders->setEnabled(m_senders && m_senders->state() != SenderDirectory::State::Loading);
+    updateChecks();
+}
+
+bool ComposeWidget::hasMedia() const
+{
+    return m_mediaToggle->isChecked() && !m_media->toPlainText().trimmed().isEmpty();
+}
+
+QString ComposeWidget::senderWarning() const
+{
+    const QString from = m_from->currentText().trimmed();
+    if (from.isEmpty() || !m_senders || m_senders->state() != SenderDirectory::State::Ready)
+        return {};
+    if (const Sender* known = m_senders->find(from)) {
+        if (hasMedia() && !known->mms)
+            return tr("%1 cannot send MMS: Twilio will refuse the media or the message.").arg(from);
+        return {};
+    }
+    if (from.startsWith(u"MG"))
+        return Sid::isMessagingServiceSid(from)
+            ? tr("%1 is not one of this account's Messaging Services: Twilio will refuse it (21701).").arg(from)
+            : QString();
+    const AddressCheck check = PhoneNumbers::check(from, PhoneNumbers::Role::From);
+    if (check.kind == AddressCheck::Kind::PhoneNumber || check.kind == AddressCheck::Kind::ShortCode) {
+        if (const Sender* known = m_senders->find(check.normalized)) {
+            if (hasMedia() && !known->mms)
+                return tr("%1 cannot send MMS: Twilio will refuse the media or the message.").arg(from);
+            return {};
+        }
+        return tr("%1 is not one of this account's numbers or short codes: Twilio refuses a From the account does "
+                  "not own (21606), unless it is a verified caller ID.")
+            .arg(check.normalized);
+    }
+    return {};
 }
 
 void ComposeWidget::updateChecks()
 {
     const QString to = m_to->text();
-    setCheck(m_toCheck, to, PhoneNumbers::check(to, PhoneNumbers::Role::To));
+    const AddressCheck toCheck = PhoneNumbers::check(to, PhoneNumbers::Role::To);
+    setCheck(m_toCheck, to, toCheck);
+    if (!m_lookupText.isEmpty() && toCheck.normalized == m_lookedUpTo) {
+        m_toCheck->setText(m_toCheck->text() + QStringLiteral("\n") + tr("Lookup: %1").arg(m_lookupText));
+        if (!m_lookupReachable) {
+            QPalette p = m_toCheck->palette();
+            p.setColor(QPalette::WindowText, ui::toneColor(ui::Tone::Caution));
+            m_toCheck->setPalette(p);
+        }
+    }
+    m_lookUp->setEnabled(!m_lookups->isRunning() && !to.trimmed().isEmpty());
+
     const QString from = m_from->currentText().trimmed();
     if (from.startsWith(QStringLiteral("MG"))) {
         const bool ok = Sid::isMessagingServiceSid(from);
@@ -241,6 +409,28 @@ void ComposeWidget::updateChecks()
     } else {
         setCheck(m_fromCheck, from, PhoneNumbers::check(from, PhoneNumbers::Role::From));
     }
+    QString text = m_fromCheck->text();
+    if (m_senders && !from.isEmpty()) {
+        const AddressCheck check = PhoneNumbers::check(from, PhoneNumbers::Role::From);
+        const Sender* known = m_senders->find(from);
+        if (!known && check.isValid())
+            known = m_senders->find(check.normalized);
+        if (known)
+            text += u" · " + senderDetail(*known);
+    }
+    if (const QString warning = senderWarning(); !warning.isEmpty()) {
+        text += QStringLiteral("\n⚠ ") + warning;
+        QPalette p = m_fromCheck->palette();
+        p.setColor(QPalette::WindowText, ui::toneColor(ui::Tone::Caution));
+        m_fromCheck->setPalette(p);
+    }
+    if (m_senders && m_senders->state() == SenderDirectory::State::Loading)
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Fetching this account's senders…");
+    else if (m_senders && !m_senders->problems().isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n"))
+            + tr("Could not list all senders: %1").arg(m_senders->problems().join(QStringLiteral("; ")));
+    m_fromCheck->setText(text);
+    m_fromCheck->setVisible(!text.isEmpty());
 }
 
 void ComposeWidget::updateCounter()
@@ -322,6 +512,13 @@ void ComposeWidget::send()
 {
     if (m_job)
         return;
+    // A sender that will likely be refused: said before anything is sent; Send again sends anyway.
+    if (const QString warning = senderWarning(); !warning.isEmpty() && warning != m_acknowledged) {
+        m_acknowledged = warning;
+        m_formProblem->setText(warning + u' ' + tr("Press Send again to send anyway."));
+        m_send->setText(tr("Send anyway"));
+        return;
+    }
     auto* job = new CreateMessageJob(m_client, params());
     if (const ApiError problem = job->validate(); problem.isError()) {
         // Caught before sending (the job's one check): said beside the button, everything typed stays.
@@ -340,6 +537,7 @@ void ComposeWidget::send()
             Q_EMIT failed(job->error());
             return;
         }
+        m_acknowledged.clear();
         Q_EMIT sent(job->message(), job->session());
     });
     setSending(true);

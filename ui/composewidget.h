@@ -22,6 +22,9 @@ class QToolButton;
 
 namespace textbench {
 
+class LookupRunner;
+class SenderDirectory;
+
 /// \brief Compose and send: To and From (or a Messaging Service), checked and shown in E.164 as you type; the
 /// body with a live segment counter that names the characters forcing UCS-2; media URLs; the less common options
 /// folded away. Ctrl+Enter sends. What was typed stays after a failure.
@@ -35,6 +38,8 @@ public:
     CreateMessageParams params() const;
     /// The default sender of the profile in force (a number or MG…), offered in From.
     void setDefaultSender(const QString& sender);
+    /// What the account can send from: offered in From (each with what it can do), and checked before a send.
+    void setSenders(SenderDirectory* senders);
     bool isSending() const { return m_job != nullptr; }
 
     /// For the window's menus and keys: send (Ctrl+Enter, from anywhere in the window), and start a new message
@@ -51,10 +56,17 @@ Q_SIGNALS:
     /// \a message was created under \a session (ApiClient::isCurrent() tells whether the profile is still in force).
     void sent(const textbench::Message& message, const textbench::ApiSession& session);
     void failed(const textbench::ApiError& error);
+    /// A lookup of To failed (\a context names it).
+    void lookupFailed(const textbench::ApiError& error, const QString& context);
     void retryScheduled(int retry, int delayMs, const textbench::ApiError& reason);
 
 private:
     void updateChecks();
+    void updateSenders();
+    /// Why sending from the sender in From may fail (media from a sender without MMS, a number the account does not
+    /// own), or an empty string.
+    QString senderWarning() const;
+    bool hasMedia() const;
     void updateCounter();
     void setSending(bool sending);
 
@@ -62,7 +74,9 @@ private:
     QLineEdit* m_to;
     QLabel* m_toCheck;
     QComboBox* m_from;
+    QToolButton* m_refreshSenders;
     QLabel* m_fromCheck;
+    QToolButton* m_lookUp;
     QPlainTextEdit* m_body;
     QLabel* m_counter;
     QLabel* m_ucs2;
@@ -83,6 +97,14 @@ private:
     QAction* m_newAction;
     QPointer<CreateMessageJob> m_job;
     QString m_defaultSender; ///< the profile in force's, offered in From
+    QPointer<SenderDirectory> m_senders;
+    LookupRunner* m_lookups;
+    /// The last lookup of To, shown under it while To is that number.
+    QString m_lookedUpTo;
+    QString m_lookupText;
+    bool m_lookupReachable = true; ///< false: the lookup says To cannot receive SMS
+    /// A sender warning the user has seen and sent past (Send again sends anyway).
+    QString m_acknowledged;
 };
 
 } // namespace textbench

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inspectorwidget.h"
 
+#include "api/apiclient.h"
 #include "api/errorcatalog.h"
 #include "api/sid.h"
 #include "jsonhighlighter.h"
+#include "lookuprunner.h"
+#include "messages/messagejobs.h"
 #include "messages/messagewatch.h"
 #include "uiutil.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -20,6 +24,8 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextCursor>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace textbench {
@@ -36,7 +42,7 @@ QString orDash(const QString& s)
 }
 } // namespace
 
-InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
+InspectorWidget::InspectorWidget(MessageWatch* watch, ApiClient* client, QWidget* parent)
     : QWidget(parent)
     , m_watch(watch)
     , m_sid(new QLineEdit(this))
@@ -55,6 +61,11 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
     , m_redact(new QPushButton(tr("Redact body…"), this))
     , m_cancel(new QPushButton(tr("Cancel scheduled…"), this))
     , m_delete(new QPushButton(tr("Delete…"), this))
+    , m_feedback(new QToolButton(this))
+    , m_lookUp(new QPushButton(tr("Look up To"), this))
+    , m_extra(new QLabel(this))
+    , m_client(client)
+    , m_lookups(new LookupRunner(client, this))
 {
     setObjectName(QStringLiteral("inspectorWidget"));
     m_sid->setObjectName(QStringLiteral("sidLineEdit"));
@@ -74,7 +85,14 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
     m_timeline->setAccessibleName(tr("Status timeline"));
     m_deliveryError->setObjectName(QStringLiteral("deliveryErrorLabel"));
     m_deliveryError->setWordWrap(true);
-    m_deliveryError->setOpenExternalLinks(true);
+    // Twilio's page opens in the browser; "Look up" (offered with a 30006) runs here.
+    m_deliveryError->setOpenExternalLinks(false);
+    connect(m_deliveryError, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == u"textbench:lookup")
+            lookUpTo();
+        else
+            QDesktopServices::openUrl(QUrl(link));
+    });
     m_deliveryError->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_media->setObjectName(QStringLiteral("mediaLabel"));
     m_media->setWordWrap(true);
@@ -95,6 +113,20 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
     m_cancel->setToolTip(tr("Cancel a scheduled message before it is sent"));
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_delete->setToolTip(tr("Delete the message from Twilio (once it is no longer in flight)"));
+    m_feedback->setObjectName(QStringLiteral("feedbackButton"));
+    m_feedback->setText(tr("Feedback"));
+    m_feedback->setToolTip(tr("Tell Twilio whether the person acted on the message (Message Feedback)"));
+    m_feedback->setPopupMode(QToolButton::InstantPopup);
+    m_feedback->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_lookUp->setObjectName(QStringLiteral("lookUpButton"));
+    m_lookUp->setToolTip(tr("Ask Twilio's Lookup whether the To number is a mobile or a landline (billed on a real "
+                            "account; asked first)"));
+    m_extra->setObjectName(QStringLiteral("feedbackLookupLabel"));
+    m_extra->setTextFormat(Qt::PlainText);
+    m_extra->setWordWrap(true);
+    m_extra->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_extra->setAccessibleName(tr("Feedback and lookup"));
+    m_extra->hide();
     ui::makeCaption(m_polling);
     ui::makeCaption(m_sidProblem);
 
@@ -112,6 +144,8 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
     actions->addWidget(m_cancel);
     actions->addWidget(m_delete);
     actions->addStretch(1);
+    actions->addWidget(m_feedback);
+    actions->addWidget(m_lookUp);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(sidRow);
@@ -121,6 +155,7 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
     layout->addWidget(m_deliveryError);
     layout->addWidget(m_fields);
     layout->addWidget(m_media);
+    layout->addWidget(m_extra);
     layout->addLayout(jsonRow);
     layout->addWidget(m_json, 1);
     layout->addLayout(actions);
@@ -167,6 +202,30 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, QWidget* parent)
              std::pair { m_cancel, m_actions.cancel }, std::pair { m_delete, m_actions.remove } })
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
     connect(m_watch, &MessageWatch::changed, this, &InspectorWidget::refresh);
+    m_actions.feedbackConfirmed = makeAction(tr("Feedback: &confirmed (the person acted on it)"), {}, nullptr);
+    connect(
+        m_actions.feedbackConfirmed, &QAction::triggered, this, [this] { sendFeedback(QStringLiteral("confirmed")); });
+    m_actions.feedbackUnconfirmed = makeAction(tr("Feedback: &unconfirmed"), {}, nullptr);
+    connect(m_actions.feedbackUnconfirmed, &QAction::triggered, this,
+        [this] { sendFeedback(QStringLiteral("unconfirmed")); });
+    m_feedback->addAction(m_actions.feedbackConfirmed);
+    m_feedback->addAction(m_actions.feedbackUnconfirmed);
+    m_actions.lookUp
+        = makeAction(tr("&Look up the To number"), QKeySequence(Qt::CTRL | Qt::Key_L), &InspectorWidget::lookUpTo);
+    connect(m_lookUp, &QPushButton::clicked, m_actions.lookUp, &QAction::trigger);
+    connect(m_lookups, &LookupRunner::started, this, [this](const QString& number) {
+        m_lookupText = tr("Looking %1 up…").arg(number);
+        refresh();
+    });
+    connect(m_lookups, &LookupRunner::looked, this, [this](const PhoneLookup& lookup) {
+        m_lookupText = tr("Lookup: %1").arg(LookupRunner::describe(lookup));
+        refresh();
+    });
+    connect(m_lookups, &LookupRunner::failed, this, [this](const ApiError& error, const QString& context) {
+        m_lookupText.clear();
+        refresh();
+        Q_EMIT failed(error, context);
+    });
     connect(m_watch, &MessageWatch::busyChanged, this, &InspectorWidget::refresh);
     connect(m_watch, &MessageWatch::failed, this, [this](const ApiError& error, const QString& action) {
         const QString what = action == u"fetch" ? tr("Fetch %1")
@@ -242,6 +301,40 @@ void InspectorWidget::remove()
         m_watch->remove();
 }
 
+void InspectorWidget::sendFeedback(const QString& outcome)
+{
+    if (!m_watch->hasMessage())
+        return;
+    const QString sid = m_watch->message().sid;
+    auto* job = new CreateFeedbackJob(m_client, sid, outcome);
+    m_feedbackText = tr("Sending feedback…");
+    refresh();
+    connect(job, &ApiJob::finished, this, [this, job, sid] {
+        if (!m_client->isCurrent(job->session()) || m_extraSid != sid)
+            return; // another profile, account or message since
+        if (!job->succeeded()) {
+            m_feedbackText.clear();
+            refresh();
+            Q_EMIT failed(job->error(), tr("Feedback on %1").arg(Sid::masked(sid)));
+            return;
+        }
+        const MessageFeedback& f = job->feedback();
+        m_feedbackText
+            = tr("Feedback given: %1 (%2)")
+                  .arg(f.outcome,
+                      f.dateCreated.isValid() ? f.dateCreated.toLocalTime().toString(QStringLiteral("HH:mm:ss"))
+                                              : tr("just now"));
+        refresh();
+    });
+    job->start();
+}
+
+void InspectorWidget::lookUpTo()
+{
+    if (m_watch->hasMessage() && !m_watch->message().to.isEmpty())
+        m_lookups->lookUp(m_watch->message().to);
+}
+
 bool InspectorWidget::confirm(const QString& title, const QString& text, const QString& action)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
@@ -303,6 +396,9 @@ void InspectorWidget::refresh()
         else if (!m.errorMessage.isEmpty())
             text += u": " + m.errorMessage.toHtmlEscaped();
         text += QStringLiteral(" <a href=\"%1\">%2</a>").arg(ErrorCatalog::docsUrl(*m.errorCode), tr("Twilio's page"));
+        if (*m.errorCode == 30006)
+            text += QStringLiteral(" · <a href=\"textbench:lookup\">%1</a>")
+                        .arg(tr("Look up %1: a landline?").arg(m.to.toHtmlEscaped()));
         m_deliveryError->setText(text);
         m_deliveryError->show();
     } else {
@@ -347,6 +443,19 @@ void InspectorWidget::refresh()
     m_media->setText(
         media.isEmpty() ? QString() : QString(u"<b>" + tr("Media") + u"</b><br>" + media.join(QStringLiteral("<br>"))));
     m_media->setVisible(!media.isEmpty());
+
+    // What was said about this message here (feedback, lookup): gone when another message is shown.
+    const QString sid = has ? m.sid : QString();
+    if (sid != m_extraSid) {
+        m_extraSid = sid;
+        m_feedbackText.clear();
+        if (!m_lookups->isRunning())
+            m_lookupText.clear();
+    }
+    const QString extra = QStringList { m_feedbackText, m_lookupText }.join(u'\n').trimmed();
+    m_extra->setText(extra);
+    m_extra->setVisible(!extra.isEmpty());
+    const bool outgoing = has && m.direction.startsWith(u"outbound");
     for (auto [button, action, allowed] : { std::tuple { m_copy, m_actions.copyJson, has },
              std::tuple { m_redact, m_actions.redact, m_watch->canRedact() },
              std::tuple { m_cancel, m_actions.cancel, m_watch->canCancel() },
@@ -354,6 +463,11 @@ void InspectorWidget::refresh()
         button->setEnabled(allowed);
         action->setEnabled(allowed);
     }
+    m_feedback->setEnabled(outgoing);
+    m_actions.feedbackConfirmed->setEnabled(outgoing);
+    m_actions.feedbackUnconfirmed->setEnabled(outgoing);
+    m_lookUp->setEnabled(has && !m_lookups->isRunning());
+    m_actions.lookUp->setEnabled(has && !m_lookups->isRunning());
     updateCountdown();
 }
 

@@ -11,20 +11,24 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 
 namespace textbench {
 
+class ApiClient;
 class JsonHighlighter;
+class LookupRunner;
 class MessageWatch;
 
 /// \brief The inspector: a message by SID, its fields and status badge, the timeline of the statuses it went
 /// through (polled until final), its delivery error explained, the raw JSON (highlighted, searchable, copyable),
-/// and Redact / Cancel / Delete, each enabled only when Twilio allows it.
+/// Redact / Cancel / Delete, each enabled only when Twilio allows it; Message Feedback (confirmed or not) for an
+/// outgoing message, and a Lookup of its To (offered with a 30006: is it a landline?).
 class InspectorWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit InspectorWidget(MessageWatch* watch, QWidget* parent = nullptr);
+    InspectorWidget(MessageWatch* watch, ApiClient* client, QWidget* parent = nullptr);
 
     /// Fetches \a sid (as if typed and fetched).
     void inspect(const QString& sid);
@@ -39,6 +43,9 @@ public:
         QAction* cancel;
         QAction* remove;
         QAction* copyJson;
+        QAction* feedbackConfirmed; ///< Message Feedback: the person acted on it
+        QAction* feedbackUnconfirmed;
+        QAction* lookUp; ///< Lookup of the message's To
     };
     const Actions& actions() const { return m_actions; }
 
@@ -56,6 +63,8 @@ private:
     void redact();
     void cancelScheduled();
     void remove();
+    void sendFeedback(const QString& outcome);
+    void lookUpTo();
 
     MessageWatch* m_watch;
     QLineEdit* m_sid;
@@ -74,6 +83,14 @@ private:
     QPushButton* m_redact;
     QPushButton* m_cancel;
     QPushButton* m_delete;
+    QToolButton* m_feedback;
+    QPushButton* m_lookUp;
+    QLabel* m_extra; ///< the feedback given and the lookup of To, for the message shown
+    ApiClient* m_client;
+    LookupRunner* m_lookups;
+    QString m_extraSid; ///< the message m_extra is about
+    QString m_feedbackText;
+    QString m_lookupText;
     QTimer m_countdown;
     Actions m_actions {};
 };

@@ -61,17 +61,18 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     : QMainWindow(parent)
     , m_workbench(workbench)
     , m_switcher(new QComboBox(this))
+    , m_accountSwitcher(new QComboBox(this))
     , m_kindBadge(new QLabel(this))
     , m_profileInfo(new QLabel(this))
     , m_profilesButton(new QPushButton(tr("Profiles…"), this))
     , m_banner(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_compose(new ComposeWidget(workbench->client(), this))
-    , m_inspector(new InspectorWidget(workbench->watch(), this))
+    , m_inspector(new InspectorWidget(workbench->watch(), workbench->client(), this))
     , m_log(new LogWidget(workbench->log(), this))
     , m_webhooks(new WebhooksWidget(workbench->webhookDeliveries(), workbench->alerts(), this))
-    , m_conversations(new ConversationsWidget(
-          workbench->conversations(), workbench->conversation(), workbench->client(), this))
+    , m_conversations(
+          new ConversationsWidget(workbench->conversations(), workbench->conversation(), workbench->client(), this))
     , m_errors(new ErrorPanel(this))
     , m_activity(new ActivityWidget(workbench->requestLog(), workbench->client()->requestLog(), this))
     , m_activityDock(new QDockWidget(tr("Activity"), this))
@@ -126,6 +127,8 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     message->addSeparator();
     message->addActions({ inspect.fetch, inspect.redact, inspect.cancel, inspect.remove, inspect.copyJson });
     message->addSeparator();
+    message->addActions({ inspect.feedbackConfirmed, inspect.feedbackUnconfirmed, inspect.lookUp });
+    message->addSeparator();
     message->addAction(m_webhooks->resendAction());
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(
@@ -164,6 +167,8 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
         m_logStale = true;
     });
     connect(m_compose, &ComposeWidget::failed, this, [this](const ApiError& e) { m_errors->showError(e, tr("Send")); });
+    connect(m_compose, &ComposeWidget::lookupFailed, m_errors, &ErrorPanel::showError);
+    m_compose->setSenders(m_workbench->senders());
     connect(m_compose, &ComposeWidget::retryScheduled, m_errors, &ErrorPanel::showRetry);
     connect(m_workbench->watch(), &MessageWatch::retryScheduled, m_errors, &ErrorPanel::showRetry);
     // A retry that went through: its countdown goes away.
@@ -216,6 +221,19 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
             m_workbench->activeProfile()->activate(id);
     });
     connect(m_workbench->profileList(), &QAbstractItemModel::modelReset, this, &MainWindow::updateSwitcher);
+    connect(m_workbench, &Workbench::accountsChanged, this, &MainWindow::updateAccounts);
+    connect(m_workbench, &Workbench::actingAccountChanged, this, [this] {
+        updateAccounts();
+        m_logStale = true;
+        if (m_tabs->currentWidget() == m_log) {
+            m_logStale = false;
+            m_log->applyFilters();
+        }
+    });
+    connect(m_accountSwitcher, &QComboBox::activated, this, [this](int row) {
+        const QString sid = m_accountSwitcher->itemData(row).toString();
+        m_workbench->actAs(sid == m_workbench->client()->credentials().accountSid() ? QString() : sid);
+    });
     connect(m_profilesButton, &QPushButton::clicked, this, &MainWindow::showProfiles);
 
     if (m_workbench->sandbox() && m_workbench->sandbox()->port())
@@ -233,6 +251,11 @@ QWidget* MainWindow::buildHeader()
     m_switcher->setToolTip(tr("The profile every request uses (Ctrl+K)"));
     m_switcher->setMinimumContentsLength(18);
     m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_accountSwitcher->setObjectName(QStringLiteral("accountComboBox"));
+    m_accountSwitcher->setAccessibleName(tr("Account"));
+    m_accountSwitcher->setToolTip(tr("Act as one of the profile's subaccounts, with the profile's credentials"));
+    m_accountSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_accountSwitcher->hide();
     m_kindBadge->setObjectName(QStringLiteral("kindBadgeLabel"));
     m_profileInfo->setObjectName(QStringLiteral("profileInfoLabel"));
     m_profileInfo->setTextFormat(Qt::PlainText);
@@ -254,6 +277,7 @@ QWidget* MainWindow::buildHeader()
     auto* row = new QHBoxLayout(header);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_switcher);
+    row->addWidget(m_accountSwitcher);
     row->addWidget(m_kindBadge);
     row->addWidget(m_profileInfo, 1);
     row->addWidget(m_profilesButton);
@@ -265,6 +289,35 @@ void MainWindow::updateSwitcher()
     const int row = m_workbench->profileList()->rowOf(m_workbench->activeProfile()->profile().id);
     if (row >= 0 && m_switcher->currentIndex() != row)
         m_switcher->setCurrentIndex(row);
+}
+
+void MainWindow::updateAccounts()
+{
+    const QList<Account>& accounts = m_workbench->accounts();
+    const QString acting = m_workbench->actingAccountSid();
+    const QSignalBlocker quiet(m_accountSwitcher);
+    m_accountSwitcher->clear();
+    for (const Account& a : accounts) {
+        const QString name = a.friendlyName.isEmpty() ? Sid::masked(a.sid) : a.friendlyName;
+        m_accountSwitcher->addItem(a.isSubaccount() ? QString(u"› " + name) : tr("%1 (main account)").arg(name), a.sid);
+        m_accountSwitcher->setItemData(m_accountSwitcher->count() - 1,
+            a.isSubaccount() ? tr("Subaccount %1").arg(a.sid) : tr("The profile's own account %1").arg(a.sid),
+            Qt::ToolTipRole);
+        if (a.sid == acting)
+            m_accountSwitcher->setCurrentIndex(m_accountSwitcher->count() - 1);
+    }
+    // Shown when there is something to switch to, or while acting as a subaccount.
+    m_accountSwitcher->setVisible(accounts.size() > 1 || m_workbench->client()->actsAsSubaccount());
+    const Profile& profile = m_workbench->activeProfile()->profile();
+    const QString subaccount = m_workbench->actingAccountName();
+    const bool sub = m_workbench->client()->actsAsSubaccount();
+    const QString where
+        = sub ? QString(profile.name + u" › " + (subaccount.isEmpty() ? acting : subaccount)) : profile.name;
+    setWindowTitle(tr("Textbench — %1").arg(where));
+    QString info = m_profileInfo->property("baseInfo").toString();
+    if (sub)
+        info = tr("acting as %1").arg(Sid::masked(acting)) + u" · " + info;
+    m_profileInfo->setText(info);
 }
 
 void MainWindow::profileActivated(const Profile& profile)
@@ -279,6 +332,7 @@ void MainWindow::profileActivated(const Profile& profile)
                            : Sid::masked(profile.accountSid) + u" · " + profile.endpoint().baseUrl().host();
     if (profile.id == ActiveProfile::kEnvironmentId)
         info += u" · " + tr("from the environment");
+    m_profileInfo->setProperty("baseInfo", info);
     m_profileInfo->setText(info);
     m_banner->setVisible(sandbox);
     m_compose->setDefaultSender(sandbox ? sandbox::Account::kSender : profile.defaultSender);
@@ -292,7 +346,7 @@ void MainWindow::profileActivated(const Profile& profile)
     const bool embedded = sandbox && m_workbench->sandbox() && m_workbench->sandbox()->port() != 0;
     m_webhooks->setPushed(embedded);
     m_conversations->setPushed(embedded);
-    setWindowTitle(tr("Textbench — %1").arg(profile.name));
+    updateAccounts();
     m_logStale = true;
     if (m_tabs->currentWidget() == m_log) {
         m_logStale = false;

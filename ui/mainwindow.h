@@ -47,10 +47,13 @@ public Q_SLOTS:
 private:
     void profileActivated(const Profile& profile);
     void updateSwitcher();
+    /// The subaccount switcher and the header's "Parent › Subaccount".
+    void updateAccounts();
     QWidget* buildHeader();
 
     Workbench* m_workbench;
     QComboBox* m_switcher;
+    QComboBox* m_accountSwitcher;
     QLabel* m_kindBadge;
     QLabel* m_profileInfo;
     QPushButton* m_profilesButton;

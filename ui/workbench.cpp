@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench.h"
 
+#include "accounts/accountjobs.h"
 #include "sandboxserver.h"
 
 #include <QSettings>
@@ -23,21 +24,63 @@ Workbench::Workbench(const Options& options, QObject* parent)
     , m_conversations(new ConversationListModel(m_client, this))
     , m_conversation(new ConversationThread(m_client, m_conversations, this))
     , m_sandbox(new sandbox::SandboxServer(this))
+    , m_senders(new SenderDirectory(m_client, this))
 {
     m_sandbox->setSpeed(options.sandboxSpeed);
     connect(m_sandbox, &sandbox::SandboxServer::changed, this, [this] {
         if (onSandbox())
             Q_EMIT sandboxChanged();
     });
-    // A new profile in force: nothing of the previous one stays on screen.
+    // A new profile in force: nothing of the previous one stays on screen; its senders and subaccounts are asked.
     connect(m_active, &ActiveProfile::activated, this, [this] {
-        m_watch->clear();
-        m_log->clear();
-        m_deliveries->clear();
-        m_alerts->clear();
-        m_conversations->clear();
-        m_conversation->clear();
+        clearViews();
+        m_senders->ensureLoaded();
+        listAccounts();
     });
+}
+
+void Workbench::clearViews()
+{
+    m_watch->clear();
+    m_log->clear();
+    m_deliveries->clear();
+    m_alerts->clear();
+    m_conversations->clear();
+    m_conversation->clear();
+}
+
+void Workbench::listAccounts()
+{
+    m_accounts.clear();
+    Q_EMIT accountsChanged();
+    auto* job = new ListAccountsJob(m_client, 200, 200);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        // Credentials that may not list accounts (a subaccount's API key, test credentials) simply have none.
+        if (!m_client->isCurrent(job->session()) || !job->succeeded())
+            return;
+        m_accounts = job->items();
+        Q_EMIT accountsChanged();
+    });
+    job->start();
+}
+
+void Workbench::actAs(const QString& accountSid)
+{
+    const QString before = m_client->session().accountSid;
+    m_client->setAccount(accountSid);
+    if (m_client->session().accountSid == before)
+        return;
+    clearViews();
+    m_senders->ensureLoaded();
+    Q_EMIT actingAccountChanged();
+}
+
+QString Workbench::actingAccountName() const
+{
+    for (const Account& a : m_accounts)
+        if (a.sid == actingAccountSid())
+            return a.friendlyName;
+    return {};
 }
 
 Workbench::~Workbench() = default;

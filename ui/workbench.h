@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/account.h"
 #include "api/apiclient.h"
 #include "api/requestlogmodel.h"
-#include "messages/messagelogmodel.h"
 #include "messages/conversations.h"
+#include "messages/messagelogmodel.h"
 #include "messages/messagewatch.h"
+#include "numbers/senderdirectory.h"
 #include "profiles/activeprofile.h"
 #include "profiles/profilelistmodel.h"
 #include "webhooks/webhookmodels.h"
@@ -57,6 +59,18 @@ public:
     ConversationListModel* conversations() const { return m_conversations; }
     ConversationThread* conversation() const { return m_conversation; }
     sandbox::SandboxServer* sandbox() const { return m_sandbox; }
+    /// What the account in force can send from (fetched after each switch of profile or account).
+    SenderDirectory* senders() const { return m_senders; }
+
+    /// The profile's account and its subaccounts, as Twilio lists them to the profile's credentials; empty until
+    /// listed (and when the credentials may not list accounts).
+    const QList<Account>& accounts() const { return m_accounts; }
+    /// Acts as \a accountSid, one of accounts() (empty: the profile's own account): every view empties, as on a
+    /// switch of profile; requests in flight finish under the account they started with.
+    void actAs(const QString& accountSid);
+    /// The account requests act as now, and its name when known.
+    QString actingAccountSid() const { return m_client->session().accountSid; }
+    QString actingAccountName() const;
 
     /// True while the Sandbox profile is in force.
     bool onSandbox() const;
@@ -67,8 +81,16 @@ Q_SIGNALS:
     /// The embedded sandbox, in force, changed (SandboxServer::changed()): the panels that show it read it again
     /// instead of polling it.
     void sandboxChanged();
+    /// accounts() changed.
+    void accountsChanged();
+    /// Requests act as another account of the profile (actAs()).
+    void actingAccountChanged();
 
 private:
+    /// Nothing of the account before stays on screen.
+    void clearViews();
+    void listAccounts();
+
     ApiClient* m_client;
     ProfileStore* m_profiles;
     SecretStore* m_secrets;
@@ -83,6 +105,8 @@ private:
     ConversationListModel* m_conversations;
     ConversationThread* m_conversation;
     sandbox::SandboxServer* m_sandbox;
+    SenderDirectory* m_senders;
+    QList<Account> m_accounts;
     bool m_started = false;
     bool m_ready = false;
     QString m_startupProblem;

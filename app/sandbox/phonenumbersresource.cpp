@@ -16,14 +16,14 @@ void PhoneNumbersResource::addStartingNumbers(const QString& smsUrl)
     StoredPhoneNumber first;
     first.sid = m_state.newSid(QStringLiteral("PN"));
     first.phoneNumber = Account::kSender;
-    first.friendlyName = QStringLiteral("Sandbox number (SMS, MMS)");
+    first.friendlyName = QStringLiteral("Sandbox main number");
     first.smsUrl = smsUrl;
     first.created = first.updated = created;
     m_state.numbers.insert(first);
     StoredPhoneNumber second;
     second.sid = m_state.newSid(QStringLiteral("PN"));
     second.phoneNumber = Account::kSecondNumber;
-    second.friendlyName = QStringLiteral("Sandbox number (SMS only)");
+    second.friendlyName = QStringLiteral("Sandbox second number");
     second.mms = false;
     second.created = second.updated = created;
     m_state.numbers.insert(second);

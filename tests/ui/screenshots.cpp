@@ -18,12 +18,15 @@
 #include "webhookswidget.h"
 #include "workbench.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -32,9 +35,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpSocket>
-#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace textbench;
 
@@ -132,6 +135,33 @@ int main(int argc, char* argv[])
     pause(300);
     window.grab().save(out + QStringLiteral("/error") + suffix + QStringLiteral(".png"));
 
+    // Senders: the account's numbers, short code and Messaging Service offered in From (the list open), with the
+    // warning for media from an SMS-only number, and a lookup of a landline To.
+    window.errorPanel()->dismiss();
+    auto* from = window.findChild<QComboBox*>(QStringLiteral("fromComboBox"));
+    waitUntil([&] { return workbench.senders()->state() == SenderDirectory::State::Ready; });
+    to->setText(QStringLiteral("+15005559006"));
+    window.findChild<QToolButton*>(QStringLiteral("lookUpToButton"))->click();
+    waitUntil([&] { return window.findChild<QLabel*>(QStringLiteral("toCheckLabel"))->text().contains(u"landline"); });
+    body->setPlainText(QStringLiteral("Your table for 4 is ready. Show this picture at the door."));
+    window.findChild<QToolButton*>(QStringLiteral("mediaToggleButton"))->setChecked(true);
+    window.findChild<QPlainTextEdit*>(QStringLiteral("mediaTextEdit"))
+        ->setPlainText(QStringLiteral("https://example.com/ticket.png"));
+    from->setEditText(sandbox::Account::kSecondNumber);
+    from->showPopup();
+    pause(300);
+    {
+        QPixmap shot = window.grab();
+        QWidget* popup = from->view()->window();
+        QPainter painter(&shot);
+        painter.drawPixmap(window.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+        painter.end();
+        shot.save(out + QStringLiteral("/senders") + suffix + QStringLiteral(".png"));
+    }
+    from->hidePopup();
+    window.findChild<QToolButton*>(QStringLiteral("mediaToggleButton"))->setChecked(false);
+    from->setEditText(sandbox::Account::kSender);
+
     // Conversations: a chat with a bot of the developer's (an app on loopback that answers TwiML), written as the
     // handset in the box below the thread.
     test::TestServer bot;
@@ -139,7 +169,8 @@ int main(int argc, char* argv[])
         const QString said = FormEncoding::value(FormEncoding::decode(r.body), QStringLiteral("Body")).toLower();
         QByteArray answer;
         if (r.path == "/broken") {
-            test::TestServer::reply(s, 500, "<h1>Internal Server Error</h1>\n<p>KeyError: 'order'</p>", {}, "text/html");
+            test::TestServer::reply(
+                s, 500, "<h1>Internal Server Error</h1>\n<p>KeyError: 'order'</p>", {}, "text/html");
             return;
         }
         if (said.contains(u"hours"))
@@ -151,7 +182,10 @@ int main(int argc, char* argv[])
         else
             answer = "Hi! I am the Acme bot. Ask me about your order or our hours.";
         if (r.path == "/sms")
-            test::TestServer::reply(s, 200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>" + QString::fromUtf8(answer).toHtmlEscaped().toUtf8() + "</Message></Response>", {}, "text/xml");
+            test::TestServer::reply(s, 200,
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>"
+                    + QString::fromUtf8(answer).toHtmlEscaped().toUtf8() + "</Message></Response>",
+                {}, "text/xml");
         else
             test::TestServer::reply(s, 204, {}, {}, {});
     });
@@ -174,13 +208,14 @@ int main(int argc, char* argv[])
     body->setPlainText(QStringLiteral("Your table for 4 is booked for 19:30."));
     window.tabs()->setCurrentIndex(0);
     window.findChild<QToolButton*>(QStringLiteral("advancedToggleButton"))->setChecked(true);
-    window.findChild<QLineEdit*>(QStringLiteral("statusCallbackLineEdit"))->setText(bot.baseUrl() + QStringLiteral("/status"));
+    window.findChild<QLineEdit*>(QStringLiteral("statusCallbackLineEdit"))
+        ->setText(bot.baseUrl() + QStringLiteral("/status"));
     window.compose()->send();
     waitUntil([&] { return !window.compose()->isSending(); });
     pause(2500);
     workbench.sandbox()->setSmsUrl(bot.baseUrl() + QStringLiteral("/broken"));
-    workbench.sandbox()->receiveInbound(QStringLiteral("+14155552671"), sandbox::Account::kSender,
-        QStringLiteral("Is my order ready?"), {});
+    workbench.sandbox()->receiveInbound(
+        QStringLiteral("+14155552671"), sandbox::Account::kSender, QStringLiteral("Is my order ready?"), {});
     pause(500);
     window.tabs()->setCurrentWidget(window.webhooks());
     pause(1500);

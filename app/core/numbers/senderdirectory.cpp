@@ -68,6 +68,10 @@ void SenderDirectory::refresh()
     });
     track(codes, tr("short codes"));
 
+    // Messaging Services answer for the credentials' account (messaging v1 has no account in its paths): a
+    // subaccount acted as through its parent's credentials would be offered the parent's.
+    if (m_client->actsAsSubaccount())
+        return;
     auto* services = new ListMessagingServicesJob(m_client, kServiceLimit, kPageSize);
     connect(services, &ListMessagingServicesJob::servicesArrived, this,
         [this, round = m_round](const QList<MessagingService>& items) {

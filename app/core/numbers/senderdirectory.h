@@ -14,7 +14,8 @@ class ApiJob;
 
 /// \brief What the active account can send from: its numbers (with their capabilities), its Messaging Services
 /// (with the numbers in each) and its short codes, fetched in the background, kept for the run and fetched again on
-/// demand (refresh()).
+/// demand (refresh()). Acting as a subaccount, its numbers and short codes only: Messaging Services are listed for
+/// the credentials' own account.
 ///
 /// A change of target (profile, account, endpoint) drops the list, as everything else shown is dropped, and
 /// answers to requests of an earlier target are ignored. A part that fails (an account without short codes
