@@ -5,7 +5,11 @@
 //   node compare.mjs path/to/textbench-cli
 //
 // A capture server on 127.0.0.1 (port 0) records every request (method, path, raw query, headers, raw body) and
-// answers with canned Twilio JSON, so that both clients succeed and go on (a list follows its next page). Each
+// answers with canned Twilio JSON, so that both clients succeed and go on (a list follows its next page). Besides
+// Messages (create, fetch, list, update, delete, Feedback), it answers the Accounts list, Messaging Services (list,
+// fetch, their PhoneNumbers) and Lookup v2 (PhoneNumbers/{n}); the Accounts, Services and PhoneNumbers lists hold
+// three records each and give at most two a page, so that a list follows its next page (next_page_uri, or v1's
+// absolute meta.next_page_url). Each
 // scenario runs once through the library and once through the CLI; their requests are compared pairwise: method,
 // path, query (decoded pairs, in order), form fields (decoded pairs, in order) and every header but the ones neither
 // client chooses (Host, Connection, Content-Length, Accept-Encoding, Accept-Language, …) and the User-Agent, which
@@ -40,6 +44,7 @@ const API_KEY_SECRET = 'CaptureServerApiKeySecret0123456';
 const SERVICE_SID = 'MG0123456789abcdef0123456789abcdef';
 const MESSAGE_SID = 'SM00112233445566778899aabbccddeeff';
 const SCHEDULED_SID = 'SMffeeddccbbaa99887766554433221100';
+const SUBACCOUNT_SID = 'AC0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 
 // Headers neither client chooses (the HTTP stack's), and the User-Agent (each names itself, by design).
 const IGNORED_HEADERS = new Set([
@@ -53,27 +58,153 @@ let exchanges = [];
 const rfc2822 = (date) => date.toUTCString().replace('GMT', '+0000');
 
 function messageJson({ sid, to = '+14155552671', from = '+15005550006', body = 'Hello', media = 0, status = 'queued',
-    service = null }) {
-    const uri = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${sid}`;
+    service = null, account = ACCOUNT_SID }) {
+    const uri = `/2010-04-01/Accounts/${account}/Messages/${sid}`;
     const now = rfc2822(new Date());
     return {
-        account_sid: ACCOUNT_SID, api_version: '2010-04-01', body, date_created: now, date_sent: null,
+        account_sid: account, api_version: '2010-04-01', body, date_created: now, date_sent: null,
         date_updated: now, direction: 'outbound-api', error_code: null, error_message: null, from,
         messaging_service_sid: service, num_media: String(media), num_segments: '1', price: null, price_unit: 'USD',
         sid, status, subresource_uris: { media: `${uri}/Media.json` }, to, uri: `${uri}.json`,
     };
 }
 
+// A list of records served at most two a page (of the PageSize asked for), Page and PageToken naming the next one:
+// [records of this page, page number, page size, next page's query or null].
+function pageOf(records, query, filters) {
+    const size = Number(query.find(([k]) => k === 'PageSize')?.[1] ?? 50);
+    const page = Number(query.find(([k]) => k === 'Page')?.[1] ?? 0);
+    const per = Math.min(size, 2);
+    const start = page * per;
+    const pageQuery = (n, token) => new URLSearchParams([...filters, ['PageSize', String(size)], ['Page', String(n)],
+        ...(token ? [['PageToken', token]] : [])]).toString().replaceAll('+', '%20');
+    const next = start + per < records.length ? pageQuery(page + 1, `PA${start + per}`) : null;
+    return { items: records.slice(start, start + per), page, size, start, query: pageQuery, next };
+}
+
+// An API v2010 list page (relative *_uri) of key at path.
+function v2010Page(key, path, records, query, filters = []) {
+    const p = pageOf(records, query, filters);
+    const token = query.find(([k]) => k === 'PageToken')?.[1];
+    return [200, {
+        [key]: p.items, page: p.page, page_size: p.size, start: p.start, end: p.start + Math.max(p.items.length - 1, 0),
+        uri: `${path}?${p.query(p.page, token)}`, first_page_uri: `${path}?${p.query(0, null)}`,
+        next_page_uri: p.next ? `${path}?${p.next}` : null,
+        previous_page_uri: p.page > 0 ? `${path}?${p.query(p.page - 1, `PB${p.start}`)}` : null,
+    }];
+}
+
+// A v1 list page (absolute meta URLs) of key at path.
+function v1Page(key, path, records, query) {
+    const p = pageOf(records, query, []);
+    const token = query.find(([k]) => k === 'PageToken')?.[1];
+    const url = (q) => `${baseUrl}${path}?${q}`;
+    return [200, {
+        [key]: p.items,
+        meta: { key, page: p.page, page_size: p.size, url: url(p.query(p.page, token)), first_page_url: url(p.query(0, null)),
+            next_page_url: p.next ? url(p.next) : null,
+            previous_page_url: p.page > 0 ? url(p.query(p.page - 1, `PB${p.start}`)) : null },
+    }];
+}
+
+const hex32 = (n) => n.toString(16).padStart(32, '0');
+const CREATED = 'Thu, 01 Jan 2026 00:00:00 +0000';
+function accountJson(sid, friendlyName, status) {
+    const uri = `/2010-04-01/Accounts/${sid}`;
+    return {
+        auth_token: 'f0e1d2c3b4a5968778695a4b3c2d1e0f', date_created: CREATED, date_updated: CREATED,
+        friendly_name: friendlyName, owner_account_sid: ACCOUNT_SID, sid, status, type: 'Full', uri: `${uri}.json`,
+        subresource_uris: { messages: `${uri}/Messages.json`, incoming_phone_numbers: `${uri}/IncomingPhoneNumbers.json`,
+            short_codes: `${uri}/SMS/ShortCodes.json` },
+    };
+}
+const ACCOUNTS = [
+    accountJson(ACCOUNT_SID, 'Capture Parent', 'active'),
+    accountJson(SUBACCOUNT_SID, 'Client A', 'active'),
+    accountJson(`AC${hex32(0xb02)}`, 'Client B', 'suspended'),
+];
+
+function serviceJson(sid, friendlyName) {
+    const url = `${baseUrl}/v1/Services/${sid}`;
+    return {
+        account_sid: ACCOUNT_SID, sid, friendly_name: friendlyName, date_created: '2026-01-01T00:00:00Z',
+        date_updated: '2026-01-01T00:00:00Z', inbound_request_url: null, inbound_method: 'POST', fallback_url: null,
+        fallback_method: 'POST', status_callback: null, sticky_sender: true, mms_converter: true, smart_encoding: true,
+        scan_message_content: 'inherit', fallback_to_long_code: false, area_code_geomatch: true, validity_period: 14400,
+        synchronous_validation: false, usecase: 'undeclared', us_app_to_person_registered: false,
+        use_inbound_webhook_on_number: true, url,
+        links: { phone_numbers: `${url}/PhoneNumbers`, short_codes: `${url}/ShortCodes`,
+            alpha_senders: `${url}/AlphaSenders`, messages: `${url}/Messages` },
+    };
+}
+const serviceSids = [SERVICE_SID, `MG${hex32(0x2)}`, `MG${hex32(0x3)}`];
+
+function servicePhoneNumberJson(service, i) {
+    const sid = `PN${hex32(0x100 + i)}`;
+    return {
+        account_sid: ACCOUNT_SID, service_sid: service, sid, date_created: '2026-01-01T00:00:00Z',
+        date_updated: '2026-01-01T00:00:00Z', phone_number: `+1500555001${i}`, country_code: 'US',
+        capabilities: ['SMS', 'MMS'], url: `${baseUrl}/v1/Services/${service}/PhoneNumbers/${sid}`,
+    };
+}
+
+// Lookup v2: valid, national format and (when Fields asks for it) the line type, whatever the number.
+function lookupJson(number, fields) {
+    const e164 = number.startsWith('+') ? number : `+1${number.replace(/\D/g, '').slice(-10)}`;
+    return {
+        calling_country_code: '1', country_code: 'US', phone_number: e164,
+        national_format: `(${e164.slice(2, 5)}) ${e164.slice(5, 8)}-${e164.slice(8)}`, valid: true,
+        validation_errors: null, caller_name: null, sim_swap: null, call_forwarding: null, line_status: null,
+        line_type_intelligence: fields.includes('line_type_intelligence') ? { mobile_country_code: '310',
+            mobile_network_code: '260', carrier_name: 'Capture Mobile', type: 'mobile', error_code: null } : null,
+        identity_match: null, reassigned_number: null, sms_pumping_risk: null, phone_number_quality_score: null,
+        pre_fill: null, url: `${baseUrl}/v2/PhoneNumbers/${e164}`,
+    };
+}
+
+// The answers beyond Messages' own, or null.
+function otherAnswer(method, path, query, form) {
+    const value = (pairs, name) => pairs.find(([k]) => k === name)?.[1];
+    if (method === 'GET' && path === '/2010-04-01/Accounts.json') {
+        const filters = query.filter(([k]) => k === 'FriendlyName' || k === 'Status');
+        const name = value(query, 'FriendlyName');
+        const status = value(query, 'Status');
+        const records = ACCOUNTS.filter((a) => (name === undefined || a.friendly_name === name)
+            && (status === undefined || a.status === status));
+        return v2010Page('accounts', path, records, query, filters);
+    }
+    const feedback = path.match(/^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Messages\/((?:SM|MM)[0-9a-f]{32})\/Feedback\.json$/);
+    if (feedback && method === 'POST') {
+        return [200, { account_sid: feedback[1], message_sid: feedback[2], outcome: value(form, 'Outcome') ?? 'confirmed',
+            date_created: rfc2822(new Date()), date_updated: rfc2822(new Date()),
+            uri: `/2010-04-01/Accounts/${feedback[1]}/Messages/${feedback[2]}/Feedback.json` }];
+    }
+    if (method === 'GET' && path === '/v1/Services')
+        return v1Page('services', path, serviceSids.map((sid, i) => serviceJson(sid, `Capture service ${i + 1}`)), query);
+    const service = path.match(/^\/v1\/Services\/(MG[0-9a-f]{32})(\/PhoneNumbers)?$/);
+    if (service && method === 'GET') {
+        if (!service[2]) return [200, serviceJson(service[1], 'Capture service')];
+        return v1Page('phone_numbers', path, [0, 1, 2].map((i) => servicePhoneNumberJson(service[1], i)), query);
+    }
+    const lookup = path.match(/^\/v2\/PhoneNumbers\/([^/]+)$/);
+    if (lookup && method === 'GET')
+        return [200, lookupJson(decodeURIComponent(lookup[1]), value(query, 'Fields') ?? '')];
+    return null;
+}
+
 function cannedAnswer(method, path, query, form) {
     const collection = path.match(/^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Messages\.json$/);
     const instance = path.match(/^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Messages\/((?:SM|MM)[0-9a-f]{32})\.json$/);
     const field = (name) => form.find(([k]) => k === name)?.[1];
+    const account = (collection ?? instance)?.[1];
+    const other = otherAnswer(method, path, query, form);
+    if (other) return other;
     if (collection && method === 'POST') {
         const media = form.filter(([k]) => k === 'MediaUrl').length;
         return [201, messageJson({
             sid: field('SendAt') ? SCHEDULED_SID : (media ? 'MM' : 'SM') + 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
             to: field('To'), from: field('From') ?? '+15005550006', body: field('Body') ?? '', media,
-            status: field('SendAt') ? 'scheduled' : 'queued', service: field('MessagingServiceSid') ?? null,
+            status: field('SendAt') ? 'scheduled' : 'queued', service: field('MessagingServiceSid') ?? null, account,
         })];
     }
     if (collection && method === 'GET') {
@@ -81,12 +212,12 @@ function cannedAnswer(method, path, query, form) {
         // Page=1, PageToken); the second is the last.
         const second = query.some(([k]) => k === 'PageToken');
         const size = Number(query.find(([k]) => k === 'PageSize')?.[1] ?? 50);
-        const base = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
+        const base = `/2010-04-01/Accounts/${account}/Messages.json`;
         const filters = query.filter(([k]) => !['PageSize', 'Page', 'PageToken'].includes(k));
         const uriFor = (page, token) => `${base}?${new URLSearchParams([...filters, ['PageSize', String(size)],
             ['Page', String(page)], ...(token ? [['PageToken', token]] : [])]).toString().replaceAll('+', '%20')}`;
         const messages = Array.from({ length: second ? 1 : size }, (_, i) =>
-            messageJson({ sid: `SM${String(second ? size + i : i).padStart(32, '0')}`, status: 'delivered' }));
+            messageJson({ sid: `SM${String(second ? size + i : i).padStart(32, '0')}`, status: 'delivered', account }));
         return [200, {
             messages, page: second ? 1 : 0, page_size: size, start: second ? size : 0,
             end: second ? size : size - 1, uri: uriFor(second ? 1 : 0, second ? 'PAtoken' : null),
@@ -94,11 +225,11 @@ function cannedAnswer(method, path, query, form) {
             previous_page_uri: second ? uriFor(0, 'PBtoken') : null,
         }];
     }
-    if (instance && method === 'GET') return [200, messageJson({ sid: instance[2], status: 'delivered' })];
+    if (instance && method === 'GET') return [200, messageJson({ sid: instance[2], status: 'delivered', account })];
     if (instance && method === 'POST') {
         const redact = field('Body') !== undefined;
         return [200, messageJson({ sid: instance[2], body: redact ? '' : 'Hello',
-            status: redact ? 'delivered' : field('Status') ?? 'delivered' })];
+            status: redact ? 'delivered' : field('Status') ?? 'delivered', account })];
     }
     if (instance && method === 'DELETE') return [204, null];
     return [404, { code: 20404, message: `The requested resource ${path} was not found`,
