@@ -101,7 +101,8 @@ function v1Page(key, path, records, query) {
     const url = (q) => `${baseUrl}${path}?${q}`;
     return [200, {
         [key]: p.items,
-        meta: { key, page: p.page, page_size: p.size, url: url(p.query(p.page, token)), first_page_url: url(p.query(0, null)),
+        meta: { key, page: p.page, page_size: p.size, url: url(p.query(p.page, token)),
+            first_page_url: url(p.query(0, null)),
             next_page_url: p.next ? url(p.next) : null,
             previous_page_url: p.page > 0 ? url(p.query(p.page - 1, `PB${p.start}`)) : null },
     }];
@@ -114,8 +115,8 @@ function accountJson(sid, friendlyName, status) {
     return {
         auth_token: 'f0e1d2c3b4a5968778695a4b3c2d1e0f', date_created: CREATED, date_updated: CREATED,
         friendly_name: friendlyName, owner_account_sid: ACCOUNT_SID, sid, status, type: 'Full', uri: `${uri}.json`,
-        subresource_uris: { messages: `${uri}/Messages.json`, incoming_phone_numbers: `${uri}/IncomingPhoneNumbers.json`,
-            short_codes: `${uri}/SMS/ShortCodes.json` },
+        subresource_uris: { messages: `${uri}/Messages.json`,
+            incoming_phone_numbers: `${uri}/IncomingPhoneNumbers.json`, short_codes: `${uri}/SMS/ShortCodes.json` },
     };
 }
 const ACCOUNTS = [
@@ -173,14 +174,18 @@ function otherAnswer(method, path, query, form) {
             && (status === undefined || a.status === status));
         return v2010Page('accounts', path, records, query, filters);
     }
-    const feedback = path.match(/^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Messages\/((?:SM|MM)[0-9a-f]{32})\/Feedback\.json$/);
+    const feedback = path.match(
+        /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Messages\/((?:SM|MM)[0-9a-f]{32})\/Feedback\.json$/);
     if (feedback && method === 'POST') {
-        return [200, { account_sid: feedback[1], message_sid: feedback[2], outcome: value(form, 'Outcome') ?? 'confirmed',
-            date_created: rfc2822(new Date()), date_updated: rfc2822(new Date()),
+        return [200, { account_sid: feedback[1], message_sid: feedback[2],
+            outcome: value(form, 'Outcome') ?? 'confirmed', date_created: rfc2822(new Date()),
+            date_updated: rfc2822(new Date()),
             uri: `/2010-04-01/Accounts/${feedback[1]}/Messages/${feedback[2]}/Feedback.json` }];
     }
-    if (method === 'GET' && path === '/v1/Services')
-        return v1Page('services', path, serviceSids.map((sid, i) => serviceJson(sid, `Capture service ${i + 1}`)), query);
+    if (method === 'GET' && path === '/v1/Services') {
+        const services = serviceSids.map((sid, i) => serviceJson(sid, `Capture service ${i + 1}`));
+        return v1Page('services', path, services, query);
+    }
     const service = path.match(/^\/v1\/Services\/(MG[0-9a-f]{32})(\/PhoneNumbers)?$/);
     if (service && method === 'GET') {
         if (!service[2]) return [200, serviceJson(service[1], 'Capture service')];
@@ -272,6 +277,8 @@ function nodeClient(auth) {
         ? twilio(API_KEY_SID, API_KEY_SECRET, { accountSid: ACCOUNT_SID })
         : twilio(ACCOUNT_SID, AUTH_TOKEN);
     client.api.baseUrl = baseUrl;
+    client.messaging.baseUrl = baseUrl;
+    client.lookups.baseUrl = baseUrl;
     return client;
 }
 
@@ -361,6 +368,115 @@ const scenarios = [
         auth: 'apikey',
         node: (c) => c.messages(MESSAGE_SID).fetch(),
         cli: ['messages', 'fetch', '--sid', MESSAGE_SID],
+    },
+    // Accounts. textbench-cli's list commands default to --limit 50, which twilio-cli passes to twilio-node as limit.
+    {
+        name: 'accounts list (default limit 50: three accounts, two a page, follows the next page)',
+        node: (c) => c.api.v2010.accounts.list({ limit: 50 }),
+        cli: ['accounts', 'list'],
+    },
+    {
+        name: 'accounts list: FriendlyName, Status, limit 5',
+        node: (c) => c.api.v2010.accounts.list({ friendlyName: 'Client A', status: 'active', limit: 5 }),
+        cli: ['accounts', 'list', '--friendly-name', 'Client A', '--status', 'active', '--limit', '5'],
+    },
+    {
+        name: 'accounts list: limit 1 (stops after the first page)',
+        node: (c) => c.api.v2010.accounts.list({ limit: 1 }),
+        cli: ['accounts', 'list', '--limit', '1'],
+    },
+    // Messaging Services (messaging.twilio.com v1: absolute meta.next_page_url).
+    {
+        name: 'messaging-services list (default limit 50, follows meta.next_page_url)',
+        node: (c) => c.messaging.v1.services.list({ limit: 50 }),
+        cli: ['messaging-services', 'list'],
+    },
+    {
+        name: 'messaging-services list: limit 2',
+        node: (c) => c.messaging.v1.services.list({ limit: 2 }),
+        cli: ['messaging-services', 'list', '--limit', '2'],
+    },
+    {
+        name: 'messaging-services fetch',
+        node: (c) => c.messaging.v1.services(SERVICE_SID).fetch(),
+        cli: ['messaging-services', 'fetch', '--sid', SERVICE_SID],
+    },
+    {
+        name: 'messaging-services phone-numbers (default limit 50, follows meta.next_page_url)',
+        node: (c) => c.messaging.v1.services(SERVICE_SID).phoneNumbers.list({ limit: 50 }),
+        cli: ['messaging-services', 'phone-numbers', '--sid', SERVICE_SID],
+    },
+    {
+        name: 'messaging-services phone-numbers: limit 3',
+        node: (c) => c.messaging.v1.services(SERVICE_SID).phoneNumbers.list({ limit: 3 }),
+        cli: ['messaging-services', 'phone-numbers', '--sid', SERVICE_SID, '--limit', '3'],
+    },
+    // --subaccount: the subaccount's path, the parent's credentials.
+    {
+        name: '--subaccount: messages create',
+        node: (c) => c.api.v2010.accounts(SUBACCOUNT_SID).messages.create({ to: '+14155552674', from: '+15005550006',
+            body: 'From the subaccount' }),
+        cli: ['--subaccount', SUBACCOUNT_SID, 'messages', 'create', '--to', '+14155552674', '--from', '+15005550006',
+            '--body', 'From the subaccount'],
+    },
+    {
+        name: '--subaccount: messages list, To, limit 3, PageSize 2 (follows the next page)',
+        node: (c) => c.api.v2010.accounts(SUBACCOUNT_SID).messages.list({ to: '+14155552674', pageSize: 2, limit: 3 }),
+        cli: ['messages', 'list', '--subaccount', SUBACCOUNT_SID, '--to', '+14155552674', '--page-size', '2',
+            '--limit', '3'],
+    },
+    {
+        name: '--subaccount: messages fetch',
+        node: (c) => c.api.v2010.accounts(SUBACCOUNT_SID).messages(MESSAGE_SID).fetch(),
+        cli: ['messages', 'fetch', '--sid', MESSAGE_SID, '--subaccount', SUBACCOUNT_SID],
+    },
+    {
+        name: '--subaccount: messages create with an API key',
+        auth: 'apikey',
+        node: (c) => c.api.v2010.accounts(SUBACCOUNT_SID).messages.create({ to: '+14155552675',
+            messagingServiceSid: SERVICE_SID, body: 'Subaccount, API key' }),
+        cli: ['--subaccount', SUBACCOUNT_SID, 'messages', 'create', '--to', '+14155552675', '--messaging-service-sid',
+            SERVICE_SID, '--body', 'Subaccount, API key'],
+    },
+    // Message Feedback.
+    {
+        name: 'messages feedback: Outcome confirmed',
+        node: (c) => c.messages(MESSAGE_SID).feedback.create({ outcome: 'confirmed' }),
+        cli: ['messages', 'feedback', '--sid', MESSAGE_SID, '--outcome', 'confirmed'],
+    },
+    {
+        name: 'messages feedback: Outcome unconfirmed, --subaccount',
+        node: (c) => c.api.v2010.accounts(SUBACCOUNT_SID).messages(MESSAGE_SID).feedback
+            .create({ outcome: 'unconfirmed' }),
+        cli: ['messages', 'feedback', '--sid', MESSAGE_SID, '--outcome', 'unconfirmed', '--subaccount', SUBACCOUNT_SID],
+    },
+    // Lookup v2 (lookups.twilio.com): the number in the path as typed.
+    {
+        name: 'lookup: E.164, Fields line_type_intelligence',
+        node: (c) => c.lookups.v2.phoneNumbers('+15005559006').fetch({ fields: 'line_type_intelligence' }),
+        cli: ['lookup', '+15005559006'],
+    },
+    {
+        name: 'lookup: a national number with CountryCode US',
+        node: (c) => c.lookups.v2.phoneNumbers('(415) 555-2671').fetch({ fields: 'line_type_intelligence',
+            countryCode: 'US' }),
+        cli: ['lookup', '(415) 555-2671', '--country-code', 'US'],
+    },
+    {
+        name: 'lookup: E.164 with spaces, as typed',
+        node: (c) => c.lookups.v2.phoneNumbers('+44 20 7946 0000').fetch({ fields: 'line_type_intelligence' }),
+        cli: ['lookup', '+44 20 7946 0000'],
+    },
+    {
+        name: 'lookup: digits only, CountryCode GB',
+        node: (c) => c.lookups.v2.phoneNumbers('02079460000').fetch({ fields: 'line_type_intelligence',
+            countryCode: 'GB' }),
+        cli: ['lookup', '02079460000', '--country-code', 'GB'],
+    },
+    {
+        name: 'lookup: --no-line-type (no Fields)',
+        node: (c) => c.lookups.v2.phoneNumbers('+14155552671').fetch(),
+        cli: ['lookup', '+14155552671', '--no-line-type'],
     },
 ];
 

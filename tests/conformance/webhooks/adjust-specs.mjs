@@ -1,24 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Adjusts copies of Twilio's OpenAPI descriptions (twilio_api_v2010.json, twilio_monitor_v1.json and
-// twilio_messaging_v1.json from @twilio/cli-core) where they disagree with what Twilio's API really does, so that
-// Prism can judge the sandbox's phone numbers, alerts and Messaging Service by the API's actual behaviour:
+// Adjusts copies of Twilio's OpenAPI descriptions (twilio_api_v2010.json, twilio_monitor_v1.json,
+// twilio_messaging_v1.json and twilio_lookups_v2.json from @twilio/cli-core) where they disagree with what Twilio's
+// API really does, so that Prism can judge the sandbox's phone numbers, alerts, Messaging Service and lookups by the
+// API's actual behaviour:
 //
-//   node adjust-specs.mjs api|monitor|messaging IN.json OUT.json
+//   node adjust-specs.mjs api|monitor|messaging|lookups IN.json OUT.json
 //
 // The first three adjustments of api and the one of monitor (the third, for other names) are shared with
 // ../prism/adjust-spec.mjs and explained in ../common/openapi.mjs; the fourth of api is new here and as narrow. Each
 // is one small function, the same for every operation it applies to; nothing else in the document is touched.
-// messaging needs none: what the sandbox serves of it (/v1/Services list, fetch, update) is described as Twilio
-// answers (absolute url, links and meta URLs; null for unset URLs, which its schemas allow), so it is copied as
-// published. Prints one line per adjustment with how many places it changed (or that there is none), and fails if
-// one changed nothing (a newer spec has fixed it, or moved it: look again rather than run with a silent no-op).
+// messaging needs none: what the sandbox serves of it (/v1/Services list, fetch, update, its PhoneNumbers) is
+// described as Twilio answers (absolute url, links and meta URLs; null for unset URLs, which its schemas allow), so it
+// is copied as published; so is lookups (/v2/PhoneNumbers/{PhoneNumber}). Prints one line per adjustment with how
+// many places it changed (or that there is none), and fails if one changed nothing (a newer spec has fixed it, or
+// moved it: look again rather than run with a silent no-op).
 import {
     adjustSpecFile, allowPlainDates, allowRelativeUris, declareFormArrayEncoding, operations,
 } from '../common/openapi.mjs';
 
 const [which, input, output] = process.argv.slice(2);
-if (!['api', 'monitor', 'messaging'].includes(which) || !input || !output) {
-    process.stderr.write('usage: node adjust-specs.mjs api|monitor|messaging IN.json OUT.json\n');
+if (!['api', 'monitor', 'messaging', 'lookups'].includes(which) || !input || !output) {
+    process.stderr.write('usage: node adjust-specs.mjs api|monitor|messaging|lookups IN.json OUT.json\n');
     process.exit(2);
 }
 
@@ -81,5 +83,6 @@ const adjustments = {
         ['plain dates in StartDate, EndDate (date or date-time)', allowPlainDates(/^(StartDate|EndDate)$/)],
     ],
     messaging: [],
+    lookups: [],
 }[which];
 adjustSpecFile(input, output, adjustments, `adjust-specs ${which}`, 'adjust-specs.mjs');

@@ -9,9 +9,10 @@
 #               MessagingResponse, answered to inbound messages, are followed as Twilio describes.
 #   prism       (CTest webhooks_prism_conformance) prism-drive.mjs: IncomingPhoneNumbers list/fetch/update, Monitor
 #               Alerts list/fetch and Messaging Services list/fetch/update (and a message sent through the service,
-#               called back at its StatusCallback) through three Prism proxies with --errors (twilio_api_v2010.json,
-#               twilio_monitor_v1.json and twilio_messaging_v1.json of @twilio/cli-core, adjusted by adjust-specs.mjs)
-#               in front of one sandbox.
+#               called back at its StatusCallback); Accounts list, Messages as a subaccount, Message Feedback, the
+#               service's PhoneNumbers, ShortCodes and Lookup v2, through four Prism proxies with --errors
+#               (twilio_api_v2010.json, twilio_monitor_v1.json, twilio_messaging_v1.json and twilio_lookups_v2.json of
+#               @twilio/cli-core, adjusted by adjust-specs.mjs) in front of one sandbox.
 # Each installs the locked reference packages (../npm-install.sh), starts one sandbox on a free port of 127.0.0.1,
 # runs its script, prints one summary line, and exits non-zero on any mismatch (77: skipped, when the node is too
 # old for Prism). Offline after the first install: everything talks to loopback only.
@@ -52,8 +53,9 @@ if [[ $check == prism ]]; then
     prism_main=$packages/node_modules/@stoplight/prism-cli/dist/index.js
     [[ -f $prism_main ]] || die "npm-install.sh did not install @stoplight/prism-cli (got \"$packages\")."
     # twilio_api_v2010.json as ../prism/fetch-spec.sh gives it (fetched once, pinned by "textbenchSpec" in
-    # ../package.json); twilio_monitor_v1.json and twilio_messaging_v1.json from the same tarball, which fetch-spec.sh
-    # keeps beside it and which is checked against the same pinned integrity before anything is taken from it.
+    # ../package.json); twilio_monitor_v1.json, twilio_messaging_v1.json and twilio_lookups_v2.json from the same
+    # tarball, which fetch-spec.sh keeps beside it and which is checked against the same pinned integrity before
+    # anything is taken from it.
     api_spec=$(bash "$here/../prism/fetch-spec.sh" | tail -n 1)
     [[ -f $api_spec ]] || die "fetch-spec.sh did not give the spec (got \"$api_spec\")."
     tarball=$(dirname "$api_spec")/package.tgz
@@ -65,10 +67,12 @@ if [[ $check == prism ]]; then
         process.exit("sha512-" + h.digest("base64") === pin.integrity ? 0 : 1);
     ' "$here/../package.json" "$tarball" || die "$tarball does not match the integrity pinned in ../package.json."
     # One Prism per spec; prism-drive.mjs takes their URLs in this order.
-    specs=(api monitor messaging)
+    specs=(api monitor messaging lookups)
     node "$here/adjust-specs.mjs" api "$api_spec" "$work/api.json" || die "adjust-specs.mjs api failed."
     for spec in "${specs[@]:1}"; do
-        spec_path=package/src/services/twilio-api/twilio_${spec}_v1.json
+        version=v1
+        [[ $spec == lookups ]] && version=v2
+        spec_path=package/src/services/twilio-api/twilio_${spec}_${version}.json
         tar -xzOf "$tarball" "$spec_path" >"$work/$spec-original.json" 2>/dev/null \
             || die "the pinned @twilio/cli-core has no $spec_path."
         node "$here/adjust-specs.mjs" "$spec" "$work/$spec-original.json" "$work/$spec.json" \
@@ -83,9 +87,9 @@ start_sandbox "$sandbox" "$speed"
 
 if [[ $check == prism ]]; then
     base_url=$(sandbox_base_url)
-    # Three Prisms on free ports of 127.0.0.1, all in front of the one sandbox: api.twilio.com's paths,
-    # monitor.twilio.com's and messaging.twilio.com's (the sandbox serves /v1/Alerts and /v1/Services on its one
-    # origin). Each says where it listens once ready.
+    # Four Prisms on free ports of 127.0.0.1, all in front of the one sandbox: api.twilio.com's paths,
+    # monitor.twilio.com's, messaging.twilio.com's and lookups.twilio.com's (the sandbox serves /v1/Alerts,
+    # /v1/Services and /v2/PhoneNumbers on its one origin). Each says where it listens once ready.
     for spec in "${specs[@]}"; do
         start_prism "$prism_main" "$work/$spec.json" "$base_url" "$work/prism-$spec.log"
         eval "prism_pid_$spec=${pids[-1]}"
