@@ -126,7 +126,8 @@ struct Scenario
 Q_DECLARE_METATYPE(Scenario)
 
 /// The suite: one test class, its parts in one file a layer (core.cpp, cli.cpp, window.cpp, input.cpp), the
-/// transport table in scenarios.cpp, the misbehaving servers' pieces in servers.cpp, the fixture in tst_hostile.cpp.
+/// transport table in scenarios.cpp, the hosts of real accounts in accounts.cpp, the misbehaving servers' pieces in
+/// servers.cpp, the fixture in tst_hostile.cpp.
 class Tst_Hostile : public QObject
 {
     Q_OBJECT
@@ -186,6 +187,14 @@ private:
     bool openWindow(Where where);
     void checkWindow(const Scenario& s, const CoreRun& core);
 
+public:
+    // The hosts of real accounts (accounts.cpp).
+    enum class AccountOp { Services, ServiceNumbers, ShortCodes, Accounts, Lookup, Feedback };
+
+private:
+    static ApiJob* accountJob(AccountOp op, ApiClient* client);
+    QStringList accountCliArgs(AccountOp op) const;
+
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
@@ -193,6 +202,10 @@ private Q_SLOTS:
     // The transport table (scenarios.cpp), each row through every layer (tst_hostile.cpp).
     void hostileServer_data();
     void hostileServer();
+
+    // The hosts of real accounts: Messaging Services, short codes, accounts, feedback, lookups (accounts.cpp).
+    void hostileAccountHosts_data();
+    void hostileAccountHosts();
 
     // Bad input from the user and from files (input.cpp).
     void invalidSidsSendNothing_data();

@@ -121,6 +121,10 @@ int cliExitFor(ApiError::Kind kind, int httpStatus)
     case ApiError::Kind::Http:
         break;
     }
+    if (httpStatus == 401 || httpStatus == 403)
+        return 3;
+    if (httpStatus == 404)
+        return 4;
     if (httpStatus == 429)
         return 5;
     return httpStatus >= 500 ? 7 : 8;

@@ -11,9 +11,9 @@
 // is one small function, the same for every operation it applies to; nothing else in the document is touched.
 // messaging needs none: what the sandbox serves of it (/v1/Services list, fetch, update, its PhoneNumbers) is
 // described as Twilio answers (absolute url, links and meta URLs; null for unset URLs, which its schemas allow), so it
-// is copied as published; so is lookups (/v2/PhoneNumbers/{PhoneNumber}). Prints one line per adjustment with how
-// many places it changed (or that there is none), and fails if one changed nothing (a newer spec has fixed it, or
-// moved it: look again rather than run with a silent no-op).
+// is copied as published. lookups (/v2/PhoneNumbers/{PhoneNumber}) needs the fifth, new here and as narrow as the
+// fourth. Prints one line per adjustment with how many places it changed (or that there is none), and fails if one
+// changed nothing (a newer spec has fixed it, or moved it: look again rather than run with a silent no-op).
 import {
     adjustSpecFile, allowPlainDates, allowRelativeUris, declareFormArrayEncoding, operations,
 } from '../common/openapi.mjs';
@@ -72,6 +72,56 @@ function allowEmptyWhereExamplesShowIt(doc) {
     return changed;
 }
 
+// (e) new: null where the operation's own response examples show null (lookups). LookupResponse's data packages
+//     (caller_name, sim_swap, call_forwarding, line_type_intelligence, line_status, identity_match,
+//     reassigned_number, sms_pumping_risk) are null unless Fields asks for them, validation_errors is null for a valid
+//     number, and a package's error_code is null when there is no error: so every example of GET
+//     /v2/PhoneNumbers/{PhoneNumber} shows, and so Twilio answers. But the schemas say "type": "object", "array" or
+//     "integer" without "nullable" (a package is a bare $ref, beside which "nullable" would be ignored), which reject
+//     null. Each property, at any depth, whose value in one of the operation's own response examples is null while
+//     its schema is not nullable becomes nullable: a typed one gets "nullable": true, a $ref one becomes a copy of the
+//     schema it refers to (its own nested properties adjusted first) with "nullable": true. Only such properties.
+function allowNullWhereExamplesShowIt(doc) {
+    const typed = new Set();
+    const referenced = [];
+    const walk = (schema, value) => {
+        const s = resolve(doc, schema);
+        if (!s || value === null || typeof value !== 'object') return;
+        if (Array.isArray(value)) {
+            for (const v of value) walk(s.items, v);
+            return;
+        }
+        for (const [name, v] of Object.entries(value)) {
+            const property = s.properties?.[name];
+            if (!property) continue;
+            if (v !== null) {
+                walk(property, v);
+                continue;
+            }
+            const target = resolve(doc, property);
+            if (!target || target.nullable || (target.type === undefined && !property.$ref)) continue;
+            if (property.$ref) {
+                if (!referenced.some(([p, n]) => p === s.properties && n === name)) referenced.push([s.properties, name]);
+            } else {
+                typed.add(property);
+            }
+        }
+    };
+    for (const { operation } of operations(doc)) {
+        for (const response of Object.values(operation.responses || {})) {
+            const media = response?.content?.['application/json'];
+            if (!media?.schema) continue;
+            for (const example of Object.values(media.examples || {})) walk(media.schema, example?.value);
+        }
+    }
+    for (const property of typed) property.nullable = true;
+    for (const [properties, name] of referenced) {
+        const { $ref, ...rest } = properties[name];
+        properties[name] = { ...structuredClone(resolve(doc, { $ref })), ...rest, nullable: true };
+    }
+    return typed.size + referenced.length;
+}
+
 const adjustments = {
     api: [
         ['repeated-key arrays in form bodies (encoding style=form, explode=true)', declareFormArrayEncoding],
@@ -83,6 +133,8 @@ const adjustments = {
         ['plain dates in StartDate, EndDate (date or date-time)', allowPlainDates(/^(StartDate|EndDate)$/)],
     ],
     messaging: [],
-    lookups: [],
+    lookups: [
+        ['null for data packages, validation_errors and error_code, as the examples show', allowNullWhereExamplesShowIt],
+    ],
 }[which];
 adjustSpecFile(input, output, adjustments, `adjust-specs ${which}`, 'adjust-specs.mjs');

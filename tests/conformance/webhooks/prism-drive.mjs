@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Phone numbers, alerts and the Messaging Service against Twilio's OpenAPI descriptions (CTest:
-// webhooks_prism_conformance). run.sh starts the sandbox and three Prisms in proxy mode with --errors in front of it
-// (twilio_api_v2010.json for api.twilio.com's paths, twilio_monitor_v1.json for monitor.twilio.com's /v1/Alerts,
-// twilio_messaging_v1.json for messaging.twilio.com's /v1/Services; the sandbox serves all three on its one origin),
-// then
+// Phone numbers, alerts, the Messaging Service, accounts, feedback and lookups against Twilio's OpenAPI descriptions
+// (CTest: webhooks_prism_conformance). run.sh starts the sandbox and four Prisms in proxy mode with --errors in front
+// of it (twilio_api_v2010.json for api.twilio.com's paths, twilio_monitor_v1.json for monitor.twilio.com's
+// /v1/Alerts, twilio_messaging_v1.json for messaging.twilio.com's /v1/Services, twilio_lookups_v2.json for
+// lookups.twilio.com's /v2/PhoneNumbers; the sandbox serves all four on its one origin), then
 //
-//   node prism-drive.mjs CLI API_PRISM_URL MONITOR_PRISM_URL MESSAGING_PRISM_URL SANDBOX_INFO.json
+//   node prism-drive.mjs CLI API_PRISM_URL MONITOR_PRISM_URL MESSAGING_PRISM_URL LOOKUPS_PRISM_URL SANDBOX_INFO.json
 //
 // A pass-through tap in this process takes every request of textbench-cli (and of twilio-node, and of this script's
-// own paging requests), sends /v1/Services… to the messaging Prism, any other /v1/… to the monitor Prism and
-// everything else to the api Prism, and records each answer's status, "sl-violations" header and problem+json body
+// own paging requests), sends /v1/Services… to the messaging Prism, any other /v1/… to the monitor Prism,
+// /v2/PhoneNumbers… to the lookups Prism and everything else to the api Prism, and records each answer's status, "sl-violations" header and problem+json body
 // (see ../common/prism.mjs for how Prism reports violations in proxy mode). Operations: phone-numbers list, fetch,
 // update (SmsUrl, SmsMethod, SmsFallbackUrl); then two inbound messages, sent to the sandbox directly
 // (Textbench/InboundMessages is not Twilio's), whose SMS URLs answer 500 and a TwiML warning, so that alerts exist;
@@ -18,28 +18,38 @@
 // twilio-node (there is no textbench-cli command for it): list (and its v1 page), fetch, two updates that set every
 // field the sandbox takes; and end to end, its StatusCallback set to the receiver on loopback and a message sent with
 // MessagingServiceSid and no StatusCallback of its own, whose status changes must reach the receiver signed as
-// twilio-node's validateRequest checks. An operation passes when its calls succeed with the expected content, at
+// twilio-node's validateRequest checks. Then the senders and accounts: Accounts list (all, FriendlyName + Status, a
+// status none has), a subaccount's messages through --subaccount (create, fetch, list: each account sees only its
+// own), Message Feedback (confirmed and unconfirmed, as the account and as a subaccount), the Messaging Service
+// through textbench-cli (list, fetch, its PhoneNumbers), the account's ShortCodes (twilio-node, and the page the app
+// asks for) and a subaccount's (none), and Lookup v2 (line type of a landline, a mobile number, an invalid number, a
+// number too short to be one, a national number with CountryCode, no line type). An operation passes when its calls succeed with the expected content, at
 // least one request went through Prism, and no exchange carries a violation of any severity. Prints
 //   prism webhooks: N operations, N passed, N failed
 import { Tap, driveOperations, expect, needIn } from '../common/prism.mjs';
 import { runCli as runCliAt } from '../common/cli.mjs';
 import { Sandbox, TWIML_CONTENT_TYPE, readSandboxInfo, require, sameUrl, startReceiver, waitFor } from './lib.mjs';
 
-const [cli, apiPrismUrl, monitorPrismUrl, messagingPrismUrl, infoFile] = process.argv.slice(2);
-if (!cli || !apiPrismUrl || !monitorPrismUrl || !messagingPrismUrl || !infoFile) {
+const [cli, apiPrismUrl, monitorPrismUrl, messagingPrismUrl, lookupsPrismUrl, infoFile] = process.argv.slice(2);
+if (!cli || !apiPrismUrl || !monitorPrismUrl || !messagingPrismUrl || !lookupsPrismUrl || !infoFile) {
     process.stderr.write('usage: node prism-drive.mjs CLI API_PRISM_URL MONITOR_PRISM_URL MESSAGING_PRISM_URL '
-        + 'SANDBOX_INFO.json\n');
+        + 'LOOKUPS_PRISM_URL SANDBOX_INFO.json\n');
     process.exit(2);
 }
 for (const name of Object.keys(process.env)) if (name.startsWith('TWILIO_')) delete process.env[name];
 const sandbox = new Sandbox(readSandboxInfo(infoFile));
 const [N1, N2] = sandbox.numbers;
 const MG = sandbox.messagingServiceSid;
-const prisms = { api: new URL(apiPrismUrl), monitor: new URL(monitorPrismUrl), messaging: new URL(messagingPrismUrl) };
+const prisms = { api: new URL(apiPrismUrl), monitor: new URL(monitorPrismUrl), messaging: new URL(messagingPrismUrl),
+    lookups: new URL(lookupsPrismUrl) };
 
-// /v1/Services… to the messaging Prism, any other /v1/… to the monitor Prism, everything else to the api Prism.
+// /v1/Services… to the messaging Prism, any other /v1/… to the monitor Prism, /v2/PhoneNumbers… to the lookups Prism,
+// everything else to the api Prism.
 const tap = new Tap((url) => {
-    const spec = /^\/v1\/Services([/?]|$)/.test(url) ? 'messaging' : url.startsWith('/v1/') ? 'monitor' : 'api';
+    let spec = 'api';
+    if (/^\/v1\/Services([/?]|$)/.test(url)) spec = 'messaging';
+    else if (url.startsWith('/v1/')) spec = 'monitor';
+    else if (/^\/v2\/PhoneNumbers([/?]|$)/.test(url)) spec = 'lookups';
     return { prism: prisms[spec], spec };
 });
 
@@ -53,6 +63,14 @@ async function cliOk(args) {
     expect(r.code === 0, () => `textbench-cli ${args.slice(0, 2).join(' ')} exited with ${r.code ?? r.signal}: ${(r.err || r.out).trim().slice(0, 500)}`);
     return r.json;
 }
+
+/// textbench-cli lookup NUMBER [more arguments]: the Lookup v2 answer, checked for the number asked about.
+async function lookupOk(number, ...more) {
+    const l = await cliOk(['lookup', number, ...more]);
+    expect(l && typeof l === 'object' && typeof l.valid === 'boolean', () => `lookup ${number}: ${show(l)?.slice(0, 300)}`);
+    return l;
+}
+const lineType = (l) => l.line_type_intelligence?.type;
 
 /// A GET through the tap with the sandbox's credentials: path and query as given (or an absolute URL's).
 async function tapGet(pathOrUrl) {
@@ -85,6 +103,7 @@ function nodeClient() {
     client.api.baseUrl = tap.url;
     client.monitor.baseUrl = tap.url;
     client.messaging.baseUrl = tap.url;
+    client.lookups.baseUrl = tap.url;
     return client;
 }
 const state = {};
@@ -248,6 +267,139 @@ const operations = [
                     () => `${what}: MessagingServiceSid ${r.fields.MessagingServiceSid}, AccountSid ${r.fields.AccountSid}`);
             }
         }],
+    // --- accounts, subaccounts, feedback, the service's numbers, short codes, lookups ------------------------------
+    ['accounts list: the account and its two subaccounts', async () => {
+        const list = await cliOk(['accounts', 'list']);
+        expect(Array.isArray(list) && list.length === 3, () => `output: ${show(list)?.slice(0, 300)}`);
+        expect(list[0].sid === sandbox.accountSid, () => `the first is ${list[0].sid}, not the account`);
+        expect(list.every((a) => a.owner_account_sid === sandbox.accountSid && a.status === 'active'),
+            () => `owners, statuses: ${show(list.map((a) => [a.sid, a.owner_account_sid, a.status]))}`);
+        state.subA = list.find((a) => a.friendly_name === 'Sandbox Client A')?.sid;
+        state.subB = list.find((a) => a.friendly_name === 'Sandbox Client B')?.sid;
+        expect(state.subA && state.subB, () => `no Sandbox Client A and B: ${show(list.map((a) => a.friendly_name))}`);
+    }],
+    ['accounts list: FriendlyName "Sandbox Client A", Status active', async () => {
+        need('subA');
+        const list = await cliOk(['accounts', 'list', '--friendly-name', 'Sandbox Client A', '--status', 'active']);
+        expect(show(list?.map((a) => a.sid)) === show([state.subA]), () => `got ${show(list?.map((a) => a.sid))}`);
+    }],
+    ['accounts list: Status suspended (none), limit 5', async () => {
+        const list = await cliOk(['accounts', 'list', '--status', 'suspended', '--limit', '5']);
+        expect(Array.isArray(list) && list.length === 0, () => `got ${show(list)?.slice(0, 300)}`);
+    }],
+    ['--subaccount: messages create (a subaccount, the parent\'s credentials)', async () => {
+        need('subA');
+        const m = await cliOk(['--subaccount', state.subA, 'messages', 'create', '--to', '+14155552681', '--from',
+            N1.phone_number, '--body', 'From Sandbox Client A']);
+        expect(m?.account_sid === state.subA && m.uri?.includes(`/Accounts/${state.subA}/`),
+            () => `account_sid ${show(m?.account_sid)}, uri ${show(m?.uri)}`);
+        state.subMessage = m.sid;
+    }],
+    ['--subaccount: messages fetch', async () => {
+        need('subA', 'subMessage');
+        const m = await cliOk(['messages', 'fetch', '--sid', state.subMessage, '--subaccount', state.subA]);
+        expect(m?.sid === state.subMessage && m.account_sid === state.subA, () => `fetched ${show([m?.sid, m?.account_sid])}`);
+    }],
+    ['--subaccount: messages list (each account sees only its own)', async () => {
+        need('subA', 'subB', 'subMessage');
+        const a = await cliOk(['messages', 'list', '--subaccount', state.subA]);
+        expect(Array.isArray(a) && a.some((m) => m.sid === state.subMessage), () => `${state.subMessage} not in Client A's list`);
+        expect(a.every((m) => m.account_sid === state.subA), () => `accounts ${show([...new Set(a.map((m) => m.account_sid))])}`);
+        const b = await cliOk(['messages', 'list', '--subaccount', state.subB, '--limit', '20']);
+        expect(Array.isArray(b) && !b.some((m) => m.sid === state.subMessage), `Client B's list holds ${state.subMessage}`);
+        const parent = await cliOk(['messages', 'list', '--to', '+14155552681']);
+        expect(Array.isArray(parent) && parent.length === 0, () => `the parent's list To +14155552681: ${show(parent?.map((m) => m.sid))}`);
+    }],
+    ['messages feedback: a subaccount\'s message, unconfirmed (--subaccount)', async () => {
+        need('subA', 'subMessage');
+        const f = await cliOk(['messages', 'feedback', '--sid', state.subMessage, '--outcome', 'unconfirmed',
+            '--subaccount', state.subA]);
+        expect(f?.message_sid === state.subMessage && f.account_sid === state.subA && f.outcome === 'unconfirmed',
+            () => `feedback ${show(f)?.slice(0, 300)}`);
+    }],
+    ['messages feedback: a message of the account, confirmed', async () => {
+        const m = await cliOk(['messages', 'create', '--to', '+14155552682', '--from', N1.phone_number, '--body',
+            'Your code is 123456']);
+        expect(m?.sid, () => `created ${show(m)?.slice(0, 200)}`);
+        const f = await cliOk(['messages', 'feedback', '--sid', m.sid, '--outcome', 'confirmed']);
+        expect(f?.message_sid === m.sid && f.account_sid === sandbox.accountSid && f.outcome === 'confirmed',
+            () => `feedback ${show(f)?.slice(0, 300)}`);
+    }],
+    ['messaging-services list', async () => {
+        const list = await cliOk(['messaging-services', 'list']);
+        expect(show(list?.map((s) => s.sid)) === show([MG]), () => `sids ${show(list?.map((s) => s.sid))}`);
+    }],
+    ['messaging-services fetch', async () => {
+        const s = await cliOk(['messaging-services', 'fetch', '--sid', MG]);
+        expect(s?.sid === MG && s.account_sid === sandbox.accountSid, () => `fetched ${show([s?.sid, s?.account_sid])}`);
+    }],
+    ['messaging-services phone-numbers: the second number', async () => {
+        const list = await cliOk(['messaging-services', 'phone-numbers', '--sid', MG]);
+        expect(show(list?.map((n) => [n.sid, n.phone_number])) === show([[N2.sid, N2.phone_number]]),
+            () => `numbers ${show(list?.map((n) => [n.sid, n.phone_number]))}`);
+        expect(list[0].service_sid === MG, `service_sid ${list[0].service_sid}`);
+    }],
+    ['twilio-node: messaging services phoneNumbers list; its v1 page (PageSize 1)', async () => {
+        const numbers = await nodeClient().messaging.v1.services(MG).phoneNumbers.list();
+        expect(show(numbers.map((n) => n.phoneNumber)) === show([N2.phone_number]), () => `numbers ${show(numbers.map((n) => n.phoneNumber))}`);
+        const page = await tapGet(`/v1/Services/${MG}/PhoneNumbers?PageSize=1`);
+        expect(page.phone_numbers?.length === 1 && page.meta?.key === 'phone_numbers' && page.meta.next_page_url === null,
+            () => `page: ${show(page).slice(0, 400)}`);
+    }],
+    ['twilio-node: shortCodes list (the account\'s one short code)', async () => {
+        const codes = await nodeClient().api.v2010.accounts(sandbox.accountSid).shortCodes.list();
+        expect(show(codes.map((c) => c.shortCode)) === show(['55501']), () => `short codes ${show(codes.map((c) => c.shortCode))}`);
+    }],
+    ['short codes: the page the app asks for (PageSize 200)', async () => {
+        const page = await tapGet(`/2010-04-01/Accounts/${sandbox.accountSid}/SMS/ShortCodes.json?PageSize=200`);
+        expect(page.short_codes?.length === 1 && page.short_codes[0].short_code === '55501' && page.next_page_uri === null,
+            () => `page: ${show(page).slice(0, 400)}`);
+    }],
+    ['twilio-node: a subaccount\'s shortCodes list (none)', async () => {
+        need('subA');
+        const codes = await nodeClient().api.v2010.accounts(state.subA).shortCodes.list();
+        expect(codes.length === 0, () => `short codes ${show(codes.map((c) => c.shortCode))}`);
+    }],
+    ['lookup: landlines (+15005559006, +15005550009)', async () => {
+        for (const number of ['+15005559006', '+15005550009']) {
+            const l = await lookupOk(number);
+            expect(l.valid === true && l.phone_number === number && lineType(l) === 'landline',
+                () => `${number}: valid ${l.valid}, phone_number ${l.phone_number}, type ${show(lineType(l))}`);
+        }
+    }],
+    ['lookup: a mobile number (+14155552671)', async () => {
+        const l = await lookupOk('+14155552671');
+        expect(l.valid === true && lineType(l) === 'mobile' && l.country_code === 'US' && l.national_format === '(415) 555-2671',
+            () => `valid ${l.valid}, type ${show(lineType(l))}, country ${l.country_code}, national ${l.national_format}`);
+    }],
+    ['lookup: an invalid number (+15005550001)', async () => {
+        const l = await lookupOk('+15005550001');
+        expect(l.valid === false && Array.isArray(l.validation_errors) && l.validation_errors.length > 0,
+            () => `valid ${l.valid}, validation_errors ${show(l.validation_errors)}`);
+    }],
+    ['lookup: a number too short to be one (+1500555)', async () => {
+        const l = await lookupOk('+1500555');
+        expect(l.valid === false && Array.isArray(l.validation_errors) && l.validation_errors.length > 0,
+            () => `valid ${l.valid}, validation_errors ${show(l.validation_errors)}`);
+    }],
+    ['lookup: a national number, CountryCode US', async () => {
+        const l = await lookupOk('(415) 555-2671', '--country-code', 'US');
+        expect(l.valid === true && l.phone_number === '+14155552671' && lineType(l) === 'mobile',
+            () => `valid ${l.valid}, phone_number ${l.phone_number}, type ${show(lineType(l))}`);
+    }],
+    ['lookup: --no-line-type (validity and formats only)', async () => {
+        const l = await lookupOk('+15005559006', '--no-line-type');
+        expect(l.valid === true && l.line_type_intelligence === null,
+            () => `valid ${l.valid}, line_type_intelligence ${show(l.line_type_intelligence)}`);
+    }],
+    ['twilio-node: lookups v2 fetch (line_type_intelligence) of a landline and an invalid number', async () => {
+        const client = nodeClient();
+        const landline = await client.lookups.v2.phoneNumbers('+15005559006').fetch({ fields: 'line_type_intelligence' });
+        expect(landline.valid === true && landline.lineTypeIntelligence?.type === 'landline',
+            () => `landline: ${show([landline.valid, landline.lineTypeIntelligence])}`);
+        const invalid = await client.lookups.v2.phoneNumbers('+15005550001').fetch({ fields: 'line_type_intelligence' });
+        expect(invalid.valid === false, `invalid: valid ${invalid.valid}`);
+    }],
 ];
 
 await driveOperations({
@@ -255,7 +407,8 @@ await driveOperations({
     prisms: Object.values(prisms),
     tap,
     banner: (tapUrl) => `prism webhooks: clients -> tap ${tapUrl} -> Prism ${apiPrismUrl} (api v2010), `
-        + `${monitorPrismUrl} (monitor v1), ${messagingPrismUrl} (messaging v1) -> sandbox ${sandbox.base}`,
+        + `${monitorPrismUrl} (monitor v1), ${messagingPrismUrl} (messaging v1), ${lookupsPrismUrl} (lookups v2) `
+        + `-> sandbox ${sandbox.base}`,
     operations,
     done: () => receiver.close(),
 });
