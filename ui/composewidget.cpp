@@ -369,8 +369,9 @@ QString ComposeWidget::senderWarning() const
             return tr("%1 cannot send MMS: Twilio will refuse the media or the message.").arg(from);
         return {};
     }
+    // Not the account's: said only when the list it would be in was read whole.
     if (from.startsWith(u"MG"))
-        return Sid::isMessagingServiceSid(from)
+        return Sid::isMessagingServiceSid(from) && m_senders->knowsServices()
             ? tr("%1 is not one of this account's Messaging Services: Twilio will refuse it (21701).").arg(from)
             : QString();
     const AddressCheck check = PhoneNumbers::check(from, PhoneNumbers::Role::From);
@@ -380,6 +381,8 @@ QString ComposeWidget::senderWarning() const
                 return tr("%1 cannot send MMS: Twilio will refuse the media or the message.").arg(from);
             return {};
         }
+        if (!m_senders->knowsNumbers())
+            return {};
         return tr("%1 is not one of this account's numbers or short codes: Twilio refuses a From the account does "
                   "not own (21606), unless it is a verified caller ID.")
             .arg(check.normalized);
@@ -512,19 +515,20 @@ void ComposeWidget::send()
 {
     if (m_job)
         return;
-    // A sender that will likely be refused: said before anything is sent; Send again sends anyway.
-    if (const QString warning = senderWarning(); !warning.isEmpty() && warning != m_acknowledged) {
-        m_acknowledged = warning;
-        m_formProblem->setText(warning + u' ' + tr("Press Send again to send anyway."));
-        m_send->setText(tr("Send anyway"));
-        return;
-    }
     auto* job = new CreateMessageJob(m_client, params());
     if (const ApiError problem = job->validate(); problem.isError()) {
         // Caught before sending (the job's one check): said beside the button, everything typed stays.
         delete job;
         m_formProblem->setText(problem.explanation());
         Q_EMIT failed(problem);
+        return;
+    }
+    // A sender that will likely be refused: said before anything is sent; Send again sends anyway.
+    if (const QString warning = senderWarning(); !warning.isEmpty() && warning != m_acknowledged) {
+        delete job;
+        m_acknowledged = warning;
+        m_formProblem->setText(warning + u' ' + tr("Press Send again to send anyway."));
+        m_send->setText(tr("Send anyway"));
         return;
     }
     m_formProblem->clear();

@@ -61,9 +61,9 @@ QJsonObject shortCode(const StoredShortCode& c, const QString& accountSid)
         { QStringLiteral("short_code"), c.shortCode },
         { QStringLiteral("sid"), c.sid },
         { QStringLiteral("sms_fallback_method"), c.smsFallbackMethod },
-        { QStringLiteral("sms_fallback_url"), c.smsFallbackUrl },
+        { QStringLiteral("sms_fallback_url"), stringOrNull(c.smsFallbackUrl) },
         { QStringLiteral("sms_method"), c.smsMethod },
-        { QStringLiteral("sms_url"), c.smsUrl },
+        { QStringLiteral("sms_url"), stringOrNull(c.smsUrl) },
         { QStringLiteral("uri"), QString(accountPath(accountSid) + u"/SMS/ShortCodes/" + c.sid + u".json") },
     };
 }

@@ -542,6 +542,90 @@
         <source>&amp;New message</source>
         <translation>&amp;Neue Nachricht</translation>
     </message>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>short code</source>
+        <translation>Kurzwahlnummer</translation>
+    </message>
+    <message>
+        <source>Messaging Service “%1”</source>
+        <translation>Messaging Service „%1“</translation>
+    </message>
+    <message>
+        <source>SMS and MMS</source>
+        <translation>SMS und MMS</translation>
+    </message>
+    <message>
+        <source>SMS only</source>
+        <translation>nur SMS</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the account&apos;s numbers, short codes and Messaging Services again</source>
+        <translation>Nummern, Kurzwahlnummern und Messaging Services des Kontos erneut abrufen</translation>
+    </message>
+    <message>
+        <source>Refresh the senders</source>
+        <translation>Absender aktualisieren</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Ask Twilio&apos;s Lookup whether To is valid, and whether it is a mobile or a landline (billed on a real account; asked first)</source>
+        <translation>Bei Twilio Lookup abfragen, ob der Empfänger gültig ist und ob es ein Mobilfunk- oder Festnetzanschluss ist (bei einem echten Konto kostenpflichtig; vorher wird nachgefragt)</translation>
+    </message>
+    <message>
+        <source>Look up the To number</source>
+        <translation>Empfängernummer nachschlagen</translation>
+    </message>
+    <message>
+        <source>Looking %1 up…</source>
+        <translation>%1 wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>%1 cannot send MMS: Twilio will refuse the media or the message.</source>
+        <translation>%1 kann keine MMS senden: Twilio wird die Medien oder die Nachricht ablehnen.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this account&apos;s Messaging Services: Twilio will refuse it (21701).</source>
+        <translation>%1 ist keiner der Messaging Services dieses Kontos: Twilio wird ihn ablehnen (21701).</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this account&apos;s numbers or short codes: Twilio refuses a From the account does not own (21606), unless it is a verified caller ID.</source>
+        <translation>%1 ist keine Nummer und keine Kurzwahlnummer dieses Kontos: Twilio lehnt einen Absender (From) ab, der nicht zum Konto gehört (21606), es sei denn, es ist eine verifizierte Anrufer-ID.</translation>
+    </message>
+    <message>
+        <source>Lookup: %1</source>
+        <translation>Lookup: %1</translation>
+    </message>
+    <message>
+        <source>Fetching this account&apos;s senders…</source>
+        <translation>Absender dieses Kontos werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Could not list all senders: %1</source>
+        <translation>Nicht alle Absender konnten aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Press Send again to send anyway.</source>
+        <translation>Klicken Sie erneut auf Senden, um trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
 </context>
 <context>
     <name>textbench::ConversationListModel</name>
@@ -637,6 +721,13 @@
     <message>
         <source>Received by %1 as %2; the sandbox now asks its SMS URL what to answer (see Webhooks).</source>
         <translation>Von %1 als %2 empfangen; die Sandbox fragt jetzt die SMS-URL der Nummer, was geantwortet werden soll (siehe Webhooks).</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::CreateFeedbackJob</name>
+    <message>
+        <source>The outcome is confirmed (the message was acted on) or unconfirmed, not &quot;%1&quot;.</source>
+        <translation>Das Ergebnis (outcome) ist confirmed (auf die Nachricht wurde reagiert) oder unconfirmed, nicht &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1805,13 @@
     </message>
 </context>
 <context>
+    <name>textbench::FetchMessagingServiceJob</name>
+    <message>
+        <source>Messaging Service SID</source>
+        <translation>Messaging Service SID</translation>
+    </message>
+</context>
+<context>
     <name>textbench::FetchPhoneNumberJob</name>
     <message>
         <source>phone number SID</source>
@@ -1946,6 +2044,73 @@
         <source>Copy the raw &amp;JSON</source>
         <translation>Roh-&amp;JSON kopieren</translation>
     </message>
+    <message>
+        <source>Look up To</source>
+        <translation>Empfänger nachschlagen</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Tell Twilio whether the person acted on the message (Message Feedback)</source>
+        <translation>Twilio mitteilen, ob die Person auf die Nachricht reagiert hat (Message Feedback)</translation>
+    </message>
+    <message>
+        <source>Ask Twilio&apos;s Lookup whether the To number is a mobile or a landline (billed on a real account; asked first)</source>
+        <translation>Bei Twilio Lookup abfragen, ob die Empfängernummer ein Mobilfunk- oder Festnetzanschluss ist (bei einem echten Konto kostenpflichtig; vorher wird nachgefragt)</translation>
+    </message>
+    <message>
+        <source>Feedback and lookup</source>
+        <translation>Feedback und Lookup</translation>
+    </message>
+    <message>
+        <source>Feedback: &amp;confirmed (the person acted on it)</source>
+        <translation>Feedback: &amp;confirmed (die Person hat darauf reagiert)</translation>
+    </message>
+    <message>
+        <source>Feedback: &amp;unconfirmed</source>
+        <translation>Feedback: unconf&amp;irmed</translation>
+    </message>
+    <message>
+        <source>&amp;Look up the To number</source>
+        <translation>Empfängernummer nac&amp;hschlagen</translation>
+    </message>
+    <message>
+        <source>Looking %1 up…</source>
+        <translation>%1 wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Lookup: %1</source>
+        <translation>Lookup: %1</translation>
+    </message>
+    <message>
+        <source>Sending feedback…</source>
+        <translation>Feedback wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Feedback on %1</source>
+        <translation>Feedback zu %1</translation>
+    </message>
+    <message>
+        <source>Feedback given: %1 (%2)</source>
+        <translation>Feedback gesendet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>Look up %1: a landline?</source>
+        <translation>%1 nachschlagen: ein Festnetzanschluss?</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::ListAccountsJob</name>
+    <message>
+        <source>An account&apos;s status is active, suspended or closed, not &quot;%1&quot;.</source>
+        <translation>Der Status eines Kontos ist active, suspended oder closed, nicht &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>textbench::ListAlertsJob</name>
@@ -1967,6 +2132,13 @@
     <message>
         <source>it has no media_list array</source>
         <translation>sie enthält kein Array media_list</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::ListServicePhoneNumbersJob</name>
+    <message>
+        <source>Messaging Service SID</source>
+        <translation>Messaging Service SID</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2245,60 @@
     <message>
         <source>Export the log…</source>
         <translation>Protokoll exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::LookupPhoneNumberJob</name>
+    <message>
+        <source>Give the phone number to look up, in E.164 (+14155550123) or national with a country code.</source>
+        <translation>Geben Sie die nachzuschlagende Telefonnummer an, im E.164-Format (+14155550123) oder national mit Ländercode.</translation>
+    </message>
+    <message>
+        <source>That is %1 characters; a phone number is at most %2.</source>
+        <translation>Das sind %1 Zeichen; eine Telefonnummer hat höchstens %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: only digits, +, spaces, dashes and brackets.</source>
+        <translation>&quot;%1&quot; ist keine Telefonnummer: nur Ziffern, +, Leerzeichen, Bindestriche und Klammern.</translation>
+    </message>
+    <message>
+        <source>A country code is two letters (US, GB, DE), not &quot;%1&quot;.</source>
+        <translation>Ein Ländercode besteht aus zwei Buchstaben (US, GB, DE), nicht &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::LookupRunner</name>
+    <message>
+        <source>Look the number up?</source>
+        <translation>Nummer nachschlagen?</translation>
+    </message>
+    <message>
+        <source>Twilio bills each Lookup of a line type to your account (see twilio.com/lookup/pricing). Textbench looks numbers up only when you ask, and asks this once until it quits.
+
+Look up %1?</source>
+        <translation>Twilio berechnet Ihrem Konto jede Lookup-Abfrage der Anschlussart (siehe twilio.com/lookup/pricing). Textbench schlägt Nummern nur nach, wenn Sie es verlangen, und fragt dies nur einmal, bis es beendet wird.
+
+%1 nachschlagen?</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Look up %1</source>
+        <translation>%1 nachschlagen</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid number (%2)</source>
+        <translation>%1 ist keine gültige Nummer (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · valid · %2</source>
+        <translation>%1 · gültig · %2</translation>
+    </message>
+    <message>
+        <source>cannot receive SMS (messages to it end in 30006)</source>
+        <translation>kann keine SMS empfangen (Nachrichten dorthin enden mit Fehler 30006)</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2447,30 @@
         <source>Webhooks and alerts</source>
         <translation>Webhooks und Alerts</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Act as one of the profile&apos;s subaccounts, with the profile&apos;s credentials</source>
+        <translation>Als eines der Unterkonten des Profils handeln, mit den Zugangsdaten des Profils</translation>
+    </message>
+    <message>
+        <source>%1 (main account)</source>
+        <translation>%1 (Hauptkonto)</translation>
+    </message>
+    <message>
+        <source>Subaccount %1</source>
+        <translation>Unterkonto %1</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s own account %1</source>
+        <translation>Das eigene Konto des Profils: %1</translation>
+    </message>
+    <message>
+        <source>acting as %1</source>
+        <translation>als Unterkonto %1</translation>
+    </message>
 </context>
 <context>
     <name>textbench::Message</name>
@@ -2231,6 +2481,13 @@
     <message>
         <source>the message&apos;s &quot;status&quot; is not a string</source>
         <translation>das Feld &quot;status&quot; der Nachricht ist keine Zeichenkette</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::MessageFeedback</name>
+    <message>
+        <source>the feedback has no &quot;message_sid&quot; or &quot;outcome&quot;</source>
+        <translation>das Feedback hat kein Feld &quot;message_sid&quot; oder &quot;outcome&quot;</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2568,13 @@
     <message>
         <source>an empty page claims there is a next page</source>
         <translation>eine leere Seite gibt an, dass es eine nächste Seite gibt</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::PhoneLookup</name>
+    <message>
+        <source>the lookup has no &quot;valid&quot; (true or false) or &quot;phone_number&quot;</source>
+        <translation>die Lookup-Antwort hat kein Feld &quot;valid&quot; (true oder false) oder &quot;phone_number&quot;</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3134,44 @@
     </message>
 </context>
 <context>
+    <name>textbench::SenderDirectory</name>
+    <message>
+        <source>phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>short codes</source>
+        <translation>Kurzwahlnummern</translation>
+    </message>
+    <message>
+        <source>the numbers of %1</source>
+        <translation>die Nummern von %1</translation>
+    </message>
+    <message>
+        <source>Messaging Services</source>
+        <translation>Messaging Services</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::Senders</name>
+    <message>
+        <source>a Messaging Service without its &quot;sid&quot; (MG…)</source>
+        <translation>ein Messaging Service ohne Feld &quot;sid&quot; (MG…)</translation>
+    </message>
+    <message>
+        <source>a service&apos;s number without its &quot;sid&quot; (PN…) or &quot;phone_number&quot;</source>
+        <translation>eine Nummer eines Messaging Service ohne Feld &quot;sid&quot; (PN…) oder &quot;phone_number&quot;</translation>
+    </message>
+    <message>
+        <source>a short code without its &quot;sid&quot; (SC…) or &quot;short_code&quot;</source>
+        <translation>eine Kurzwahlnummer ohne Feld &quot;sid&quot; (SC…) oder &quot;short_code&quot;</translation>
+    </message>
+</context>
+<context>
     <name>textbench::Sid</name>
     <message>
         <source>%1 followed by 32 hexadecimal digits</source>
@@ -3300,6 +3602,47 @@ Zugangsdaten, Region und Basis-URL funktionieren.
     </message>
 </context>
 <context>
+    <name>textbench::cli::AccountsCommand</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>subaccount (use it: --subaccount %1)</source>
+        <translation>Unterkonto (verwenden mit: --subaccount %1)</translation>
+    </message>
+    <message>
+        <source>main account</source>
+        <translation>Hauptkonto</translation>
+    </message>
+    <message>
+        <source>  textbench-cli accounts list [--friendly-name N] [--status S]   the account and its subaccounts
+</source>
+        <translation>  textbench-cli accounts list [--friendly-name N] [--status S]   das Konto und seine Unterkonten
+</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 1 or more.</source>
+        <translation>--limit erwartet eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>No accounts.</source>
+        <translation>Keine Konten.</translation>
+    </message>
+</context>
+<context>
     <name>textbench::cli::AlertsCommand</name>
     <message>
         <source>Alert</source>
@@ -3440,6 +3783,10 @@ bis der Befehl endet.
         <source>Error: standard output could not be written (%1); what was printed is incomplete.</source>
         <translation>Fehler: Die Standardausgabe konnte nicht geschrieben werden (%1); die Ausgabe ist unvollständig.</translation>
     </message>
+    <message>
+        <source>subaccount SID</source>
+        <translation>Unterkonto-SID</translation>
+    </message>
 </context>
 <context>
     <name>textbench::cli::Commands</name>
@@ -3478,6 +3825,18 @@ bis der Befehl endet.
     <message>
         <source>Twilio&apos;s alerts (the debugger), explained</source>
         <translation>Die Alerts von Twilio (der Debugger), erklärt</translation>
+    </message>
+    <message>
+        <source>The account&apos;s Messaging Services and their numbers</source>
+        <translation>Die Messaging Services des Kontos und ihre Nummern</translation>
+    </message>
+    <message>
+        <source>The account and its subaccounts (for --subaccount)</source>
+        <translation>Das Konto und seine Unterkonten (für --subaccount)</translation>
+    </message>
+    <message>
+        <source>Look a number up: valid, line type, carrier (billed)</source>
+        <translation>Eine Nummer nachschlagen: Gültigkeit, Anschlussart, Netzbetreiber (kostenpflichtig)</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3934,81 @@ Das Debian-Paket installiert alle drei; um eines in der laufenden Shell auszupro
     </message>
 </context>
 <context>
+    <name>textbench::cli::LookupCommand</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (%1)</source>
+        <translation>nein (%1)</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Inlandsformat</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Line type</source>
+        <translation>Anschlussart</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Netzbetreiber</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>a %1 cannot receive SMS: messages to it end in 30006</source>
+        <translation>Anschlussart %1 kann keine SMS empfangen: Nachrichten dorthin enden mit Fehler 30006</translation>
+    </message>
+    <message>
+        <source>  textbench-cli lookup NUMBER [--country-code CC] [--no-line-type]
+                                valid? national format, line type, carrier (Lookup v2; billed)
+</source>
+        <translation>  textbench-cli lookup NUMMER [--country-code CC] [--no-line-type]
+                                gültig? Inlandsformat, Anschlussart, Netzbetreiber (Lookup v2; kostenpflichtig)
+</translation>
+    </message>
+    <message>
+        <source>Usage: textbench-cli lookup NUMBER [--country-code CC] [--no-line-type]
+
+Asks Twilio&apos;s Lookup v2 whether NUMBER is valid, its national format and, unless
+--no-line-type, its line type (mobile, landline, VoIP, …) and carrier: a landline cannot
+receive SMS (delivery error 30006). On a real account Twilio bills each line type
+lookup; validity and formats are free. On the sandbox the answers are fixed: +15005559006
+is a landline, +15005550001 invalid, other valid numbers mobile.
+
+</source>
+        <translation>Aufruf: textbench-cli lookup NUMMER [--country-code CC] [--no-line-type]
+
+Fragt bei Twilio Lookup v2 ab, ob NUMMER gültig ist, ihr Inlandsformat und, außer mit --no-line-type,
+ihre Anschlussart (mobile, landline, VoIP, …) und ihren Netzbetreiber: Ein Festnetzanschluss kann
+keine SMS empfangen (Zustellungsfehler 30006). Bei einem echten Konto berechnet Twilio jede Abfrage
+der Anschlussart; Gültigkeit und Formate sind kostenlos. In der Sandbox sind die Antworten fest:
++15005559006 ist ein Festnetzanschluss, +15005550001 ungültig, andere gültige Nummern mobil.
+
+</translation>
+    </message>
+    <message>
+        <source>give one phone number: textbench-cli lookup +14155550123</source>
+        <translation>geben Sie eine Telefonnummer an: textbench-cli lookup +14155550123</translation>
+    </message>
+</context>
+<context>
     <name>textbench::cli::ManPageCommand</name>
     <message>
         <source>  textbench-cli manpage                 the manual page, textbench-cli(1): textbench-cli manpage | man -l -
@@ -3655,6 +4089,22 @@ Gibt die Handbuchseite in roff aus: textbench-cli manpage | man -l -
         <translation>--sid -: die Standardeingabe enthielt keine SIDs (eine je Zeile).</translation>
     </message>
     <message>
+        <source>--body and --body-file exclude each other.</source>
+        <translation>--body und --body-file schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--sid - may be given once: standard input is read once.</source>
+        <translation>--sid - darf nur einmal angegeben werden: Die Standardeingabe wird nur einmal gelesen.</translation>
+    </message>
+    <message>
+        <source>--outcome is confirmed (the person acted on the message: entered the code, opened the link) or unconfirmed.</source>
+        <translation>--outcome ist confirmed (die Person hat auf die Nachricht reagiert: den Code eingegeben, den Link geöffnet) oder unconfirmed.</translation>
+    </message>
+    <message>
+        <source>%1: feedback %2</source>
+        <translation>%1: Feedback %2</translation>
+    </message>
+    <message>
         <source>  textbench-cli messages create --to NUMBER (--from NUMBER | --messaging-service-sid MG…)
                                 (--body TEXT | --body-file PATH) [--media-url URL]… [--dry-run]
   textbench-cli messages fetch  --sid SM… [--sid SM…]…   (--sid - reads SIDs from stdin)
@@ -3662,6 +4112,7 @@ Gibt die Handbuchseite in roff aus: textbench-cli manpage | man -l -
   textbench-cli messages delete --sid SM…
   textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]
                                 [--date-sent-after D] [--page-size N] [--limit N | --no-limit]
+  textbench-cli messages feedback --sid SM… --outcome confirmed|unconfirmed
   textbench-cli messages VERB [-o json|ndjson|tsv|columns] [--properties sid,status,…] [--no-header]
   textbench-cli messages VERB --help    all options of a command
 </source>
@@ -3672,17 +4123,59 @@ Gibt die Handbuchseite in roff aus: textbench-cli manpage | man -l -
   textbench-cli messages delete --sid SM…
   textbench-cli messages list   [--to N] [--from N] [--date-sent D] [--date-sent-before D]
                                 [--date-sent-after D] [--page-size N] [--limit N | --no-limit]
+  textbench-cli messages feedback --sid SM… --outcome confirmed|unconfirmed
   textbench-cli messages VERB [-o json|ndjson|tsv|columns] [--properties sid,status,…] [--no-header]
   textbench-cli messages VERB --help    alle Optionen eines Befehls
 </translation>
     </message>
+</context>
+<context>
+    <name>textbench::cli::MessagingServicesCommand</name>
     <message>
-        <source>--body and --body-file exclude each other.</source>
-        <translation>--body und --body-file schließen einander aus.</translation>
+        <source>Service</source>
+        <translation>Dienst</translation>
     </message>
     <message>
-        <source>--sid - may be given once: standard input is read once.</source>
-        <translation>--sid - darf nur einmal angegeben werden: Die Standardeingabe wird nur einmal gelesen.</translation>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Inbound URL</source>
+        <translation>Eingangs-URL</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation>SID</translation>
+    </message>
+    <message>
+        <source>Can</source>
+        <translation>Kann</translation>
+    </message>
+    <message>
+        <source>  textbench-cli messaging-services list|fetch --sid MG…|phone-numbers --sid MG…
+</source>
+        <translation>  textbench-cli messaging-services list|fetch --sid MG…|phone-numbers --sid MG…
+</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 1 or more.</source>
+        <translation>--limit erwartet eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>No Messaging Services.</source>
+        <translation>Keine Messaging Services.</translation>
+    </message>
+    <message>
+        <source>No numbers in this service.</source>
+        <translation>Keine Nummern in diesem Dienst.</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4499,34 @@ Gibt die Handbuchseite in roff aus: textbench-cli manpage | man -l -
     <message>
         <source>The event to send again.</source>
         <translation>Das erneut zu sendende Ereignis.</translation>
+    </message>
+    <message>
+        <source>act as this subaccount of the profile&apos;s account, with the profile&apos;s credentials (see: accounts list)</source>
+        <translation>als dieses Unterkonto des Profilkontos handeln, mit den Zugangsdaten des Profils (siehe: accounts list)</translation>
+    </message>
+    <message>
+        <source>confirmed: the person acted on the message (entered the code, opened the link); or unconfirmed.</source>
+        <translation>confirmed: Die Person hat auf die Nachricht reagiert (den Code eingegeben, den Link geöffnet); oder unconfirmed.</translation>
+    </message>
+    <message>
+        <source>The Messaging Service&apos;s SID (messaging-services list).</source>
+        <translation>Die SID des Messaging Service (messaging-services list).</translation>
+    </message>
+    <message>
+        <source>Only accounts of this name.</source>
+        <translation>Nur Konten mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Only accounts in this state.</source>
+        <translation>Nur Konten mit diesem Status.</translation>
+    </message>
+    <message>
+        <source>The country of a national number (US, GB, DE, …).</source>
+        <translation>Das Land einer nationalen Nummer (US, GB, DE, …).</translation>
+    </message>
+    <message>
+        <source>Only validity and formats (free): not the line type and carrier (billed).</source>
+        <translation>Nur Gültigkeit und Formate (kostenlos): nicht Anschlussart und Netzbetreiber (kostenpflichtig).</translation>
     </message>
 </context>
 <context>

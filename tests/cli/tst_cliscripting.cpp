@@ -95,8 +95,8 @@ private:
     /// Runs \a program (bash or zsh) interactively in a pseudo-terminal, so that its own line editor (readline, zle)
     /// completes and quotes, after \a setup; types \a keys and returns what the terminal showed once \a expected is
     /// among it, or everything it showed in 10 s. Tab in \a keys is the Tab key.
-    QByteArray typeInShell(const QStringList& program, const QByteArray& setup, const QByteArray& keys,
-        const QByteArray& expected)
+    QByteArray typeInShell(
+        const QStringList& program, const QByteArray& setup, const QByteArray& keys, const QByteArray& expected)
     {
         // Everything the child needs is made before fork(): only exec after it.
         QProcessEnvironment e = env();
@@ -325,7 +325,8 @@ private Q_SLOTS:
                                                 << "{\"sid\":\"" + sid1 + "\",\"status\":\"delivered\"}\n";
         QTest::newRow("json keys in the order asked")
             << args({ "-o", "json", "--properties", "status,sid,errorCode" })
-            << "[\n    {\n        \"status\": \"delivered\",\n        \"sid\": \"" + sid1 + "\",\n        \"error_code\": null\n    },";
+            << "[\n    {\n        \"status\": \"delivered\",\n        \"sid\": \"" + sid1
+                + "\",\n        \"error_code\": null\n    },";
         QTest::newRow("properties repeated") << args({ "-o", "tsv", "--properties", "sid", "--properties", "status" })
                                              << "sid\tstatus\n" + sid1 + "\tdelivered\n";
         QTest::newRow("columns with properties") << args({ "-o", "columns", "--properties", "sid,status" })
@@ -347,8 +348,7 @@ private Q_SLOTS:
             = cli(args({ "messages", "list", "--limit", "1", "-o", "tsv", "--no-header", "--properties", "sid,body" }));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out,
-            sidNumber(1).toLatin1()
-                + "\ttab\\there\\nnew line\\\\ and \\u001b[31mred\\rCR \\u007f DEL \\u0085 NEL\n");
+            sidNumber(1).toLatin1() + "\ttab\\there\\nnew line\\\\ and \\u001b[31mred\\rCR \\u007f DEL \\u0085 NEL\n");
         const Run columns = cli(args({ "messages", "list", "--limit", "1" }));
         QVERIFY(!columns.out.contains('\x1b'));
     }
@@ -651,9 +651,9 @@ private Q_SLOTS:
         // the next one tried, and the exit code the highest. With -o ndjson the errors are JSON lines too.
         const QString missing = QStringLiteral("SM0123456789abcdef0123456789ab0404");
         const QString failing = QStringLiteral("SM0123456789abcdef0123456789ab0500");
-        const Run r = cli(QStringList { QStringLiteral("messages"), QStringLiteral("update"), QStringLiteral("--body"),
-                              QString(), QStringLiteral("-o"), QStringLiteral("ndjson"), QStringLiteral("--sid"),
-                              QStringLiteral("-") },
+        const Run r = cli(
+            QStringList { QStringLiteral("messages"), QStringLiteral("update"), QStringLiteral("--body"), QString(),
+                QStringLiteral("-o"), QStringLiteral("ndjson"), QStringLiteral("--sid"), QStringLiteral("-") },
             (sidNumber(1) + u'\n' + missing + u"\nnot-a-sid\n" + failing + u'\n' + sidNumber(2)).toLatin1());
         QCOMPARE(r.exitCode, 7);
         QCOMPARE(ndjsonSids(r.out), QStringList({ sidNumber(1), sidNumber(2) }));
@@ -702,7 +702,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QStringList>("offered");
-        QTest::newRow("commands") << QStringLiteral("textbench-cli me") << QStringList { QStringLiteral("messages") };
+        QTest::newRow("commands") << QStringLiteral("textbench-cli me")
+                                  << QStringList { QStringLiteral("messages"), QStringLiteral("messaging-services") };
+        QTest::newRow("a command and its plural") << QStringLiteral(
+            "textbench-cli acc") << QStringList { QStringLiteral("account"), QStringLiteral("accounts") };
         QTest::newRow("verbs") << QStringLiteral("textbench-cli messages cr")
                                << QStringList { QStringLiteral("create") };
         QTest::newRow("options") << QStringLiteral("textbench-cli messages list --page")
@@ -725,10 +728,11 @@ private Q_SLOTS:
         QFETCH(QStringList, offered);
         // The script as bash-completion would load it, then the function called as bash calls it on Tab.
         const Run r = shell(QStringLiteral("bash"),
-            QStringLiteral("source <(textbench-cli completion bash) || exit 9\n"
-                           "COMP_LINE=$1; read -ra COMP_WORDS <<<\"$COMP_LINE\"; [[ $COMP_LINE == *' ' ]] && "
-                           "COMP_WORDS+=('')\n"
-                           "COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _textbench_cli; printf '[%s]\\n' \"${COMPREPLY[@]}\"")
+            QStringLiteral(
+                "source <(textbench-cli completion bash) || exit 9\n"
+                "COMP_LINE=$1; read -ra COMP_WORDS <<<\"$COMP_LINE\"; [[ $COMP_LINE == *' ' ]] && "
+                "COMP_WORDS+=('')\n"
+                "COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _textbench_cli; printf '[%s]\\n' \"${COMPREPLY[@]}\"")
                 .replace(QStringLiteral("$1"), u'\'' + line + u'\''));
         QCOMPARE(r.exitCode, 0);
         QStringList replies; // one COMPREPLY element a line, in brackets: an element that holds two words fails
@@ -748,9 +752,9 @@ private Q_SLOTS:
                                        << QByteArray("--profile Work\\ Account ");
         QTest::newRow("bash, a quote") << QStringLiteral("bash") << QByteArray("textbench-cli profiles use o\t")
                                        << QByteArray("use o\\'brien ");
-        QTest::newRow("bash, typed escaped") << QStringLiteral("bash")
-                                             << QByteArray("textbench-cli profiles use Work\\ A\t")
-                                             << QByteArray("use Work\\ Account ");
+        QTest::newRow("bash, typed escaped")
+            << QStringLiteral("bash") << QByteArray("textbench-cli profiles use Work\\ A\t")
+            << QByteArray("use Work\\ Account ");
         QTest::newRow("bash, a folder with spaces")
             << QStringLiteral("bash") << QByteArray("textbench-cli messages create --body-file DIR/sp\t")
             << QByteArray("DIR/sp\\ ace\\ dir/");

@@ -184,7 +184,8 @@ void Tst_Hostile::hostileAccountHosts()
     QVERIFY2(said.contains(row.says, Qt::CaseInsensitive), qPrintable(u"expected \"" + row.says + u"\" in:\n" + said));
     if (row.httpStatus)
         QCOMPARE(e.httpStatus(), row.httpStatus);
-    QVERIFY2(m_server->requests().size() <= row.maxRequests, qPrintable(requestsSeen(Where::Http)));
+    // What this job sent (an open window may list the same paths in the background meanwhile).
+    QVERIFY2(client->requestLog()->entries().size() <= row.maxRequests, qPrintable(requestsSeen(Where::Http)));
     const int leaks
         = offOriginCredentials(Where::Http) + (containsSecret(everythingShown(e, *client->requestLog())) ? 1 : 0);
     g_tally.leaked += leaks;
@@ -207,5 +208,6 @@ void Tst_Hostile::hostileAccountHosts()
                        .arg(cliExitFor(row.kind, row.httpStatus))
                        .arg(QString::fromUtf8(masked(output)))));
     QVERIFY2(QString::fromUtf8(r.err).contains(e.title()), masked(r.err).constData());
-    QVERIFY2(m_server->requests().size() <= row.maxRequests, qPrintable(requestsSeen(Where::Http)));
+    if (row.op == AccountOp::Feedback) // a create: never twice
+        QVERIFY2(actionRequests(*m_server).size() <= row.maxRequests, qPrintable(requestsSeen(Where::Http)));
 }

@@ -94,6 +94,9 @@ bool containsSecret(const QByteArray& text);
 QByteArray masked(QByteArray text);
 /// Everything that can carry the outcome to a user or a file.
 QByteArray everythingShown(const ApiError& e, const RequestLog& log);
+/// What reached \a server but the lists an open window reads in the background whenever its account changes (the
+/// account's senders and subaccounts): the requests a test's own action made.
+QList<RecordedRequest> actionRequests(const TestServer& server);
 /// The exit code textbench-cli gives an error of \a kind.
 int cliExitFor(ApiError::Kind kind, int httpStatus);
 QString kindName(ApiError::Kind k);

@@ -31,7 +31,7 @@ void Tst_Hostile::invalidSidsSendNothing()
         QCOMPARE(job->error().kind(), ApiError::Kind::InvalidInput);
         QVERIFY2(!job->error().explanation().isEmpty(), qPrintable(job->error().toText()));
     }
-    QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(actionRequests(*m_server).size(), 0);
 
     if (sid.contains(QChar(0)) || sid.isEmpty())
         return; // not something a command line can carry
@@ -41,7 +41,7 @@ void Tst_Hostile::invalidSidsSendNothing()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(r.err.size() < 4000); // a 10,000-character SID is not echoed back whole
-    QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(actionRequests(*m_server).size(), 0);
 }
 
 void Tst_Hostile::numbersWithInvisibleCharacters_data()
@@ -75,14 +75,14 @@ void Tst_Hostile::numbersWithInvisibleCharacters()
     p.to = to;
     CreateMessageJob job(client.get(), p);
     QVERIFY(textbench::test::finishes(&job, 5'000));
+    const auto sends = [this] { return actionRequests(*m_server); };
     if (job.error().isError()) {
         QCOMPARE(job.error().kind(), ApiError::Kind::InvalidInput);
         QVERIFY2(!job.error().explanation().isEmpty(), qPrintable(job.error().toText()));
-        QCOMPARE(m_server->requests().size(), 0);
+        QCOMPARE(sends().size(), 0);
     } else {
-        QCOMPARE(m_server->requests().size(), 1);
-        const QString sentTo
-            = FormEncoding::value(FormEncoding::decode(m_server->requests().first().body), QStringLiteral("To"));
+        QCOMPARE(sends().size(), 1);
+        const QString sentTo = FormEncoding::value(FormEncoding::decode(sends().first().body), QStringLiteral("To"));
         QVERIFY2(clean.match(sentTo).hasMatch(), qPrintable(sentTo));
     }
 
@@ -98,7 +98,7 @@ void Tst_Hostile::numbersWithInvisibleCharacters()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->errorPanel()->isVisible() || m_workbench->watch()->hasMessage(), 5'000);
     if (toEdit->text() != to && toEdit->text() != to.simplified())
         ++g_tally.inputsLost;
-    for (const RecordedRequest& r : m_server->requests()) {
+    for (const RecordedRequest& r : sends()) {
         const QString sentTo = FormEncoding::value(FormEncoding::decode(r.body), QStringLiteral("To"));
         QVERIFY2(clean.match(sentTo).hasMatch(), qPrintable(sentTo));
     }
@@ -122,7 +122,7 @@ void Tst_Hostile::aHugePasteIsKeptAndRefused()
     QVERIFY(textbench::test::finishes(&job, 10'000));
     QCOMPARE(job.error().kind(), ApiError::Kind::InvalidInput);
     QVERIFY2(job.error().explanation().contains(QStringLiteral("1600")), qPrintable(job.error().toText()));
-    QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(actionRequests(*m_server).size(), 0);
 
     // The CLI, with as much as one argument can carry (128 KiB).
     const auto r = cli(
@@ -132,7 +132,7 @@ void Tst_Hostile::aHugePasteIsKeptAndRefused()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("1600"), r.err.constData());
     QVERIFY(r.err.size() < 4000);
-    QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(actionRequests(*m_server).size(), 0);
 
     // The window: pasted whole into the body, counted, kept, refused with the limit named.
     QVERIFY(openWindow(Where::Http));
@@ -154,7 +154,7 @@ void Tst_Hostile::aHugePasteIsKeptAndRefused()
     if (body->toPlainText() != huge)
         ++g_tally.inputsLost;
     QVERIFY(body->toPlainText() == huge);
-    QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(actionRequests(*m_server).size(), 0);
     body->clear();
 }
 
@@ -242,7 +242,7 @@ void Tst_Hostile::aVanishedKeychainEntryIsExplained()
         env);
     QVERIFY2(fetch.exitCode == 3, fetch.err.constData());
     QVERIFY2(fetch.err.contains("keychain"), fetch.err.constData());
-    QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(actionRequests(*m_server).size(), 0);
     cli({ QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Vanishing") }, env);
 }
 

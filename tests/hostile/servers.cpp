@@ -99,6 +99,18 @@ QByteArray everythingShown(const ApiError& e, const RequestLog& log)
     return all;
 }
 
+QList<RecordedRequest> actionRequests(const TestServer& server)
+{
+    static const QRegularExpression background(
+        QStringLiteral("(/IncomingPhoneNumbers\\.json|/SMS/ShortCodes\\.json|/v1/Services(/MG[^/]*/PhoneNumbers)?|"
+                       "/2010-04-01/Accounts\\.json)$"));
+    QList<RecordedRequest> out;
+    for (const RecordedRequest& r : server.requests())
+        if (r.method != "GET" || !background.match(QString::fromLatin1(r.path)).hasMatch())
+            out << r;
+    return out;
+}
+
 int cliExitFor(ApiError::Kind kind, int httpStatus)
 {
     switch (kind) {

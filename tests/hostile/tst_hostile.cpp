@@ -57,7 +57,7 @@ int Tst_Hostile::offOriginCredentials(Where origin) const
 int Tst_Hostile::requestsAtOrigin(Where where, Op op) const
 {
     const QByteArray method = op == Op::Create ? "POST" : "GET";
-    const auto& all = serverFor(where)->requests();
+    const QList<RecordedRequest> all = actionRequests(*serverFor(where));
     return int(std::count_if(all.cbegin(), all.cend(), [&](const RecordedRequest& r) { return r.method == method; }));
 }
 

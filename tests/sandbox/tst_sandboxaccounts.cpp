@@ -258,6 +258,7 @@ private Q_SLOTS:
         QCOMPARE(senders.state(), SenderDirectory::State::Loading);
         QTRY_COMPARE(senders.state(), SenderDirectory::State::Ready);
         QVERIFY2(senders.problems().isEmpty(), qPrintable(senders.problems().join(u'\n')));
+        QVERIFY(senders.knowsNumbers() && senders.knowsServices());
         const QList<Sender>& list = senders.senders();
         QCOMPARE(list.size(), 4); // two numbers, a short code, a service
         const Sender* main = senders.find(Account::kSender);
@@ -295,6 +296,8 @@ private Q_SLOTS:
         QTRY_COMPARE(senders.state(), SenderDirectory::State::Ready);
         QVERIFY2(senders.problems().isEmpty(), qPrintable(senders.problems().join(u'\n')));
         QVERIFY(senders.senders().isEmpty());
+        QVERIFY(senders.knowsNumbers()); // it has none
+        QVERIFY(!senders.knowsServices()); // messaging v1 would answer for the parent: not asked
     }
 
     void aFailingPartLeavesTheOthers()
@@ -306,6 +309,9 @@ private Q_SLOTS:
         QTRY_COMPARE(senders.state(), SenderDirectory::State::Ready);
         QCOMPARE(senders.problems().size(), 3);
         QVERIFY(senders.senders().isEmpty());
+        // Nothing can be said to be or not be the account's.
+        QVERIFY(!senders.knowsNumbers());
+        QVERIFY(!senders.knowsServices());
     }
 
     void assembledFromWhatTwilioAnswers()

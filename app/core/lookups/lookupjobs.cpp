@@ -35,9 +35,10 @@ ApiRequest LookupPhoneNumberJob::firstRequest() const
         query.append({ QStringLiteral("Fields"), QStringLiteral("line_type_intelligence") });
     if (!m_countryCode.isEmpty())
         query.append({ QStringLiteral("CountryCode"), m_countryCode });
-    // As twilio-node: the number as typed in the path ('+' is a plain character there); spaces etc. encoded.
+    // As twilio-node: the number as typed in the path, where '+' and brackets are plain characters; spaces encoded
+    // (validateInputs() let nothing else through).
     const QString path = QStringLiteral("/v2/PhoneNumbers/")
-        + QString::fromLatin1(QUrl::toPercentEncoding(m_number, QByteArrayLiteral("+")));
+        + QString::fromLatin1(QUrl::toPercentEncoding(m_number, QByteArrayLiteral("+()")));
     return request("GET", ApiProduct::Lookups, path, QStringLiteral("lookups.fetch"), query);
 }
 

@@ -33,6 +33,7 @@ void SenderDirectory::clear()
     m_pending = 0;
     m_senders.clear();
     m_problems.clear();
+    m_numbersListed = m_shortCodesListed = m_servicesListed = false;
     m_state = State::Empty;
     Q_EMIT changed();
 }
@@ -59,14 +60,14 @@ void SenderDirectory::refresh()
             if (round == m_round)
                 m_numbers += items;
         });
-    track(numbers, tr("phone numbers"));
+    track(numbers, tr("phone numbers"), &m_numbersListed);
 
     auto* codes = new ListShortCodesJob(m_client, kLimit, kPageSize);
     connect(codes, &ListShortCodesJob::shortCodesArrived, this, [this, round = m_round](const QList<ShortCode>& items) {
         if (round == m_round)
             m_shortCodes += items;
     });
-    track(codes, tr("short codes"));
+    track(codes, tr("short codes"), &m_shortCodesListed);
 
     // Messaging Services answer for the credentials' account (messaging v1 has no account in its paths): a
     // subaccount acted as through its parent's credentials would be offered the parent's.
@@ -88,18 +89,20 @@ void SenderDirectory::refresh()
                 track(pool, tr("the numbers of %1").arg(s.friendlyName.isEmpty() ? s.sid : s.friendlyName));
             }
         });
-    track(services, tr("Messaging Services"));
+    track(services, tr("Messaging Services"), &m_servicesListed);
 }
 
-void SenderDirectory::track(ApiJob* job, const QString& part)
+void SenderDirectory::track(ApiJob* job, const QString& part, bool* listed)
 {
     ++m_pending;
     m_jobs.append(job);
-    connect(job, &ApiJob::finished, this, [this, job, part, round = m_round] {
+    connect(job, &ApiJob::finished, this, [this, job, part, listed, round = m_round] {
         if (round != m_round)
             return;
         if (!job->succeeded())
             m_problems << tr("%1: %2").arg(part, job->error().title());
+        else if (listed)
+            *listed = true;
         partDone();
     });
     job->start();

@@ -38,6 +38,10 @@ public:
     const QList<Sender>& senders() const { return m_senders; }
     /// What went wrong with a part of the last fetch, said for a person; empty when every part answered.
     const QStringList& problems() const { return m_problems; }
+    /// True when the account's numbers and short codes were both listed: a From not among them is not the account's.
+    bool knowsNumbers() const { return m_state == State::Ready && m_numbersListed && m_shortCodesListed; }
+    /// True when the Messaging Services were listed (not when acting as a subaccount, nor after a failure).
+    bool knowsServices() const { return m_state == State::Ready && m_servicesListed; }
     /// The sender whose address is \a address (a number in E.164, a short code, or MG…), or nullptr.
     const Sender* find(const QString& address) const;
 
@@ -51,7 +55,8 @@ Q_SIGNALS:
 
 private:
     void clear();
-    void track(ApiJob* job, const QString& part);
+    /// Starts \a job; its failure is said as \a part's; \a listed is set when it succeeds.
+    void track(ApiJob* job, const QString& part, bool* listed = nullptr);
     void partDone();
 
     ApiClient* m_client;
@@ -65,6 +70,9 @@ private:
     QList<MessagingService> m_services;
     QList<ServicePhoneNumber> m_serviceNumbers;
     QList<QPointer<ApiJob>> m_jobs;
+    bool m_numbersListed = false;
+    bool m_shortCodesListed = false;
+    bool m_servicesListed = false;
 };
 
 } // namespace textbench

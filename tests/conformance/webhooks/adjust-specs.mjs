@@ -11,8 +11,8 @@
 // is one small function, the same for every operation it applies to; nothing else in the document is touched.
 // messaging needs none: what the sandbox serves of it (/v1/Services list, fetch, update, its PhoneNumbers) is
 // described as Twilio answers (absolute url, links and meta URLs; null for unset URLs, which its schemas allow), so it
-// is copied as published. lookups (/v2/PhoneNumbers/{PhoneNumber}) needs the fifth, new here and as narrow as the
-// fourth. Prints one line per adjustment with how many places it changed (or that there is none), and fails if one
+// is copied as published. lookups (/v2/PhoneNumbers/{PhoneNumber}) needs the fifth and sixth (applied sixth first), new
+// here and as narrow as the fourth. Prints one line per adjustment with how many places it changed (or that there is none), and fails if one
 // changed nothing (a newer spec has fixed it, or moved it: look again rather than run with a silent no-op).
 import {
     adjustSpecFile, allowPlainDates, allowRelativeUris, declareFormArrayEncoding, operations,
@@ -101,7 +101,8 @@ function allowNullWhereExamplesShowIt(doc) {
             const target = resolve(doc, property);
             if (!target || target.nullable || (target.type === undefined && !property.$ref)) continue;
             if (property.$ref) {
-                if (!referenced.some(([p, n]) => p === s.properties && n === name)) referenced.push([s.properties, name]);
+                const known = referenced.some(([p, n]) => p === s.properties && n === name);
+                if (!known) referenced.push([s.properties, name]);
             } else {
                 typed.add(property);
             }
@@ -122,6 +123,23 @@ function allowNullWhereExamplesShowIt(doc) {
     return typed.size + referenced.length;
 }
 
+// (f) new: null mobile_country_code and mobile_network_code of a line that is not mobile. Twilio's Line Type
+//     Intelligence documentation says the mobile network code "is only returned for mobile numbers" (and the country
+//     code with it: both name a mobile network), and a landline's answer carries null there; the schema
+//     (LineTypeIntelligenceInfo) types both as strings without "nullable", and its examples only show mobile lines.
+//     Those two properties, and nothing else of the schema, accept null.
+function allowNullMobileCodes(doc) {
+    const info = doc.components?.schemas?.LineTypeIntelligenceInfo?.properties;
+    let changed = 0;
+    for (const name of ['mobile_country_code', 'mobile_network_code']) {
+        if (info?.[name] && !info[name].nullable) {
+            info[name].nullable = true;
+            ++changed;
+        }
+    }
+    return changed;
+}
+
 const adjustments = {
     api: [
         ['repeated-key arrays in form bodies (encoding style=form, explode=true)', declareFormArrayEncoding],
@@ -134,7 +152,11 @@ const adjustments = {
     ],
     messaging: [],
     lookups: [
-        ['null for data packages, validation_errors and error_code, as the examples show', allowNullWhereExamplesShowIt],
+        // (f) first: (e) copies the package schemas it makes nullable, and (f) must reach the copy too.
+        ['null mobile country and network codes of a line that is not mobile, as Twilio documents',
+            allowNullMobileCodes],
+        ['null for data packages, validation_errors and error_code, as the examples show',
+            allowNullWhereExamplesShowIt],
     ],
 }[which];
 adjustSpecFile(input, output, adjustments, `adjust-specs ${which}`, 'adjust-specs.mjs');

@@ -9,22 +9,23 @@
 //
 // A pass-through tap in this process takes every request of textbench-cli (and of twilio-node, and of this script's
 // own paging requests), sends /v1/Services… to the messaging Prism, any other /v1/… to the monitor Prism,
-// /v2/PhoneNumbers… to the lookups Prism and everything else to the api Prism, and records each answer's status, "sl-violations" header and problem+json body
-// (see ../common/prism.mjs for how Prism reports violations in proxy mode). Operations: phone-numbers list, fetch,
-// update (SmsUrl, SmsMethod, SmsFallbackUrl); then two inbound messages, sent to the sandbox directly
-// (Textbench/InboundMessages is not Twilio's), whose SMS URLs answer 500 and a TwiML warning, so that alerts exist;
-// alerts list (all, and LogLevel + StartDate), alerts fetch; both lists paged one item at a time, following
-// next_page_uri / next_page_url; and the same resources through twilio-node. Then the Messaging Service through
-// twilio-node (there is no textbench-cli command for it): list (and its v1 page), fetch, two updates that set every
-// field the sandbox takes; and end to end, its StatusCallback set to the receiver on loopback and a message sent with
-// MessagingServiceSid and no StatusCallback of its own, whose status changes must reach the receiver signed as
-// twilio-node's validateRequest checks. Then the senders and accounts: Accounts list (all, FriendlyName + Status, a
-// status none has), a subaccount's messages through --subaccount (create, fetch, list: each account sees only its
-// own), Message Feedback (confirmed and unconfirmed, as the account and as a subaccount), the Messaging Service
-// through textbench-cli (list, fetch, its PhoneNumbers), the account's ShortCodes (twilio-node, and the page the app
-// asks for) and a subaccount's (none), and Lookup v2 (line type of a landline, a mobile number, an invalid number, a
-// number too short to be one, a national number with CountryCode, no line type). An operation passes when its calls succeed with the expected content, at
-// least one request went through Prism, and no exchange carries a violation of any severity. Prints
+// /v2/PhoneNumbers… to the lookups Prism and everything else to the api Prism, and records each answer's status,
+// "sl-violations" header and problem+json body (see ../common/prism.mjs for how Prism reports violations in proxy
+// mode). Operations: phone-numbers list, fetch, update (SmsUrl, SmsMethod, SmsFallbackUrl); then two inbound
+// messages, sent to the sandbox directly (Textbench/InboundMessages is not Twilio's), whose SMS URLs answer 500 and a
+// TwiML warning, so that alerts exist; alerts list (all, and LogLevel + StartDate), alerts fetch; both lists paged one
+// item at a time, following next_page_uri / next_page_url; and the same resources through twilio-node. Then the
+// Messaging Service through twilio-node (textbench-cli does not update it): list (and its v1 page), fetch, two updates
+// that set every field the sandbox takes; and end to end, its StatusCallback set to the receiver on loopback and a
+// message sent with MessagingServiceSid and no StatusCallback of its own, whose status changes must reach the receiver
+// signed as twilio-node's validateRequest checks. Then accounts and senders: Accounts list (all, FriendlyName +
+// Status, a status none has), a subaccount's messages through --subaccount (create, fetch, list: each account sees
+// only its own), Message Feedback (unconfirmed as a subaccount, confirmed as the account), the Messaging Service
+// through textbench-cli (list, fetch, its PhoneNumbers, which twilio-node lists too), the account's ShortCodes
+// (twilio-node, and the page the app asks for, PageSize 200) and a subaccount's (none), and Lookup v2 through
+// textbench-cli (landlines, a mobile number, an invalid number, one too short to be a number, a national number with
+// CountryCode, no line type) and twilio-node. An operation passes when its calls succeed with the expected content,
+// at least one request went through Prism, and no exchange carries a violation of any severity. Prints
 //   prism webhooks: N operations, N passed, N failed
 import { Tap, driveOperations, expect, needIn } from '../common/prism.mjs';
 import { runCli as runCliAt } from '../common/cli.mjs';
@@ -43,8 +44,8 @@ const MG = sandbox.messagingServiceSid;
 const prisms = { api: new URL(apiPrismUrl), monitor: new URL(monitorPrismUrl), messaging: new URL(messagingPrismUrl),
     lookups: new URL(lookupsPrismUrl) };
 
-// /v1/Services… to the messaging Prism, any other /v1/… to the monitor Prism, /v2/PhoneNumbers… to the lookups Prism,
-// everything else to the api Prism.
+// /v1/Services… to the messaging Prism, any other /v1/… to the monitor Prism, /v2/PhoneNumbers… to the lookups
+// Prism, everything else to the api Prism.
 const tap = new Tap((url) => {
     let spec = 'api';
     if (/^\/v1\/Services([/?]|$)/.test(url)) spec = 'messaging';
@@ -67,7 +68,8 @@ async function cliOk(args) {
 /// textbench-cli lookup NUMBER [more arguments]: the Lookup v2 answer, checked for the number asked about.
 async function lookupOk(number, ...more) {
     const l = await cliOk(['lookup', number, ...more]);
-    expect(l && typeof l === 'object' && typeof l.valid === 'boolean', () => `lookup ${number}: ${show(l)?.slice(0, 300)}`);
+    expect(l && typeof l === 'object' && typeof l.valid === 'boolean',
+        () => `lookup ${number}: ${show(l)?.slice(0, 300)}`);
     return l;
 }
 const lineType = (l) => l.line_type_intelligence?.type;
@@ -298,17 +300,22 @@ const operations = [
     ['--subaccount: messages fetch', async () => {
         need('subA', 'subMessage');
         const m = await cliOk(['messages', 'fetch', '--sid', state.subMessage, '--subaccount', state.subA]);
-        expect(m?.sid === state.subMessage && m.account_sid === state.subA, () => `fetched ${show([m?.sid, m?.account_sid])}`);
+        expect(m?.sid === state.subMessage && m.account_sid === state.subA,
+            () => `fetched ${show([m?.sid, m?.account_sid])}`);
     }],
     ['--subaccount: messages list (each account sees only its own)', async () => {
         need('subA', 'subB', 'subMessage');
         const a = await cliOk(['messages', 'list', '--subaccount', state.subA]);
-        expect(Array.isArray(a) && a.some((m) => m.sid === state.subMessage), () => `${state.subMessage} not in Client A's list`);
-        expect(a.every((m) => m.account_sid === state.subA), () => `accounts ${show([...new Set(a.map((m) => m.account_sid))])}`);
+        expect(Array.isArray(a) && a.some((m) => m.sid === state.subMessage),
+            () => `${state.subMessage} not in Client A's list`);
+        expect(a.every((m) => m.account_sid === state.subA),
+            () => `accounts ${show([...new Set(a.map((m) => m.account_sid))])}`);
         const b = await cliOk(['messages', 'list', '--subaccount', state.subB, '--limit', '20']);
-        expect(Array.isArray(b) && !b.some((m) => m.sid === state.subMessage), `Client B's list holds ${state.subMessage}`);
+        expect(Array.isArray(b) && !b.some((m) => m.sid === state.subMessage),
+            `Client B's list holds ${state.subMessage}`);
         const parent = await cliOk(['messages', 'list', '--to', '+14155552681']);
-        expect(Array.isArray(parent) && parent.length === 0, () => `the parent's list To +14155552681: ${show(parent?.map((m) => m.sid))}`);
+        expect(Array.isArray(parent) && parent.length === 0,
+            () => `the parent's list To +14155552681: ${show(parent?.map((m) => m.sid))}`);
     }],
     ['messages feedback: a subaccount\'s message, unconfirmed (--subaccount)', async () => {
         need('subA', 'subMessage');
@@ -331,7 +338,8 @@ const operations = [
     }],
     ['messaging-services fetch', async () => {
         const s = await cliOk(['messaging-services', 'fetch', '--sid', MG]);
-        expect(s?.sid === MG && s.account_sid === sandbox.accountSid, () => `fetched ${show([s?.sid, s?.account_sid])}`);
+        expect(s?.sid === MG && s.account_sid === sandbox.accountSid,
+            () => `fetched ${show([s?.sid, s?.account_sid])}`);
     }],
     ['messaging-services phone-numbers: the second number', async () => {
         const list = await cliOk(['messaging-services', 'phone-numbers', '--sid', MG]);
@@ -341,19 +349,21 @@ const operations = [
     }],
     ['twilio-node: messaging services phoneNumbers list; its v1 page (PageSize 1)', async () => {
         const numbers = await nodeClient().messaging.v1.services(MG).phoneNumbers.list();
-        expect(show(numbers.map((n) => n.phoneNumber)) === show([N2.phone_number]), () => `numbers ${show(numbers.map((n) => n.phoneNumber))}`);
+        expect(show(numbers.map((n) => n.phoneNumber)) === show([N2.phone_number]),
+            () => `numbers ${show(numbers.map((n) => n.phoneNumber))}`);
         const page = await tapGet(`/v1/Services/${MG}/PhoneNumbers?PageSize=1`);
-        expect(page.phone_numbers?.length === 1 && page.meta?.key === 'phone_numbers' && page.meta.next_page_url === null,
-            () => `page: ${show(page).slice(0, 400)}`);
+        expect(page.phone_numbers?.length === 1 && page.meta?.key === 'phone_numbers'
+            && page.meta.next_page_url === null, () => `page: ${show(page).slice(0, 400)}`);
     }],
     ['twilio-node: shortCodes list (the account\'s one short code)', async () => {
         const codes = await nodeClient().api.v2010.accounts(sandbox.accountSid).shortCodes.list();
-        expect(show(codes.map((c) => c.shortCode)) === show(['55501']), () => `short codes ${show(codes.map((c) => c.shortCode))}`);
+        expect(show(codes.map((c) => c.shortCode)) === show(['55501']),
+            () => `short codes ${show(codes.map((c) => c.shortCode))}`);
     }],
     ['short codes: the page the app asks for (PageSize 200)', async () => {
         const page = await tapGet(`/2010-04-01/Accounts/${sandbox.accountSid}/SMS/ShortCodes.json?PageSize=200`);
-        expect(page.short_codes?.length === 1 && page.short_codes[0].short_code === '55501' && page.next_page_uri === null,
-            () => `page: ${show(page).slice(0, 400)}`);
+        expect(page.short_codes?.length === 1 && page.short_codes[0].short_code === '55501'
+            && page.next_page_uri === null, () => `page: ${show(page).slice(0, 400)}`);
     }],
     ['twilio-node: a subaccount\'s shortCodes list (none)', async () => {
         need('subA');
@@ -369,8 +379,9 @@ const operations = [
     }],
     ['lookup: a mobile number (+14155552671)', async () => {
         const l = await lookupOk('+14155552671');
-        expect(l.valid === true && lineType(l) === 'mobile' && l.country_code === 'US' && l.national_format === '(415) 555-2671',
-            () => `valid ${l.valid}, type ${show(lineType(l))}, country ${l.country_code}, national ${l.national_format}`);
+        expect(l.valid === true && lineType(l) === 'mobile' && l.country_code === 'US'
+            && l.national_format === '(415) 555-2671', () => `valid ${l.valid}, type ${show(lineType(l))}, `
+            + `country ${l.country_code}, national ${l.national_format}`);
     }],
     ['lookup: an invalid number (+15005550001)', async () => {
         const l = await lookupOk('+15005550001');
@@ -394,10 +405,11 @@ const operations = [
     }],
     ['twilio-node: lookups v2 fetch (line_type_intelligence) of a landline and an invalid number', async () => {
         const client = nodeClient();
-        const landline = await client.lookups.v2.phoneNumbers('+15005559006').fetch({ fields: 'line_type_intelligence' });
+        const fields = { fields: 'line_type_intelligence' };
+        const landline = await client.lookups.v2.phoneNumbers('+15005559006').fetch(fields);
         expect(landline.valid === true && landline.lineTypeIntelligence?.type === 'landline',
             () => `landline: ${show([landline.valid, landline.lineTypeIntelligence])}`);
-        const invalid = await client.lookups.v2.phoneNumbers('+15005550001').fetch({ fields: 'line_type_intelligence' });
+        const invalid = await client.lookups.v2.phoneNumbers('+15005550001').fetch(fields);
         expect(invalid.valid === false, `invalid: valid ${invalid.valid}`);
     }],
 ];
