@@ -10,6 +10,7 @@
 #include "phone/phonenumbers.h"
 #include "uiutil.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -350,6 +351,14 @@ void ComposeWidget::updateSenders()
         }
     }
     m_from->setEditText(typed);
+    // The list shows each sender with what it is (the delegate's text): wide enough for the longest, never cut.
+    int widest = 0;
+    const QFontMetrics metrics(m_from->view()->font());
+    for (int row = 0; row < m_from->count(); ++row)
+        widest = std::max(widest,
+            metrics.horizontalAdvance(
+                m_from->itemText(row) + QStringLiteral("   —   ") + m_from->itemData(row, kDetailRole).toString()));
+    m_from->view()->setMinimumWidth(widest + 4 * metrics.averageCharWidth());
     m_refreshSenders->setEnabled(m_senders && m_senders->state() != SenderDirectory::State::Loading);
     updateChecks();
 }

@@ -153,6 +153,9 @@ int main(int argc, char* argv[])
     {
         QPixmap shot = window.grab();
         QWidget* popup = from->view()->window();
+        // Under the field, as on a desktop (the offscreen platform's screen is smaller than the window, and Qt keeps
+        // a popup inside the screen).
+        popup->move(from->mapToGlobal(QPoint(0, from->height())));
         QPainter painter(&shot);
         painter.drawPixmap(window.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
         painter.end();
