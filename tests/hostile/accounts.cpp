@@ -79,14 +79,14 @@ void Tst_Hostile::hostileAccountHosts_data()
                          int status = 0, int maxRequests = 1) {
         QTest::newRow(name) << AccountRow { op, std::move(handler), kind, says, status, maxRequests };
     };
-    const auto answer = [](int status, QByteArray body) {
+    const auto answer = [](int status, const QByteArray& body) {
         return [=](const RecordedRequest&, QTcpSocket* s) { TestServer::reply(s, status, body); };
     };
     const QByteArray origin = m_server->baseUrl().toLatin1();
     const QByteArray otherPort = m_other->baseUrl().toLatin1();
     const QByteArray otherName = m_server->baseUrl(QStringLiteral("localhost")).toLatin1();
     // A page of one service whose next page is \a next (computed from the request).
-    const auto servicesPage = [](std::function<QByteArray(const RecordedRequest&)> next) {
+    const auto servicesPage = [](const std::function<QByteArray(const RecordedRequest&)>& next) {
         return [next](const RecordedRequest& r, QTcpSocket* s) {
             TestServer::reply(s, 200,
                 R"({"services":[{"sid":"MG0123456789abcdef0123456789abcdef","friendly_name":"x"}],"meta":{"page":0,)"

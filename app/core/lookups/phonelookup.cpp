@@ -24,7 +24,7 @@ std::optional<PhoneLookup> PhoneLookup::fromJson(const QJsonObject& json, QStrin
     PhoneLookup l;
     l.phoneNumber = text(json, "phone_number");
     l.valid = json.value(u"valid").toBool();
-    for (const QJsonValue& e : json.value(u"validation_errors").toArray())
+    for (const auto& e : json.value(u"validation_errors").toArray())
         if (e.isString())
             l.validationErrors << e.toString();
     l.callingCountryCode = text(json, "calling_country_code");

@@ -51,7 +51,7 @@ std::optional<ServicePhoneNumber> ServicePhoneNumber::fromJson(const QJsonObject
         return std::nullopt;
     n.serviceSid = text(json, "service_sid");
     n.countryCode = text(json, "country_code");
-    for (const QJsonValue& c : json.value(u"capabilities").toArray())
+    for (const auto& c : json.value(u"capabilities").toArray())
         if (c.isString())
             n.capabilities << c.toString();
     n.raw = json;
