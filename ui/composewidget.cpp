@@ -64,7 +64,10 @@ QString senderDetail(const Sender& s)
         parts << ComposeWidget::tr("Messaging Service “%1”").arg(s.friendlyName);
         break;
     }
-    parts << (s.mms ? ComposeWidget::tr("SMS and MMS") : ComposeWidget::tr("SMS only"));
+    parts << (!s.sms      ? ComposeWidget::tr("no SMS")
+            : !s.mmsKnown ? ComposeWidget::tr("SMS")
+            : s.mms       ? ComposeWidget::tr("SMS and MMS")
+                          : ComposeWidget::tr("SMS only"));
     if (!s.serviceName.isEmpty())
         parts << ComposeWidget::tr("in %1").arg(s.serviceName);
     return parts.join(QStringLiteral(" · "));
@@ -123,6 +126,8 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     , m_smartEncoding(
           new QCheckBox(tr("Smart encoding (replace look-alike characters with GSM-7 ones)"), m_advancedBox))
     , m_shortenUrls(new QCheckBox(tr("Shorten URLs (needs a Messaging Service)"), m_advancedBox))
+    , m_provideFeedback(new QCheckBox(
+          tr("Track feedback (ProvideFeedback: report later whether the person acted on it)"), m_advancedBox))
     , m_send(new QPushButton(tr("Send"), this))
     , m_formProblem(new QLabel(this))
     , m_sendAction(new QAction(tr("&Send"), this))
@@ -197,6 +202,7 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     m_sendAt->setEnabled(false);
     m_smartEncoding->setObjectName(QStringLiteral("smartEncodingCheckBox"));
     m_shortenUrls->setObjectName(QStringLiteral("shortenUrlsCheckBox"));
+    m_provideFeedback->setObjectName(QStringLiteral("provideFeedbackCheckBox"));
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
@@ -223,6 +229,7 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     advanced->addRow(tr("Schedule"), scheduleRow);
     advanced->addRow(m_smartEncoding);
     advanced->addRow(m_shortenUrls);
+    advanced->addRow(m_provideFeedback);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto* toRow = new QHBoxLayout;
@@ -268,6 +275,12 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     connect(m_from, &QComboBox::currentTextChanged, this, &ComposeWidget::updateChecks);
     connect(m_media, &QPlainTextEdit::textChanged, this, &ComposeWidget::updateChecks);
     connect(m_mediaToggle, &QToolButton::toggled, this, &ComposeWidget::updateChecks);
+    // Another profile or account: a warning sent past under the one before is asked again.
+    connect(m_client, &ApiClient::targetChanged, this, [this] {
+        m_acknowledged.clear();
+        if (!m_job)
+            m_send->setText(tr("Send"));
+    });
     connect(m_refreshSenders, &QToolButton::clicked, this, [this] {
         if (m_senders)
             m_senders->refresh();
@@ -287,6 +300,10 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
         m_lookedUpTo = asked;
         m_lookupText = LookupRunner::describe(lookup);
         m_lookupReachable = lookup.valid && lookup.canReceiveSms();
+        updateChecks();
+    });
+    connect(m_lookups, &LookupRunner::dropped, this, [this] {
+        m_lookupText.clear();
         updateChecks();
     });
     connect(m_lookups, &LookupRunner::failed, this, [this](const ApiError& error, const QString& context) {
@@ -333,6 +350,10 @@ void ComposeWidget::updateSenders()
 {
     // The list changes under what is typed: the text stays as it is.
     const QString typed = m_from->currentText();
+    QLineEdit* edit = m_from->lineEdit();
+    const int cursor = edit->cursorPosition();
+    const int selectionStart = edit->selectionStart();
+    const int selectionLength = int(edit->selectedText().size());
     const QSignalBlocker quiet(m_from);
     m_from->clear();
     if (!m_defaultSender.isEmpty())
@@ -351,6 +372,11 @@ void ComposeWidget::updateSenders()
         }
     }
     m_from->setEditText(typed);
+    // Where the user was in the field, if they were typing in it when the list arrived.
+    if (selectionStart >= 0)
+        edit->setSelection(selectionStart, selectionLength);
+    else
+        edit->setCursorPosition(cursor);
     // The list shows each sender with what it is (the delegate's text): wide enough for the longest, never cut.
     int widest = 0;
     const QFontMetrics metrics(m_from->view()->font());
@@ -368,16 +394,22 @@ bool ComposeWidget::hasMedia() const
     return m_mediaToggle->isChecked() && !m_media->toPlainText().trimmed().isEmpty();
 }
 
+QString ComposeWidget::capabilityWarning(const Sender& sender, const QString& from) const
+{
+    if (!sender.sms)
+        return tr("%1 cannot send SMS: Twilio will refuse the message (21606).").arg(from);
+    if (hasMedia() && sender.mmsKnown && !sender.mms)
+        return tr("%1 cannot send MMS: Twilio will refuse the media or the message.").arg(from);
+    return {};
+}
+
 QString ComposeWidget::senderWarning() const
 {
     const QString from = m_from->currentText().trimmed();
     if (from.isEmpty() || !m_senders || m_senders->state() != SenderDirectory::State::Ready)
         return {};
-    if (const Sender* known = m_senders->find(from)) {
-        if (hasMedia() && !known->mms)
-            return tr("%1 cannot send MMS: Twilio will refuse the media or the message.").arg(from);
-        return {};
-    }
+    if (const Sender* known = m_senders->find(from))
+        return capabilityWarning(*known, from);
     // Not the account's: said only when the list it would be in was read whole.
     if (from.startsWith(u"MG"))
         return Sid::isMessagingServiceSid(from) && m_senders->knowsServices()
@@ -385,11 +417,8 @@ QString ComposeWidget::senderWarning() const
             : QString();
     const AddressCheck check = PhoneNumbers::check(from, PhoneNumbers::Role::From);
     if (check.kind == AddressCheck::Kind::PhoneNumber || check.kind == AddressCheck::Kind::ShortCode) {
-        if (const Sender* known = m_senders->find(check.normalized)) {
-            if (hasMedia() && !known->mms)
-                return tr("%1 cannot send MMS: Twilio will refuse the media or the message.").arg(from);
-            return {};
-        }
+        if (const Sender* known = m_senders->find(check.normalized))
+            return capabilityWarning(*known, from);
         if (!m_senders->knowsNumbers())
             return {};
         return tr("%1 is not one of this account's numbers or short codes: Twilio refuses a From the account does "
@@ -435,6 +464,14 @@ void ComposeWidget::updateChecks()
         QPalette p = m_fromCheck->palette();
         p.setColor(QPalette::WindowText, ui::toneColor(ui::Tone::Caution));
         m_fromCheck->setPalette(p);
+    }
+    // A warning sent past no longer holds when what it was about changed.
+    if (!m_acknowledged.isEmpty() && senderWarning() != m_acknowledged) {
+        m_acknowledged.clear();
+        if (!m_job) {
+            m_send->setText(tr("Send"));
+            m_formProblem->clear();
+        }
     }
     if (m_senders && m_senders->state() == SenderDirectory::State::Loading)
         text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Fetching this account's senders…");
@@ -514,6 +551,8 @@ CreateMessageParams ComposeWidget::params() const
             p.smartEncoded = true;
         if (m_shortenUrls->isChecked())
             p.shortenUrls = true;
+        if (m_provideFeedback->isChecked())
+            p.provideFeedback = true;
     }
     if (p.body && p.body->isEmpty() && !p.mediaUrls.isEmpty())
         p.body.reset();

@@ -24,6 +24,7 @@ namespace textbench {
 
 class LookupRunner;
 class SenderDirectory;
+struct Sender;
 
 /// \brief Compose and send: To and From (or a Messaging Service), checked and shown in E.164 as you type; the
 /// body with a live segment counter that names the characters forcing UCS-2; media URLs; the less common options
@@ -66,6 +67,7 @@ private:
     /// Why sending from the sender in From may fail (media from a sender without MMS, a number the account does not
     /// own), or an empty string.
     QString senderWarning() const;
+    QString capabilityWarning(const Sender& sender, const QString& from) const;
     bool hasMedia() const;
     void updateCounter();
     void setSending(bool sending);
@@ -91,6 +93,7 @@ private:
     QDateTimeEdit* m_sendAt;
     QCheckBox* m_smartEncoding;
     QCheckBox* m_shortenUrls;
+    QCheckBox* m_provideFeedback;
     QPushButton* m_send;
     QLabel* m_formProblem;
     QAction* m_sendAction;

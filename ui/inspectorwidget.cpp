@@ -218,13 +218,18 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, ApiClient* client, QWidget
         refresh();
     });
     connect(m_lookups, &LookupRunner::looked, this, [this](const PhoneLookup& lookup) {
-        m_lookupText = tr("Lookup: %1").arg(LookupRunner::describe(lookup));
+        if (m_lookupSid == m_extraSid) // still the message it was asked for
+            m_lookupText = tr("Lookup: %1").arg(LookupRunner::describe(lookup));
         refresh();
     });
     connect(m_lookups, &LookupRunner::failed, this, [this](const ApiError& error, const QString& context) {
         m_lookupText.clear();
         refresh();
         Q_EMIT failed(error, context);
+    });
+    connect(m_lookups, &LookupRunner::dropped, this, [this] {
+        m_lookupText.clear();
+        refresh();
     });
     connect(m_watch, &MessageWatch::busyChanged, this, &InspectorWidget::refresh);
     connect(m_watch, &MessageWatch::failed, this, [this](const ApiError& error, const QString& action) {
@@ -331,8 +336,15 @@ void InspectorWidget::sendFeedback(const QString& outcome)
 
 void InspectorWidget::lookUpTo()
 {
-    if (m_watch->hasMessage() && !m_watch->message().to.isEmpty())
-        m_lookups->lookUp(m_watch->message().to);
+    if (!m_watch->hasMessage())
+        return;
+    // The other party: To of a message sent, From of one received (To is then the account's own number).
+    const Message& m = m_watch->message();
+    const QString number = m.direction == u"inbound" ? m.from : m.to;
+    if (number.isEmpty())
+        return;
+    m_lookupSid = m.sid;
+    m_lookups->lookUp(number);
 }
 
 bool InspectorWidget::confirm(const QString& title, const QString& text, const QString& action)
@@ -449,8 +461,7 @@ void InspectorWidget::refresh()
     if (sid != m_extraSid) {
         m_extraSid = sid;
         m_feedbackText.clear();
-        if (!m_lookups->isRunning())
-            m_lookupText.clear();
+        m_lookupText.clear(); // an answer still on its way for the message before is not shown under this one
     }
     const QString extra = QStringList { m_feedbackText, m_lookupText }.join(u'\n').trimmed();
     m_extra->setText(extra);

@@ -64,6 +64,7 @@ private:
     void cancelScheduled();
     void remove();
     void sendFeedback(const QString& outcome);
+    /// Looks up the other party of the message shown (To of a message sent, From of one received).
     void lookUpTo();
 
     MessageWatch* m_watch;
@@ -91,6 +92,7 @@ private:
     QString m_extraSid; ///< the message m_extra is about
     QString m_feedbackText;
     QString m_lookupText;
+    QString m_lookupSid; ///< the message the lookup in flight was asked for
     QTimer m_countdown;
     Actions m_actions {};
 };

@@ -50,8 +50,10 @@ bool LookupRunner::lookUp(const QString& number)
     m_job = job;
     connect(job, &ApiJob::finished, this, [this, job, number] {
         m_job = nullptr;
-        if (!m_client->isCurrent(job->session()))
-            return; // asked under another profile or account
+        if (!m_client->isCurrent(job->session())) {
+            Q_EMIT dropped(number); // asked under another profile or account
+            return;
+        }
         if (job->succeeded())
             Q_EMIT looked(job->lookup(), number);
         else

@@ -35,6 +35,8 @@ Q_SIGNALS:
     void started(const QString& number);
     void looked(const textbench::PhoneLookup& lookup, const QString& asked);
     void failed(const textbench::ApiError& error, const QString& context);
+    /// The answer came for another profile or account than the one now in force: not shown.
+    void dropped(const QString& asked);
 
 private:
     ApiClient* m_client;

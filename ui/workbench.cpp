@@ -53,7 +53,9 @@ void Workbench::listAccounts()
 {
     m_accounts.clear();
     Q_EMIT accountsChanged();
+    // Active ones only: a suspended or closed subaccount answers nothing it could be acted as for.
     auto* job = new ListAccountsJob(m_client, 200, 200);
+    job->setFilter({}, QStringLiteral("active"));
     connect(job, &ApiJob::finished, this, [this, job] {
         // Credentials that may not list accounts (a subaccount's API key, test credentials) simply have none.
         if (!m_client->isCurrent(job->session()) || !job->succeeded())

@@ -150,6 +150,7 @@ int AlertsCommand::list(const QCommandLineParser& parser)
         return m_app.usageError(tr("--limit takes a whole number of 1 or more."), command);
     if (const int setUp = m_app.setUpClient(parser); setUp >= 0)
         return setUp;
+    m_app.noteAccountWide(command);
     ListAlertsJob::Filter filter;
     filter.logLevel = parser.value(QStringLiteral("log-level")).trimmed();
     filter.startDate = parser.value(QStringLiteral("start-date")).trimmed();
@@ -183,6 +184,7 @@ int AlertsCommand::fetch(const QCommandLineParser& parser)
         return code;
     if (const int setUp = m_app.setUpClient(parser); setUp >= 0)
         return setUp;
+    m_app.noteAccountWide(QStringLiteral("alerts fetch"));
     auto* job = new FetchAlertJob(m_app.client(), parser.value(QStringLiteral("sid")));
     m_app.runJob(job, [this, job] {
         ResourceWriter writer(m_app.out(), m_app.format(), ResourceWriter::Shape::One);

@@ -162,8 +162,7 @@ int CliApp::setUpClient(const QCommandLineParser& parser)
 
     if (globals.subaccount) {
         m_subaccount = globals.subaccount->trimmed();
-        if (const QString problem
-            = Sid::shapeProblem(m_subaccount, { QStringLiteral("AC") }, tr("subaccount SID"));
+        if (const QString problem = Sid::shapeProblem(m_subaccount, { QStringLiteral("AC") }, tr("subaccount SID"));
             !problem.isEmpty())
             return usageError(problem, {});
     }
@@ -190,6 +189,13 @@ int CliApp::setUpClient(const QCommandLineParser& parser)
         return usageError(problem, {});
     m_client->setPolicy(policy);
     return -1;
+}
+
+void CliApp::noteAccountWide(const QString& command)
+{
+    if (!m_subaccount.isEmpty() && !m_json)
+        m_err << tr("Note: %1 answers for the credentials' own account; --subaccount does not change it.").arg(command)
+              << '\n';
 }
 
 void CliApp::runJob(ApiJob* job, const std::function<void()>& onSuccess, bool finishOnSuccess)

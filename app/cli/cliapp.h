@@ -88,6 +88,9 @@ public:
     static QString exitCodesHelp();
     /// Reports a usage error (with a pointer to `textbench-cli HELPCOMMAND --help`) and returns exit code 2.
     int usageError(const QString& message, const QString& helpCommand);
+    /// Says on stderr (not with --json) that --subaccount, if given, does not change what \a command answers: its
+    /// API is not under an account's path (messaging v1, monitor v1, lookups v2, the Accounts list).
+    void noteAccountWide(const QString& command);
     void reportError(const ApiError& error, const QString& subject = {});
     /// Ends the program with \a code, after --verbose's account of every exchange.
     void finish(int code);

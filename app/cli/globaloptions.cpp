@@ -41,7 +41,8 @@ const QList<OptionSpec>& GlobalOptions::specs()
             QT_TRANSLATE_NOOP("textbench::cli::Options", "use this credential profile (see: textbench-cli profiles)") },
         { "subaccount", "AC…",
             QT_TRANSLATE_NOOP("textbench::cli::Options",
-                "act as this subaccount of the profile's account, with the profile's credentials (see: accounts list)") },
+                "act as this subaccount of the profile's account, with the profile's credentials (see: accounts "
+                "list)") },
     };
     return specs;
 }

@@ -200,6 +200,7 @@ int MessagingServicesCommand::list(const QCommandLineParser& parser)
         return m_app.usageError(tr("--limit takes a whole number of 1 or more."), command);
     if (const int setUp = m_app.setUpClient(parser); setUp >= 0)
         return setUp;
+    m_app.noteAccountWide(command);
     auto* job = new ListMessagingServicesJob(m_app.client(), *limit, std::min(*limit, 1000));
     return streamList<ListMessagingServicesJob, MessagingService>(
         m_app, this, job, &ListMessagingServicesJob::servicesArrived, serviceDetails, tr("No Messaging Services."));
@@ -213,6 +214,7 @@ int MessagingServicesCommand::fetch(const QCommandLineParser& parser)
         return code;
     if (const int setUp = m_app.setUpClient(parser); setUp >= 0)
         return setUp;
+    m_app.noteAccountWide(QStringLiteral("messaging-services fetch"));
     auto* job = new FetchMessagingServiceJob(m_app.client(), parser.value(QStringLiteral("sid")));
     m_app.runJob(job, [this, job] {
         ResourceWriter writer(m_app.out(), m_app.format(), ResourceWriter::Shape::One);
@@ -235,6 +237,7 @@ int MessagingServicesCommand::phoneNumbers(const QCommandLineParser& parser)
         return m_app.usageError(tr("--limit takes a whole number of 1 or more."), command);
     if (const int setUp = m_app.setUpClient(parser); setUp >= 0)
         return setUp;
+    m_app.noteAccountWide(command);
     auto* job = new ListServicePhoneNumbersJob(
         m_app.client(), parser.value(QStringLiteral("sid")), *limit, std::min(*limit, 1000));
     return streamList<ListServicePhoneNumbersJob, ServicePhoneNumber>(
@@ -269,6 +272,7 @@ int AccountsCommand::list(const QCommandLineParser& parser)
         return m_app.usageError(tr("--limit takes a whole number of 1 or more."), command);
     if (const int setUp = m_app.setUpClient(parser); setUp >= 0)
         return setUp;
+    m_app.noteAccountWide(command);
     auto* job = new ListAccountsJob(m_app.client(), *limit, std::min(*limit, 1000));
     job->setFilter(parser.value(QStringLiteral("friendly-name")), parser.value(QStringLiteral("status")));
     return streamList<ListAccountsJob, Account>(
@@ -314,6 +318,7 @@ int LookupCommand::run(const QStringList& args)
         return code;
     if (const int setUp = m_app.setUpClient(parser); setUp >= 0)
         return setUp;
+    m_app.noteAccountWide(name());
     auto* job = new LookupPhoneNumberJob(m_app.client(), positional.first(),
         !parser.isSet(QStringLiteral("no-line-type")), parser.value(QStringLiteral("country-code")));
     m_app.runJob(job, [this, job] {

@@ -35,6 +35,10 @@ InboundMessages::InboundMessages(
 
 Reply InboundMessages::receiveRequest(const Request& request)
 {
+    // Only the sandbox account has numbers to receive on; its subaccounts have none.
+    if (request.isSubaccount())
+        return Reply::error(
+            400, 21211, QStringLiteral("The 'To' number is not one of this subaccount's phone numbers: it has none."));
     const FormFields form = request.form();
     return receive(FormEncoding::value(form, QStringLiteral("From")), FormEncoding::value(form, QStringLiteral("To")),
         FormEncoding::value(form, QStringLiteral("Body")), FormEncoding::values(form, QStringLiteral("MediaUrl")));

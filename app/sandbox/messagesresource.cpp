@@ -221,7 +221,8 @@ Reply MessagesResource::list(const Request& request) const
             *bound = bound->asDay(); // "sent on": a day, even when written as a date-time
         if (!bound->isValid())
             return Reply::error(400, 20001,
-                QStringLiteral("Invalid %1: %2 is not a date (YYYY-MM-DD) or an ISO 8601 date-time.").arg(QString::fromLatin1(name), v));
+                QStringLiteral("Invalid %1: %2 is not a date (YYYY-MM-DD) or an ISO 8601 date-time.")
+                    .arg(QString::fromLatin1(name), v));
     }
     page.pageSize = kDefaultPageSize;
     if (const QString v = field("PageSize"); !v.isEmpty()) {
@@ -306,8 +307,8 @@ Reply MessagesResource::feedback(const Request& request)
     if (outcome.isNull())
         outcome = QStringLiteral("confirmed");
     if (outcome != u"confirmed" && outcome != u"unconfirmed")
-        return Reply::error(400, 20001,
-            QStringLiteral("Invalid Outcome: %1 is not confirmed or unconfirmed.").arg(outcome.left(40)));
+        return Reply::error(
+            400, 20001, QStringLiteral("Invalid Outcome: %1 is not confirmed or unconfirmed.").arg(outcome.left(40)));
     const QDateTime now = m_state.clock.now();
     if (!message->feedbackCreated.isValid())
         message->feedbackCreated = now;

@@ -50,6 +50,14 @@ inline const QList<Subaccount>& subaccounts()
     };
     return list;
 }
+/// The Auth Token of the account \a accountSid: a subaccount's own, or the sandbox account's.
+inline QString authTokenOf(const QString& accountSid)
+{
+    for (const Subaccount& a : subaccounts())
+        if (a.sid == accountSid)
+            return a.authToken;
+    return kAuthToken;
+}
 inline QStringList subaccountSids()
 {
     QStringList sids;

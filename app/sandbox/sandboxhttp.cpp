@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxhttp.h"
 
-#include "sandboxaccount.h"
-
 #include "api/apiendpoint.h"
+#include "sandboxaccount.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -170,7 +170,8 @@ void WebhookDispatcher::start(const QString& eventSid, Done done)
     request.limits = ConnectionOverrides::fromFragment(configured.fragment());
     request.method = e.method.toLatin1();
     request.parameters = e.parameters;
-    request.authToken = Account::kAuthToken;
+    // Signed with the Auth Token of the account the event belongs to, as Twilio signs a subaccount's with its own.
+    request.authToken = Account::authTokenOf(FormEncoding::value(e.parameters, QStringLiteral("AccountSid")));
     request.idempotencyToken = e.idempotencyToken;
     request.lane = qHash(e.messageSid);
     Q_EMIT deliver(request);

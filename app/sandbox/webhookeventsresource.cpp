@@ -25,6 +25,9 @@ Reply WebhookEventsResource::list(const Request& request) const
     if (!paging)
         return error;
     const QString messageSid = FormEncoding::value(query, QStringLiteral("MessageSid"));
+    // The sandbox's webhooks are its account's (a subaccount has no numbers and no callbacks of its own here).
+    const QList<WebhookEvent> none;
+    const QList<WebhookEvent>& events = request.isSubaccount() ? none : m_store.events();
     Json::Page page;
     page.path = Json::accountPath(Account::kAccountSid) + QStringLiteral("/Textbench/WebhookEvents.json");
     if (!messageSid.isNull())
@@ -33,7 +36,6 @@ Reply WebhookEventsResource::list(const Request& request) const
     page.pageSize = paging->pageSize;
     QJsonArray items;
     qsizetype matched = 0;
-    const QList<WebhookEvent>& events = m_store.events();
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
         if (!messageSid.isEmpty() && it->messageSid != messageSid)
             continue;
@@ -53,7 +55,7 @@ Reply WebhookEventsResource::list(const Request& request) const
 Reply WebhookEventsResource::fetch(const Request& request) const
 {
     const QString sid = request.capture(1);
-    if (WebhookEvent* e = m_store.event(sid))
+    if (WebhookEvent* e = request.isSubaccount() ? nullptr : m_store.event(sid))
         return Reply::json(200, Json::event(*e, Account::kAccountSid));
     return notFound(sid);
 }
@@ -61,7 +63,7 @@ Reply WebhookEventsResource::fetch(const Request& request) const
 Reply WebhookEventsResource::resend(const Request& request)
 {
     const QString sid = request.capture(1);
-    if (!m_store.event(sid))
+    if (request.isSubaccount() || !m_store.event(sid))
         return notFound(sid);
     if (!m_dispatcher.resend(sid))
         return Reply::error(409, 20409, QStringLiteral("Webhook event %1 is still in flight.").arg(sid));

@@ -4,8 +4,8 @@
 <context>
     <name>textbench::Account</name>
     <message>
-        <source>the account has no &quot;sid&quot;</source>
-        <translation>das Konto hat kein Feld &quot;sid&quot;</translation>
+        <source>the account has no &quot;sid&quot; (AC and 32 hex digits)</source>
+        <translation>das Konto hat kein Feld &quot;sid&quot; (AC und 32 Hexadezimalziffern)</translation>
     </message>
 </context>
 <context>
@@ -625,6 +625,22 @@
     <message>
         <source>Send anyway</source>
         <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>no SMS</source>
+        <translation>keine SMS</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Track feedback (ProvideFeedback: report later whether the person acted on it)</source>
+        <translation>Feedback verfolgen (ProvideFeedback: später melden, ob die Person darauf reagiert hat)</translation>
+    </message>
+    <message>
+        <source>%1 cannot send SMS: Twilio will refuse the message (21606).</source>
+        <translation>%1 kann keine SMS senden: Twilio wird die Nachricht ablehnen (21606).</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +3802,10 @@ bis der Befehl endet.
     <message>
         <source>subaccount SID</source>
         <translation>Unterkonto-SID</translation>
+    </message>
+    <message>
+        <source>Note: %1 answers for the credentials&apos; own account; --subaccount does not change it.</source>
+        <translation>Hinweis: %1 antwortet für das eigene Konto der Zugangsdaten; --subaccount ändert daran nichts.</translation>
     </message>
 </context>
 <context>

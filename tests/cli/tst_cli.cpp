@@ -80,6 +80,10 @@ private Q_SLOTS:
                     s, r.path.endsWith("Messages.json") ? 201 : 200, QJsonDocument(messageJson(kSid)));
             else if (r.method == "DELETE")
                 TestServer::reply(s, 204, {}, {}, {});
+            else if (r.path.startsWith("/2010-04-01/Accounts/") && r.path.count('/') == 3) // the account check
+                TestServer::replyJson(s, 200,
+                    QJsonDocument(QJsonObject { { QStringLiteral("sid"), QString::fromLatin1(r.path.mid(21, 34)) },
+                        { QStringLiteral("status"), QStringLiteral("active") } }));
             else
                 TestServer::replyJson(s, 200, QJsonDocument(messageJson(kSid, QStringLiteral("delivered"))));
         });

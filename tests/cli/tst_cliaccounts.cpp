@@ -119,6 +119,21 @@ private Q_SLOTS:
             QStringLiteral("Sandbox Client A"));
     }
 
+    void accountWideCommandsSaySoUnderSubaccount()
+    {
+        // messaging v1, monitor v1, lookups v2 and the Accounts list are not under an account's path.
+        for (const QStringList& command :
+            { QStringList { QStringLiteral("messaging-services"), QStringLiteral("list") },
+                QStringList { QStringLiteral("alerts"), QStringLiteral("list") },
+                QStringList { QStringLiteral("lookup"), QStringLiteral("+14155552671") } }) {
+            const Run r = cli(QStringList { QStringLiteral("--subaccount"), kSubA } + command);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.err.contains("answers for the credentials' own account"), r.err.constData());
+        }
+        const Run plain = cli({ QStringLiteral("messaging-services"), QStringLiteral("list") });
+        QVERIFY(!plain.err.contains("--subaccount"));
+    }
+
     void subaccountMistakes_data()
     {
         QTest::addColumn<QString>("subaccount");

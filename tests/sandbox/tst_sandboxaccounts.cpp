@@ -12,7 +12,10 @@
 #include "numbers/senderjobs.h"
 #include "sandboxaccount.h"
 #include "sandboxserver.h"
+#include "testserver.h"
+#include "webhooks/webhooksignature.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -248,6 +251,57 @@ private Q_SLOTS:
         QCOMPARE(job->error().twilioCode(), 21701);
     }
 
+    void aSubaccountsWebhooksAreItsOwn()
+    {
+        // The app on loopback: a subaccount's status callbacks are signed with the subaccount's Auth Token, as Twilio
+        // signs them.
+        test::TestServer app;
+        m_server->clock().setManual(QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC));
+        m_client->setAccount(kSubA);
+        CreateMessageParams p;
+        p.to = kTo;
+        p.from = MagicNumbers::kValidFrom;
+        p.body = QStringLiteral("with a callback");
+        p.statusCallback = app.baseUrl() + u"/cb";
+        auto job = run(new CreateMessageJob(m_client.get(), p));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().toText()));
+        m_server->clock().setManual(m_server->clock().now().addSecs(5));
+        QTRY_VERIFY(!app.requests().isEmpty());
+        const test::RecordedRequest& r = app.requests().first();
+        const FormFields params = FormEncoding::decode(r.body);
+        QCOMPARE(FormEncoding::value(params, QStringLiteral("AccountSid")), kSubA);
+        const QString signature = QString::fromLatin1(r.header("X-Twilio-Signature"));
+        QVERIFY(WebhookSignature::matches(signature, app.baseUrl() + u"/cb", params, Account::authTokenOf(kSubA)));
+        QVERIFY(!WebhookSignature::matches(signature, app.baseUrl() + u"/cb", params, Account::kAuthToken));
+
+        // Textbench's own records of the sandbox's webhooks are the account's: a subaccount sees none of them, and
+        // has no number to receive on.
+        const QString sub = QStringLiteral("/2010-04-01/Accounts/") + kSubA;
+        const RawReply events = raw("GET", sub + u"/Textbench/WebhookEvents.json");
+        QCOMPARE(events.status, 200);
+        QCOMPARE(events.json.value(u"webhook_events").toArray().size(), 0);
+        const QString parent = QStringLiteral("/2010-04-01/Accounts/") + Account::kAccountSid;
+        const QJsonArray all
+            = raw("GET", parent + u"/Textbench/WebhookEvents.json").json.value(u"webhook_events").toArray();
+        QVERIFY(!all.isEmpty());
+        const QString event = all.first().toObject().value(u"sid").toString();
+        QCOMPARE(raw("GET", sub + u"/Textbench/WebhookEvents/" + event + u".json").status, 404);
+        QCOMPARE(raw("POST", sub + u"/Textbench/WebhookEvents/" + event + u"/Resend.json").status, 404);
+        const RawReply inbound
+            = raw("POST", sub + u"/Textbench/InboundMessages.json", "From=%2B14155552671&To=%2B15005550006&Body=Hi");
+        QCOMPARE(inbound.status, 400);
+        QCOMPARE(inbound.json.value(u"code").toInt(), 21211);
+    }
+
+    void onlyAccountSidsAreActedAs()
+    {
+        QVERIFY(!textbench::Account::fromJson(QJsonObject { { QStringLiteral("sid"), QStringLiteral("../..") } }));
+        QVERIFY(textbench::Account::fromJson(QJsonObject { { QStringLiteral("sid"), kSubA } }));
+        const QString before = m_client->session().accountSid;
+        m_client->setAccount(QStringLiteral("../../Accounts/AC1"));
+        QCOMPARE(m_client->session().accountSid, before);
+    }
+
     // --- senders ---------------------------------------------------------------------------------------------------
 
     void theSendersOfTheSandbox()
@@ -479,6 +533,10 @@ private Q_SLOTS:
         QTest::newRow("letters") << QStringLiteral("call me") << QString();
         QTest::newRow("too long") << QStringLiteral("1").repeated(65) << QString();
         QTest::newRow("bad country") << QStringLiteral("4155552671") << QStringLiteral("USA");
+        QTest::newRow("dots") << QStringLiteral("..") << QString();
+        QTest::newRow("no digit") << QStringLiteral("+ - ()") << QString();
+        QTest::newRow("full-width digits") << QStringLiteral("+１４１５５５５２６７１") << QString();
+        QTest::newRow("Arabic-Indic digits") << QStringLiteral("+١٤١٥٥٥٥٢٦٧١") << QString();
     }
 
     void lookupInputs()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account.h"
 
+#include "api/sid.h"
 #include "messages/message.h"
 
 #include <QCoreApplication>
@@ -16,9 +17,10 @@ struct Tr
 
 std::optional<Account> Account::fromJson(const QJsonObject& json, QString* problem)
 {
-    if (!json.value(u"sid").isString()) {
+    // An account's SID becomes part of every path when it is acted as: its shape, nothing else.
+    if (!Sid::hasShape(json.value(u"sid").toString(), { QStringLiteral("AC") })) {
         if (problem)
-            *problem = Tr::tr("the account has no \"sid\"");
+            *problem = Tr::tr("the account has no \"sid\" (AC and 32 hex digits)");
         return std::nullopt;
     }
     Account a;

@@ -38,8 +38,8 @@ ApiRequest ListAccountsJob::firstPageRequest() const
     if (!m_status.isEmpty())
         query.append({ QStringLiteral("Status"), m_status });
     query.append({ QStringLiteral("PageSize"), QString::number(m_pageSize) });
-    return request("GET", ApiProduct::Api, QStringLiteral("/2010-04-01/Accounts.json"), QStringLiteral("accounts.list"),
-        query);
+    return request(
+        "GET", ApiProduct::Api, QStringLiteral("/2010-04-01/Accounts.json"), QStringLiteral("accounts.list"), query);
 }
 
 } // namespace textbench

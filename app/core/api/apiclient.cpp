@@ -3,6 +3,7 @@
 
 #include "requestlog.h"
 #include "secretmasker.h"
+#include "sid.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -78,6 +79,8 @@ void ApiClient::setTarget(const Credentials& credentials, const ApiEndpoint& end
 
 void ApiClient::setAccount(const QString& accountSid)
 {
+    if (!accountSid.isEmpty() && !Sid::hasShape(accountSid, { QStringLiteral("AC") }))
+        return; // never a path segment that is not an Account SID
     const QString sid = accountSid.isEmpty() ? m_session.credentials.accountSid() : accountSid;
     if (sid == m_session.accountSid)
         return;

@@ -17,11 +17,18 @@ QString LookupPhoneNumberJob::validateInputs()
         return tr("Give the phone number to look up, in E.164 (+14155550123) or national with a country code.");
     if (m_number.size() > kMaxNumberLength)
         return tr("That is %1 characters; a phone number is at most %2.").arg(m_number.size()).arg(kMaxNumberLength);
-    // Digits, the separators people type, and a leading +; nothing that would change the path.
-    for (const QChar c : std::as_const(m_number))
-        if (!c.isDigit() && !QStringView(u"+ -().").contains(c))
+    // ASCII digits (at least one), the separators people type, and a leading +; nothing that would change the path.
+    bool digits = false;
+    for (const QChar c : std::as_const(m_number)) {
+        const bool digit = c >= u'0' && c <= u'9';
+        digits = digits || digit;
+        if (!digit && !QStringView(u"+ -().").contains(c))
             return tr("\"%1\" is not a phone number: only digits, +, spaces, dashes and brackets.")
                 .arg(m_number.left(kMaxNumberLength));
+    }
+    if (!digits)
+        return tr("\"%1\" is not a phone number: only digits, +, spaces, dashes and brackets.")
+            .arg(m_number.left(kMaxNumberLength));
     if (!m_countryCode.isEmpty()
         && (m_countryCode.size() != 2 || !m_countryCode.at(0).isLetter() || !m_countryCode.at(1).isLetter()))
         return tr("A country code is two letters (US, GB, DE), not \"%1\".").arg(m_countryCode.left(10));

@@ -14,6 +14,7 @@ namespace {
 constexpr int kLimit = 1000;
 constexpr int kServiceLimit = 100;
 constexpr int kPageSize = 200;
+constexpr int kPoolsAtOnce = 4;
 } // namespace
 
 SenderDirectory::SenderDirectory(ApiClient* client, QObject* parent)
@@ -31,6 +32,8 @@ void SenderDirectory::clear()
             job->cancel();
     m_jobs.clear();
     m_pending = 0;
+    m_poolQueue.clear();
+    m_poolsRunning = 0;
     m_senders.clear();
     m_problems.clear();
     m_numbersListed = m_shortCodesListed = m_servicesListed = false;
@@ -79,17 +82,32 @@ void SenderDirectory::refresh()
             if (round != m_round)
                 return;
             m_services += items;
-            for (const MessagingService& s : items) {
-                auto* pool = new ListServicePhoneNumbersJob(m_client, s.sid, kLimit, kPageSize);
-                connect(pool, &ListServicePhoneNumbersJob::numbersArrived, this,
-                    [this, round](const QList<ServicePhoneNumber>& pooled) {
-                        if (round == m_round)
-                            m_serviceNumbers += pooled;
-                    });
-                track(pool, tr("the numbers of %1").arg(s.friendlyName.isEmpty() ? s.sid : s.friendlyName));
-            }
+            m_poolQueue += items;
+            startPools();
         });
     track(services, tr("Messaging Services"), &m_servicesListed);
+}
+
+void SenderDirectory::startPools()
+{
+    // A few at a time: an account with a hundred services would otherwise fire a hundred requests at once (429s).
+    while (m_poolsRunning < kPoolsAtOnce && !m_poolQueue.isEmpty()) {
+        const MessagingService s = m_poolQueue.takeFirst();
+        auto* pool = new ListServicePhoneNumbersJob(m_client, s.sid, kLimit, kPageSize);
+        connect(pool, &ListServicePhoneNumbersJob::numbersArrived, this,
+            [this, round = m_round](const QList<ServicePhoneNumber>& pooled) {
+                if (round == m_round)
+                    m_serviceNumbers += pooled;
+            });
+        connect(pool, &ApiJob::finished, this, [this, round = m_round] {
+            if (round != m_round)
+                return;
+            --m_poolsRunning;
+            startPools(); // before this one counts as done: the list is not ready while any wait
+        });
+        ++m_poolsRunning;
+        track(pool, tr("the numbers of %1").arg(s.friendlyName.isEmpty() ? s.sid : s.friendlyName));
+    }
 }
 
 void SenderDirectory::track(ApiJob* job, const QString& part, bool* listed)
@@ -101,8 +119,8 @@ void SenderDirectory::track(ApiJob* job, const QString& part, bool* listed)
             return;
         if (!job->succeeded())
             m_problems << tr("%1: %2").arg(part, job->error().title());
-        else if (listed)
-            *listed = true;
+        else if (listed) // whole only when nothing was left at the limit
+            *listed = !static_cast<PageJobBase*>(job)->hasMore();
         partDone();
     });
     job->start();
@@ -162,8 +180,11 @@ QList<Sender> SenderDirectory::assemble(const QList<PhoneNumber>& numbers, const
         out.append({ Sender::Kind::Number, n.phoneNumber, {}, n.can(u"SMS"), n.can(u"MMS"), n.serviceSid,
             nameOf(n.serviceSid) });
     }
-    for (const ShortCode& c : shortCodes)
-        out.append({ Sender::Kind::ShortCode, c.shortCode, c.friendlyName, true, false, {}, {} });
+    for (const ShortCode& c : shortCodes) {
+        Sender code { Sender::Kind::ShortCode, c.shortCode, c.friendlyName, true, false, {}, {} };
+        code.mmsKnown = false; // agreed with the carriers, not in the resource
+        out.append(code);
+    }
     for (const MessagingService& s : services)
         out.append({ Sender::Kind::Service, s.sid, s.friendlyName, true, serviceMms.value(s.sid), {}, {} });
     return out;

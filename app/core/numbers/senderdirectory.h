@@ -58,6 +58,8 @@ private:
     /// Starts \a job; its failure is said as \a part's; \a listed is set when it succeeds.
     void track(ApiJob* job, const QString& part, bool* listed = nullptr);
     void partDone();
+    /// Starts the queued services' number lists, a few at a time.
+    void startPools();
 
     ApiClient* m_client;
     State m_state = State::Empty;
@@ -70,6 +72,8 @@ private:
     QList<MessagingService> m_services;
     QList<ServicePhoneNumber> m_serviceNumbers;
     QList<QPointer<ApiJob>> m_jobs;
+    QList<MessagingService> m_poolQueue;
+    int m_poolsRunning = 0;
     bool m_numbersListed = false;
     bool m_shortCodesListed = false;
     bool m_servicesListed = false;

@@ -78,6 +78,8 @@ struct Sender
     /// For a number: the Messaging Service it belongs to, if any.
     QString serviceSid;
     QString serviceName;
+    /// False where the account's resources do not say whether it sends MMS (a short code).
+    bool mmsKnown = true;
 };
 
 } // namespace textbench
