@@ -52,7 +52,7 @@ done
 # The installed bash completion, as bash-completion loads it, offers the commands.
 offered=$(bash -c 'source /usr/share/bash-completion/completions/textbench-cli
   COMP_WORDS=(textbench-cli me); COMP_CWORD=1; _textbench_cli; echo "${COMPREPLY[*]}"')
-[[ $offered == messages ]] || { echo "deb-check: the installed bash completion offered \"$offered\"" >&2; exit 1; }
+[[ $offered == "messages messaging-services" ]] || { echo "deb-check: the installed bash completion offered \"$offered\"" >&2; exit 1; }
 for f in /usr/share/bash-completion/completions/textbench-cli /usr/share/zsh/vendor-completions/_textbench-cli \
   /usr/share/fish/vendor_completions.d/textbench-cli.fish; do
   [[ -s $f ]] || { echo "deb-check: $f is missing" >&2; exit 1; }
