@@ -37,8 +37,6 @@ const QList<OptionSpec> kNumberUpdate {
         QT_TRANSLATE_NOOP("textbench::cli::Options", "How the fallback URL is requested.") },
     { "friendly-name", "NAME", QT_TRANSLATE_NOOP("textbench::cli::Options", "A name for the number.") },
 };
-const QList<OptionSpec> kLimit { { "limit", "N",
-    QT_TRANSLATE_NOOP("textbench::cli::Options", "The most to show (default 50).") } };
 
 const QStringList& alertKeys()
 {
@@ -61,15 +59,6 @@ const QStringList& numberKeys()
         QStringLiteral("date_updated"), QStringLiteral("account_sid"), QStringLiteral("status"),
         QStringLiteral("origin"), QStringLiteral("uri") };
     return keys;
-}
-
-std::optional<int> limitOf(const QCommandLineParser& parser)
-{
-    if (!parser.isSet(QStringLiteral("limit")))
-        return 50;
-    bool ok = false;
-    const int n = parser.value(QStringLiteral("limit")).toInt(&ok);
-    return ok && n >= 1 ? std::optional<int>(n) : std::nullopt;
 }
 
 QString alertDetails(const Alert& a)
@@ -156,23 +145,10 @@ int AlertsCommand::list(const QCommandLineParser& parser)
     filter.startDate = parser.value(QStringLiteral("start-date")).trimmed();
     filter.endDate = parser.value(QStringLiteral("end-date")).trimmed();
     filter.pageSize = std::min(*limit, 1000); // no more per page than asked for, as twilio-node does
-    auto* job = new ListAlertsJob(m_app.client(), filter, *limit);
-    job->setKeepItems(false);
-    job->setPaced(true);
-    auto writer = std::make_shared<ResourceWriter>(m_app.out(), m_app.format(), ResourceWriter::Shape::Many);
-    writer->setOwnColumns({}, QStringLiteral("\n"));
-    auto* printer = new PagePrinter(m_app, job, *writer, job);
-    connect(job, &ListAlertsJob::alertsArrived, printer, [writer, printer](const QList<Alert>& items) {
-        printer->add(items.size(), [writer, items](qsizetype i) {
-            const Alert& a = items.at(i);
-            writer->write(a.toJson(), [&a] { return alertDetails(a); });
-        });
-    });
-    connect(job, &ApiJob::finished, this, [writer] { writer->finish(); });
-    m_app.runJob(job, [this, writer] {
-        if (writer->usesOwnColumns() && writer->count() == 0)
-            m_app.out() << tr("No alerts.") << '\n';
-    });
+    printList<Alert>(
+        m_app, new ListAlertsJob(m_app.client(), filter, *limit), &ListAlertsJob::alertsArrived,
+        [](ResourceWriter& writer, const Alert& a) { writer.write(a.toJson(), [&a] { return alertDetails(a); }); },
+        tr("No alerts."));
     return -1;
 }
 
@@ -200,7 +176,7 @@ int AlertsCommand::fetch(const QCommandLineParser& parser)
 PhoneNumbersCommand::PhoneNumbersCommand(CliApp& app)
     : VerbCommand(app)
 {
-    addVerb({ QStringLiteral("list"), kLimit + OutputFormat::specs(), 0,
+    addVerb({ QStringLiteral("list"), limitOption() + OutputFormat::specs(), 0,
         [this](const QCommandLineParser& p) { return list(p); } });
     addVerb({ QStringLiteral("fetch"), kNumberSid + OutputFormat::specs(), 0,
         [this](const QCommandLineParser& p) { return fetch(p); } });
@@ -229,23 +205,13 @@ int PhoneNumbersCommand::list(const QCommandLineParser& parser)
         return m_app.usageError(tr("--limit takes a whole number of 1 or more."), command);
     if (const int setUp = m_app.setUpClient(parser); setUp >= 0)
         return setUp;
-    auto* job = new ListPhoneNumbersJob(m_app.client(), *limit, std::min(*limit, 1000));
-    job->setKeepItems(false);
-    job->setPaced(true);
-    auto writer = std::make_shared<ResourceWriter>(m_app.out(), m_app.format(), ResourceWriter::Shape::Many);
-    writer->setOwnColumns({}, QStringLiteral("\n"));
-    auto* printer = new PagePrinter(m_app, job, *writer, job);
-    connect(job, &ListPhoneNumbersJob::numbersArrived, printer, [writer, printer](const QList<PhoneNumber>& items) {
-        printer->add(items.size(), [writer, items](qsizetype i) {
-            const PhoneNumber& n = items.at(i);
-            writer->write(n.toJson(), [&n] { return numberDetails(n); });
-        });
-    });
-    connect(job, &ApiJob::finished, this, [writer] { writer->finish(); });
-    m_app.runJob(job, [this, writer] {
-        if (writer->usesOwnColumns() && writer->count() == 0)
-            m_app.out() << tr("No phone numbers.") << '\n';
-    });
+    printList<PhoneNumber>(
+        m_app, new ListPhoneNumbersJob(m_app.client(), *limit, std::min(*limit, 1000)),
+        &ListPhoneNumbersJob::numbersArrived,
+        [](ResourceWriter& writer, const PhoneNumber& n) {
+            writer.write(n.toJson(), [&n] { return numberDetails(n); });
+        },
+        tr("No phone numbers."));
     return -1;
 }
 

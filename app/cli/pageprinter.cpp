@@ -56,4 +56,20 @@ void PagePrinter::printSome()
         m_job->pageTaken(); // may hand the next page over (add()) or end the job, at once
 }
 
+const QList<OptionSpec>& limitOption()
+{
+    static const QList<OptionSpec> option { { "limit", "N",
+        QT_TRANSLATE_NOOP("textbench::cli::Options", "The most to show (default 50).") } };
+    return option;
+}
+
+std::optional<int> limitOf(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("limit")))
+        return 50;
+    bool ok = false;
+    const int n = parser.value(QStringLiteral("limit")).toInt(&ok);
+    return ok && n >= 1 ? std::optional<int>(n) : std::nullopt;
+}
+
 } // namespace textbench::cli

@@ -17,8 +17,6 @@
 namespace textbench::cli {
 
 namespace {
-const QList<OptionSpec> kLimit { { "limit", "N",
-    QT_TRANSLATE_NOOP("textbench::cli::Options", "The most to show (default 50).") } };
 const QList<OptionSpec> kServiceSid { { "sid", "MG…",
     QT_TRANSLATE_NOOP("textbench::cli::Options", "The Messaging Service's SID (messaging-services list).") } };
 const QList<OptionSpec> kAccountFilters {
@@ -68,15 +66,6 @@ const QStringList& lookupKeys()
         QStringLiteral("validation_errors"), QStringLiteral("national_format"), QStringLiteral("country_code"),
         QStringLiteral("calling_country_code"), QStringLiteral("line_type_intelligence"), QStringLiteral("url") };
     return keys;
-}
-
-std::optional<int> limitOf(const QCommandLineParser& parser)
-{
-    if (!parser.isSet(QStringLiteral("limit")))
-        return 50;
-    bool ok = false;
-    const int n = parser.value(QStringLiteral("limit")).toInt(&ok);
-    return ok && n >= 1 ? std::optional<int>(n) : std::nullopt;
 }
 
 /// "Name          value" lines, a dash for an empty value.
@@ -145,28 +134,6 @@ QString lookupDetails(const PhoneLookup& l)
     return d.text();
 }
 
-/// Streams a list job's items to a ResourceWriter, as every list of the CLI does.
-template<typename Job, typename Item, typename Signal, typename Describe>
-int streamList(CliApp& app, QObject* context, Job* job, Signal signal, Describe describe, const QString& empty)
-{
-    job->setKeepItems(false);
-    job->setPaced(true);
-    auto writer = std::make_shared<ResourceWriter>(app.out(), app.format(), ResourceWriter::Shape::Many);
-    writer->setOwnColumns({}, QStringLiteral("\n"));
-    auto* printer = new PagePrinter(app, job, *writer, job);
-    QObject::connect(job, signal, printer, [writer, printer, describe](const QList<Item>& items) {
-        printer->add(items.size(), [writer, items, describe](qsizetype i) {
-            const Item& item = items.at(i);
-            writer->write(item.toJson(), [&item, describe] { return describe(item); });
-        });
-    });
-    QObject::connect(job, &ApiJob::finished, context, [writer] { writer->finish(); });
-    app.runJob(job, [&app, writer, empty] {
-        if (writer->usesOwnColumns() && writer->count() == 0)
-            app.out() << empty << '\n';
-    });
-    return -1;
-}
 } // namespace
 
 // --- messaging-services --------------------------------------------------------------------------------------------
@@ -174,11 +141,11 @@ int streamList(CliApp& app, QObject* context, Job* job, Signal signal, Describe 
 MessagingServicesCommand::MessagingServicesCommand(CliApp& app)
     : VerbCommand(app)
 {
-    addVerb({ QStringLiteral("list"), kLimit + OutputFormat::specs(), 0,
+    addVerb({ QStringLiteral("list"), limitOption() + OutputFormat::specs(), 0,
         [this](const QCommandLineParser& p) { return list(p); } });
     addVerb({ QStringLiteral("fetch"), kServiceSid + OutputFormat::specs(), 0,
         [this](const QCommandLineParser& p) { return fetch(p); } });
-    addVerb({ QStringLiteral("phone-numbers"), kServiceSid + kLimit + OutputFormat::specs(), 0,
+    addVerb({ QStringLiteral("phone-numbers"), kServiceSid + limitOption() + OutputFormat::specs(), 0,
         [this](const QCommandLineParser& p) { return phoneNumbers(p); } });
 }
 
@@ -202,8 +169,13 @@ int MessagingServicesCommand::list(const QCommandLineParser& parser)
         return setUp;
     m_app.noteAccountWide(command);
     auto* job = new ListMessagingServicesJob(m_app.client(), *limit, std::min(*limit, 1000));
-    return streamList<ListMessagingServicesJob, MessagingService>(
-        m_app, this, job, &ListMessagingServicesJob::servicesArrived, serviceDetails, tr("No Messaging Services."));
+    printList<MessagingService>(
+        m_app, job, &ListMessagingServicesJob::servicesArrived,
+        [](ResourceWriter& writer, const MessagingService& s) {
+            writer.write(s.toJson(), [&s] { return serviceDetails(s); });
+        },
+        tr("No Messaging Services."));
+    return -1;
 }
 
 int MessagingServicesCommand::fetch(const QCommandLineParser& parser)
@@ -240,8 +212,13 @@ int MessagingServicesCommand::phoneNumbers(const QCommandLineParser& parser)
     m_app.noteAccountWide(command);
     auto* job = new ListServicePhoneNumbersJob(
         m_app.client(), parser.value(QStringLiteral("sid")), *limit, std::min(*limit, 1000));
-    return streamList<ListServicePhoneNumbersJob, ServicePhoneNumber>(
-        m_app, this, job, &ListServicePhoneNumbersJob::numbersArrived, poolDetails, tr("No numbers in this service."));
+    printList<ServicePhoneNumber>(
+        m_app, job, &ListServicePhoneNumbersJob::numbersArrived,
+        [](ResourceWriter& writer, const ServicePhoneNumber& n) {
+            writer.write(n.toJson(), [&n] { return poolDetails(n); });
+        },
+        tr("No numbers in this service."));
+    return -1;
 }
 
 // --- accounts ------------------------------------------------------------------------------------------------------
@@ -249,7 +226,7 @@ int MessagingServicesCommand::phoneNumbers(const QCommandLineParser& parser)
 AccountsCommand::AccountsCommand(CliApp& app)
     : VerbCommand(app)
 {
-    addVerb({ QStringLiteral("list"), kAccountFilters + kLimit + OutputFormat::specs(), 0,
+    addVerb({ QStringLiteral("list"), kAccountFilters + limitOption() + OutputFormat::specs(), 0,
         [this](const QCommandLineParser& p) { return list(p); } });
 }
 
@@ -275,8 +252,11 @@ int AccountsCommand::list(const QCommandLineParser& parser)
     m_app.noteAccountWide(command);
     auto* job = new ListAccountsJob(m_app.client(), *limit, std::min(*limit, 1000));
     job->setFilter(parser.value(QStringLiteral("friendly-name")), parser.value(QStringLiteral("status")));
-    return streamList<ListAccountsJob, Account>(
-        m_app, this, job, &ListAccountsJob::accountsArrived, accountDetails, tr("No accounts."));
+    printList<Account>(
+        m_app, job, &ListAccountsJob::accountsArrived,
+        [](ResourceWriter& writer, const Account& a) { writer.write(a.toJson(), [&a] { return accountDetails(a); }); },
+        tr("No accounts."));
+    return -1;
 }
 
 // --- lookup --------------------------------------------------------------------------------------------------------

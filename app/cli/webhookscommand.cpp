@@ -264,22 +264,12 @@ int WebhooksCommand::events(const QCommandLineParser& parser)
     }
     if (const int setUp = m_app.setUpClient(parser); setUp >= 0)
         return setUp;
-    auto* job = new ListWebhookDeliveriesJob(
-        m_app.client(), parser.value(QStringLiteral("message")), limit, std::min(limit, 1000));
-    job->setKeepItems(false);
-    job->setPaced(true);
-    auto writer = std::make_shared<ResourceWriter>(m_app.out(), m_app.format(), ResourceWriter::Shape::Many);
-    writer->setOwnColumns({}, QStringLiteral("\n"));
-    auto* printer = new PagePrinter(m_app, job, *writer, job);
-    connect(job, &ListWebhookDeliveriesJob::deliveriesArrived, printer,
-        [writer, printer](const QList<WebhookDelivery>& items) {
-            printer->add(items.size(), [writer, items](qsizetype i) { write(*writer, items.at(i)); });
-        });
-    connect(job, &ApiJob::finished, this, [writer] { writer->finish(); });
-    m_app.runJob(job, [this, writer] {
-        if (writer->usesOwnColumns() && writer->count() == 0)
-            m_app.out() << tr("No requests to an app yet.") << '\n';
-    });
+    printList<WebhookDelivery>(
+        m_app,
+        new ListWebhookDeliveriesJob(
+            m_app.client(), parser.value(QStringLiteral("message")), limit, std::min(limit, 1000)),
+        &ListWebhookDeliveriesJob::deliveriesArrived,
+        [](ResourceWriter& writer, const WebhookDelivery& d) { write(writer, d); }, tr("No requests to an app yet."));
     return -1;
 }
 
