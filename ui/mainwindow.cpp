@@ -314,7 +314,11 @@ void MainWindow::updateAccounts()
     const QString where
         = sub ? QString(profile.name + u" › " + (subaccount.isEmpty() ? acting : subaccount)) : profile.name;
     setWindowTitle(tr("Textbench — %1").arg(where));
-    QString info = m_profileInfo->property("baseInfo").toString();
+    const bool sandbox = profile.kind == ProfileKind::Sandbox;
+    QString info = sandbox ? Sid::masked(sandbox::Account::kAccountSid) + u" · " + tr("nothing leaves this computer")
+                           : Sid::masked(profile.accountSid) + u" · " + profile.endpoint().baseUrl().host();
+    if (profile.id == ActiveProfile::kEnvironmentId)
+        info += u" · " + tr("from the environment");
     if (sub)
         info = tr("acting as %1").arg(Sid::masked(acting)) + u" · " + info;
     m_profileInfo->setText(info);
@@ -328,12 +332,6 @@ void MainWindow::profileActivated(const Profile& profile)
         : profile.kind == ProfileKind::Test ? ui::Tone::Caution
                                             : ui::Tone::Bad; // live: what is sent is real
     ui::makeBadge(m_kindBadge, ProfileListModel::kindLabel(profile.kind), ui::toneColor(kindTone));
-    QString info = sandbox ? Sid::masked(sandbox::Account::kAccountSid) + u" · " + tr("nothing leaves this computer")
-                           : Sid::masked(profile.accountSid) + u" · " + profile.endpoint().baseUrl().host();
-    if (profile.id == ActiveProfile::kEnvironmentId)
-        info += u" · " + tr("from the environment");
-    m_profileInfo->setProperty("baseInfo", info);
-    m_profileInfo->setText(info);
     m_banner->setVisible(sandbox);
     m_compose->setDefaultSender(sandbox ? sandbox::Account::kSender : profile.defaultSender);
     QStringList sandboxNumbers;

@@ -47,7 +47,8 @@ public Q_SLOTS:
 private:
     void profileActivated(const Profile& profile);
     void updateSwitcher();
-    /// The subaccount switcher and the header's "Parent › Subaccount".
+    /// The subaccount switcher, the header's account line and the title ("Profile › Subaccount"), from the profile in
+    /// force and the account acted as.
     void updateAccounts();
     QWidget* buildHeader();
 

@@ -58,11 +58,14 @@ inline QString authTokenOf(const QString& accountSid)
             return a.authToken;
     return kAuthToken;
 }
-inline QStringList subaccountSids()
+inline const QStringList& subaccountSids()
 {
-    QStringList sids;
-    for (const Subaccount& a : subaccounts())
-        sids << a.sid;
+    static const QStringList sids = [] {
+        QStringList out;
+        for (const Subaccount& a : subaccounts())
+            out << a.sid;
+        return out;
+    }();
     return sids;
 }
 } // namespace Account
