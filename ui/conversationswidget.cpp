@@ -130,8 +130,10 @@ public:
         small.setPointSizeF(small.pointSizeF() * 0.85);
         painter->setFont(small);
         const QString status = index.data(ThreadMessagesModel::StatusRole).toString();
-        painter->setPen(
-            ours ? ui::statusColor(MessageStatuses::fromString(status)) : pal.color(QPalette::PlaceholderText));
+        // The status is in words as well; its colour kept readable on a dark base too.
+        painter->setPen(ui::readableOn(
+            ours ? ui::statusColor(MessageStatuses::fromString(status)) : pal.color(QPalette::PlaceholderText),
+            pal.color(QPalette::Base)));
         const QRect metaRect(
             bubble.left(), bubble.bottom() + 2, option.rect.width() - 4 * kGap, option.fontMetrics.height());
         painter->drawText(ours
@@ -183,6 +185,7 @@ ConversationsWidget::ConversationsWidget(
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setBuddy(m_view); // the title says whose conversation the list shows
     m_view->setObjectName(QStringLiteral("conversationListView"));
     m_view->setAccessibleName(tr("Messages of the conversation"));
     m_view->setModel(m_messages);
@@ -339,6 +342,7 @@ void ConversationsWidget::threadChanged()
     const ConversationKey& key = m_thread->key();
     m_title->setText(key.isValid() ? tr("%1, with your number %2").arg(key.theirs, key.ours)
                                    : tr("Pick a conversation on the left, or write as a handset below."));
+    m_view->setAccessibleDescription(m_title->text());
     const bool atBottom = m_view->verticalScrollBar()->value() >= m_view->verticalScrollBar()->maximum() - 4;
     const QString selected = m_view->currentIndex().data(ThreadMessagesModel::SidRole).toString();
     m_messages->setMessages(m_thread->messages());

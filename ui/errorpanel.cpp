@@ -4,14 +4,37 @@
 #include "api/errorcatalog.h"
 #include "uiutil.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace textbench {
+
+namespace {
+// The panel as an alert: screen readers (Orca through AT-SPI) speak an alert's name and description when it is
+// announced, without the user moving there.
+QAccessibleInterface* alertAccessible(const QString& /*className*/, QObject* object)
+{
+    if (auto* panel = qobject_cast<ErrorPanel*>(object); panel && object->isWidgetType())
+        return new QAccessibleWidget(panel, QAccessible::AlertMessage);
+    return nullptr;
+}
+} // namespace
+
+void ErrorPanel::installAccessibility()
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(alertAccessible);
+        return true;
+    }();
+    Q_UNUSED(installed)
+}
 
 ErrorPanel::ErrorPanel(QWidget* parent)
     : QFrame(parent)
@@ -20,11 +43,14 @@ ErrorPanel::ErrorPanel(QWidget* parent)
     , m_body(new QLabel(this))
     , m_close(new QToolButton(this))
 {
+    installAccessibility();
     setObjectName(QStringLiteral("errorPanel"));
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Error details"));
     m_title->setObjectName(QStringLiteral("errorTitleLabel"));
     m_body->setObjectName(QStringLiteral("errorBodyLabel"));
+    // The explanation takes the keyboard for its links: named, so that it is not an empty stop while it has no text.
+    m_body->setAccessibleName(tr("Explanation"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setTextFormat(Qt::PlainText); // it can carry a server's words: never read as HTML
     m_body->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -102,7 +128,7 @@ void ErrorPanel::showError(const ApiError& error, const QString& context)
                          .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Twilio's page for this error"));
     }
     m_body->setText(parts.join(QStringLiteral("<br>")));
-    show();
+    announce();
 }
 
 void ErrorPanel::showNotice(const QString& title, const QString& text)
@@ -113,7 +139,7 @@ void ErrorPanel::showNotice(const QString& title, const QString& text)
     setStyleSheet(QStringLiteral("#errorPanel { border: 1px solid palette(highlight); border-radius: 6px; }"));
     m_title->setText(title);
     m_body->setText(text.toHtmlEscaped());
-    show();
+    announce();
 }
 
 void ErrorPanel::showRetry(int retry, int delayMs, const ApiError& reason)
@@ -127,7 +153,17 @@ void ErrorPanel::showRetry(int retry, int delayMs, const ApiError& reason)
                       .arg(ui::toneName(ui::Tone::Caution)));
     tick();
     m_countdown.start();
+    announce(); // once per retry: the countdown's ticks change the text, not the announcement
+}
+
+void ErrorPanel::announce()
+{
+    setAccessibleName(m_title->text());
+    setAccessibleDescription(QTextDocumentFragment::fromHtml(m_body->text()).toPlainText());
+    m_body->setAccessibleDescription(accessibleDescription());
     show();
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void ErrorPanel::tick()

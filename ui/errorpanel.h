@@ -13,7 +13,9 @@ namespace textbench {
 
 /// \brief The inline error banner under the panels: for a failed request, the HTTP status and what it means, the
 /// Twilio code with the project's explanation and next step, Twilio's own message and the more_info link; a
-/// countdown while a retry is pending. Hidden when there is nothing to say.
+/// countdown while a retry is pending. Hidden when there is nothing to say. For assistive technology it is an alert
+/// (QAccessible::AlertMessage) named after its title and described by its explanation, announced (an Alert event)
+/// each time it shows something new.
 class ErrorPanel : public QFrame
 {
     Q_OBJECT
@@ -33,8 +35,14 @@ public:
     QString titleText() const;
     QString bodyText() const;
 
+    /// Makes every ErrorPanel an alert for assistive technology (a QAccessible factory); once per process, called
+    /// by the constructor.
+    static void installAccessibility();
+
 private:
     void tick();
+    /// Names the panel after what it shows, and shows it, announced to assistive technology.
+    void announce();
 
     QLabel* m_icon;
     QLabel* m_title;

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextCursor>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -39,6 +40,20 @@ QString when(const QDateTime& dt)
 QString orDash(const QString& s)
 {
     return s.isEmpty() ? QStringLiteral("—") : s.toHtmlEscaped();
+}
+
+// Accessible texts change only when they differ: each change is an event a screen reader may speak.
+void setAccessibleTexts(QWidget* w, const QString& name, const QString& description)
+{
+    if (w->accessibleName() != name)
+        w->setAccessibleName(name);
+    if (w->accessibleDescription() != description)
+        w->setAccessibleDescription(description);
+}
+
+QString plainText(const QString& html)
+{
+    return QTextDocumentFragment::fromHtml(html).toPlainText();
 }
 } // namespace
 
@@ -94,6 +109,7 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, ApiClient* client, QWidget
             QDesktopServices::openUrl(QUrl(link));
     });
     m_deliveryError->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_deliveryError->setAccessibleName(tr("Delivery error"));
     m_media->setObjectName(QStringLiteral("mediaLabel"));
     m_media->setWordWrap(true);
     m_media->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -101,6 +117,7 @@ InspectorWidget::InspectorWidget(MessageWatch* watch, ApiClient* client, QWidget
     m_search->setObjectName(QStringLiteral("jsonSearchLineEdit"));
     m_search->setPlaceholderText(tr("Find in JSON (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find in the raw JSON"));
     m_copy->setObjectName(QStringLiteral("copyJsonButton"));
     m_json->setObjectName(QStringLiteral("jsonTextEdit"));
     m_json->setReadOnly(true);
@@ -386,17 +403,25 @@ void InspectorWidget::refresh()
     m_badge->setVisible(has);
     if (has)
         ui::makeBadge(m_badge, m.statusText, ui::statusColor(m.status));
+    // The badge's colour is for the eye; a screen reader hears the status in words.
+    setAccessibleTexts(
+        m_badge, has ? tr("Status: %1").arg(QString(m.statusText).replace(u'_', u' ')) : tr("Status"), QString());
 
-    // The timeline: each status seen, with its time.
+    // The timeline: each status seen, with its time; for a screen reader the same in words, without the marks.
     QStringList steps;
+    QStringList spoken;
     for (const MessageWatch::Step& s : m_watch->timeline()) {
         const QColor c = ui::statusColor(MessageStatuses::fromString(s.status));
         steps << QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b> %3")
                      .arg(c.name(), s.status.toHtmlEscaped(),
                          s.at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")));
+        spoken << tr("%1 at %2")
+                      .arg(QString(s.status).replace(u'_', u' '),
+                          s.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     }
     m_timeline->setText(steps.join(QStringLiteral(" &nbsp;→&nbsp; ")));
     m_timeline->setVisible(has);
+    setAccessibleTexts(m_timeline, tr("Status timeline"), spoken.join(QStringLiteral(", ")));
 
     if (has && m.errorCode) {
         const ErrorCatalog::Entry e = ErrorCatalog::twilioCode(*m.errorCode);
@@ -412,6 +437,7 @@ void InspectorWidget::refresh()
             text += QStringLiteral(" · <a href=\"textbench:lookup\">%1</a>")
                         .arg(tr("Look up %1: a landline?").arg(m.to.toHtmlEscaped()));
         m_deliveryError->setText(text);
+        setAccessibleTexts(m_deliveryError, tr("Delivery error"), plainText(text));
         m_deliveryError->show();
     } else {
         m_deliveryError->clear();
@@ -455,6 +481,7 @@ void InspectorWidget::refresh()
     m_media->setText(
         media.isEmpty() ? QString() : QString(u"<b>" + tr("Media") + u"</b><br>" + media.join(QStringLiteral("<br>"))));
     m_media->setVisible(!media.isEmpty());
+    setAccessibleTexts(m_media, tr("Media"), plainText(m_media->text()));
 
     // What was said about this message here (feedback, lookup): gone when another message is shown.
     const QString sid = has ? m.sid : QString();
@@ -466,6 +493,7 @@ void InspectorWidget::refresh()
     const QString extra = QStringList { m_feedbackText, m_lookupText }.join(u'\n').trimmed();
     m_extra->setText(extra);
     m_extra->setVisible(!extra.isEmpty());
+    setAccessibleTexts(m_extra, tr("Feedback and lookup"), extra);
     const bool outgoing = has && m.direction.startsWith(u"outbound");
     for (auto [button, action, allowed] : { std::tuple { m_copy, m_actions.copyJson, has },
              std::tuple { m_redact, m_actions.redact, m_watch->canRedact() },

@@ -88,9 +88,11 @@ QString ProfilesDialog::status() const
 
 void ProfilesDialog::setStatus(const QString& text, bool error)
 {
-    m_ui->profileStatusLabel->setText(text);
+    // A failure is said by a sign too, not by the colour alone.
+    m_ui->profileStatusLabel->setText(error ? QString(u"⚠ " + text) : text);
     QPalette p = m_ui->profileStatusLabel->palette();
-    p.setColor(QPalette::WindowText, error ? ui::toneColor(ui::Tone::Bad) : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText,
+        error ? ui::toneTextColor(ui::Tone::Bad, palette()) : palette().color(QPalette::WindowText));
     m_ui->profileStatusLabel->setPalette(p);
 }
 

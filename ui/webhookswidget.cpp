@@ -292,7 +292,8 @@ void WebhooksWidget::showDelivery()
     if (d->errorCode)
         summary += u"\n" + explained(d->errorCode);
     m_deliverySummary->setText(summary);
-    m_deliverySummary->setStyleSheet(QStringLiteral("color: %1;").arg(ui::toneName(outcomeTone(d->outcome))));
+    m_deliverySummary->setStyleSheet(
+        QStringLiteral("color: %1;").arg(ui::toneTextColor(outcomeTone(d->outcome), palette()).name()));
     QString text;
     text += tr("Request") + u'\n';
     text += u"  " + d->method + u' ' + d->url + u'\n';
@@ -334,9 +335,15 @@ void WebhooksWidget::showAlert()
         return;
     }
     m_alerts->loadDetails(row); // the list has no request and response; one fetch has
-    m_alertSummary->setText(explained(a->errorCode));
+    // The level in words, not only in the colour.
+    const bool error = a->logLevel == u"error";
+    const QString level = error     ? tr("Error-level alert")
+        : a->logLevel == u"warning" ? tr("Warning-level alert")
+                                    : tr("Alert (%1)").arg(a->logLevel);
+    m_alertSummary->setText(level + u": " + explained(a->errorCode));
     m_alertSummary->setStyleSheet(
-        QStringLiteral("color: %1;").arg(ui::toneName(a->logLevel == u"error" ? ui::Tone::Bad : ui::Tone::Caution)));
+        QStringLiteral("color: %1;")
+            .arg(ui::toneTextColor(error ? ui::Tone::Bad : ui::Tone::Caution, palette()).name()));
     QString text = tr("Twilio says: %1").arg(a->readableText()) + u"\n\n";
     if (!a->resourceSid.isEmpty())
         text += tr("About: %1").arg(a->resourceSid) + u'\n';

@@ -55,28 +55,6 @@ void pause(int ms)
     waitUntil([] { return false; }, ms);
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed), highlight(0x3d, 0x7b, 0xd9);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, highlight);
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -91,7 +69,7 @@ int main(int argc, char* argv[])
         installTranslations(QLocale(QLocale::German, QLocale::Germany));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (dark)
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(test::darkPalette());
     const QString suffix = german ? QStringLiteral("-de") : dark ? QStringLiteral("-dark") : QStringLiteral("-light");
     QDir().mkpath(out);
 
