@@ -10,6 +10,7 @@
 #include "phone/phonenumbers.h"
 #include "uiutil.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCheckBox>
@@ -95,9 +96,10 @@ void setCheck(QLabel* label, const QString& input, const AddressCheck& check)
     }
     label->setText(check.isValid() ? checkText(check) : QString(QStringLiteral("✗ ") + check.problem));
     QPalette p = label->palette();
+    // The tone repeats the ✓ or ✗ (never the only sign), readable on the window in light and dark.
     p.setColor(QPalette::WindowText,
-        ui::toneColor(
-            check.isValid() ? (check.warning.isEmpty() ? ui::Tone::Good : ui::Tone::Caution) : ui::Tone::Bad));
+        ui::toneTextColor(
+            check.isValid() ? (check.warning.isEmpty() ? ui::Tone::Good : ui::Tone::Caution) : ui::Tone::Bad, p));
     label->setPalette(p);
 }
 } // namespace
@@ -145,6 +147,8 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     m_from->lineEdit()->setPlaceholderText(
         tr("A Twilio number, a short code, a sender ID, or MG… (a Messaging Service)"));
     m_from->setAccessibleName(tr("From or Messaging Service"));
+    // Where the user types: a text field of its own for a screen reader (the box's own name is its value on Linux).
+    m_from->lineEdit()->setAccessibleName(tr("From or Messaging Service"));
     m_from->setItemDelegate(new SenderDelegate(m_from));
     m_refreshSenders->setObjectName(QStringLiteral("refreshSendersButton"));
     m_refreshSenders->setText(tr("Refresh"));
@@ -200,6 +204,7 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     m_sendAt->setCalendarPopup(true);
     m_sendAt->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     m_sendAt->setEnabled(false);
+    m_sendAt->setAccessibleName(tr("Send at (date and time)"));
     m_smartEncoding->setObjectName(QStringLiteral("smartEncodingCheckBox"));
     m_shortenUrls->setObjectName(QStringLiteral("shortenUrlsCheckBox"));
     m_provideFeedback->setObjectName(QStringLiteral("provideFeedbackCheckBox"));
@@ -227,6 +232,8 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
     scheduleRow->addWidget(m_schedule);
     scheduleRow->addWidget(m_sendAt, 1);
     advanced->addRow(tr("Schedule"), scheduleRow);
+    if (auto* label = qobject_cast<QLabel*>(advanced->labelForField(scheduleRow)))
+        label->setBuddy(m_schedule);
     advanced->addRow(m_smartEncoding);
     advanced->addRow(m_shortenUrls);
     advanced->addRow(m_provideFeedback);
@@ -325,8 +332,68 @@ ComposeWidget::ComposeWidget(ApiClient* client, QWidget* parent)
         Q_EMIT showRequested();
         m_to->setFocus();
     });
+    // Every edit, for the draft kept on disk.
+    for (QLineEdit* edit : { m_to, m_statusCallback })
+        connect(edit, &QLineEdit::textChanged, this, &ComposeWidget::edited);
+    connect(m_from, &QComboBox::currentTextChanged, this, &ComposeWidget::edited);
+    for (QPlainTextEdit* edit : { m_body, m_media })
+        connect(edit, &QPlainTextEdit::textChanged, this, &ComposeWidget::edited);
+    for (QAbstractButton* toggle : std::initializer_list<QAbstractButton*> {
+             m_mediaToggle, m_advancedToggle, m_schedule, m_smartEncoding, m_shortenUrls, m_provideFeedback })
+        connect(toggle, &QAbstractButton::toggled, this, &ComposeWidget::edited);
+    connect(m_validity, &QSpinBox::valueChanged, this, &ComposeWidget::edited);
+    connect(m_sendAt, &QDateTimeEdit::dateTimeChanged, this, &ComposeWidget::edited);
     updateChecks();
     updateCounter();
+}
+
+ComposeDraft ComposeWidget::draft() const
+{
+    ComposeDraft d;
+    d.to = m_to->text();
+    d.from = m_from->currentText();
+    d.body = m_body->toPlainText();
+    d.mediaUrls = m_media->toPlainText();
+    d.mediaShown = m_mediaToggle->isChecked();
+    d.advancedShown = m_advancedToggle->isChecked();
+    d.statusCallback = m_statusCallback->text();
+    d.validityPeriod = m_validity->value();
+    d.scheduled = m_schedule->isChecked();
+    if (d.scheduled)
+        d.sendAt = m_sendAt->dateTime();
+    d.smartEncoded = m_smartEncoding->isChecked();
+    d.shortenUrls = m_shortenUrls->isChecked();
+    d.provideFeedback = m_provideFeedback->isChecked();
+    return d;
+}
+
+void ComposeWidget::setDraft(const ComposeDraft& d)
+{
+    m_to->setText(d.to);
+    m_from->setEditText(d.from);
+    m_body->setPlainText(d.body);
+    m_media->setPlainText(d.mediaUrls);
+    m_mediaToggle->setChecked(d.mediaShown);
+    m_advancedToggle->setChecked(d.advancedShown);
+    m_statusCallback->setText(d.statusCallback);
+    m_validity->setValue(d.validityPeriod);
+    m_schedule->setChecked(d.scheduled);
+    if (d.sendAt.isValid())
+        m_sendAt->setDateTime(d.sendAt.toLocalTime());
+    m_smartEncoding->setChecked(d.smartEncoded);
+    m_shortenUrls->setChecked(d.shortenUrls);
+    m_provideFeedback->setChecked(d.provideFeedback);
+    m_formProblem->clear();
+}
+
+void ComposeWidget::clearSentMessage()
+{
+    // Through a cursor, not clear(): the undo history stays, so the text can be brought back to send it again.
+    for (QPlainTextEdit* edit : { m_body, m_media }) {
+        QTextCursor all(edit->document());
+        all.select(QTextCursor::Document);
+        all.removeSelectedText();
+    }
 }
 
 void ComposeWidget::setDefaultSender(const QString& sender)
@@ -434,10 +501,11 @@ void ComposeWidget::updateChecks()
     const AddressCheck toCheck = PhoneNumbers::check(to, PhoneNumbers::Role::To);
     setCheck(m_toCheck, to, toCheck);
     if (!m_lookupText.isEmpty() && toCheck.normalized == m_lookedUpTo) {
-        m_toCheck->setText(m_toCheck->text() + QStringLiteral("\n") + tr("Lookup: %1").arg(m_lookupText));
+        m_toCheck->setText(m_toCheck->text() + (m_lookupReachable ? QStringLiteral("\n") : QStringLiteral("\n⚠ "))
+            + tr("Lookup: %1").arg(m_lookupText));
         if (!m_lookupReachable) {
             QPalette p = m_toCheck->palette();
-            p.setColor(QPalette::WindowText, ui::toneColor(ui::Tone::Caution));
+            p.setColor(QPalette::WindowText, ui::toneTextColor(ui::Tone::Caution, p));
             m_toCheck->setPalette(p);
         }
     }
@@ -462,7 +530,7 @@ void ComposeWidget::updateChecks()
     if (const QString warning = senderWarning(); !warning.isEmpty()) {
         text += QStringLiteral("\n⚠ ") + warning;
         QPalette p = m_fromCheck->palette();
-        p.setColor(QPalette::WindowText, ui::toneColor(ui::Tone::Caution));
+        p.setColor(QPalette::WindowText, ui::toneTextColor(ui::Tone::Caution, p));
         m_fromCheck->setPalette(p);
     }
     // A warning sent past no longer holds when what it was about changed.
@@ -480,6 +548,9 @@ void ComposeWidget::updateChecks()
             + tr("Could not list all senders: %1").arg(m_senders->problems().join(QStringLiteral("; ")));
     m_fromCheck->setText(text);
     m_fromCheck->setVisible(!text.isEmpty());
+    // What the checks under the fields say, read with the fields.
+    m_to->setAccessibleDescription(m_toCheck->text());
+    m_from->setAccessibleDescription(text);
 }
 
 void ComposeWidget::updateCounter()
@@ -487,6 +558,7 @@ void ComposeWidget::updateCounter()
     const QString body = m_body->toPlainText();
     const SegmentInfo info = SegmentCalculator::analyze(body, m_smartEncoding->isChecked());
     m_counter->setText(SegmentCalculator::counterText(info));
+    m_body->setAccessibleDescription(m_counter->text());
 
     // The characters that force UCS-2, marked where they stand in the body.
     QList<QTextEdit::ExtraSelection> marks;
@@ -590,6 +662,7 @@ void ComposeWidget::send()
             return;
         }
         m_acknowledged.clear();
+        clearSentMessage();
         Q_EMIT sent(job->message(), job->session());
     });
     setSending(true);

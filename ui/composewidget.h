@@ -5,6 +5,7 @@
 #include "messages/message.h"
 #include "messages/messagejobs.h"
 #include "messages/messageparams.h"
+#include "state/workstate.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -42,6 +43,9 @@ public:
     /// What the account can send from: offered in From (each with what it can do), and checked before a send.
     void setSenders(SenderDirectory* senders);
     bool isSending() const { return m_job != nullptr; }
+    /// The form as typed, to keep as a draft; setDraft() puts one back (what is typed now is replaced).
+    ComposeDraft draft() const;
+    void setDraft(const ComposeDraft& draft);
 
     /// For the window's menus and keys: send (Ctrl+Enter, from anywhere in the window), and start a new message
     /// (the cursor in To; asks to be shown first).
@@ -60,6 +64,8 @@ Q_SIGNALS:
     /// A lookup of To failed (\a context names it).
     void lookupFailed(const textbench::ApiError& error, const QString& context);
     void retryScheduled(int retry, int delayMs, const textbench::ApiError& reason);
+    /// Something of the form changed (typed, pasted, toggled, restored, or cleared after a send).
+    void edited();
 
 private:
     void updateChecks();
@@ -71,6 +77,9 @@ private:
     bool hasMedia() const;
     void updateCounter();
     void setSending(bool sending);
+    /// After a send: the body and the media go (Ctrl+Z in the body brings the text back), To, From and the
+    /// options stay for the next message.
+    void clearSentMessage();
 
     ApiClient* m_client;
     QLineEdit* m_to;

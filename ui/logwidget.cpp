@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,8 +33,11 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     QVariant data(const QModelIndex& index, int role) const override
     {
+        // The status is in words; its colour kept readable on the table's base, light or dark.
         if (role == Qt::ForegroundRole && index.column() == MessageLogModel::StatusColumn)
-            return ui::statusColor(MessageStatuses::fromString(index.data(MessageLogModel::StatusRole).toString()));
+            return ui::readableOn(
+                ui::statusColor(MessageStatuses::fromString(index.data(MessageLogModel::StatusRole).toString())),
+                QGuiApplication::palette().color(QPalette::Base));
         return QSortFilterProxyModel::data(index, role);
     }
 };
@@ -68,6 +72,10 @@ LogWidget::LogWidget(MessageLogModel* model, QWidget* parent)
     m_after->setObjectName(QStringLiteral("afterDateEdit"));
     m_useBefore->setObjectName(QStringLiteral("beforeCheckBox"));
     m_before->setObjectName(QStringLiteral("beforeDateEdit"));
+    // The check boxes are the dates' labels on screen; a screen reader names each date itself.
+    m_useBefore->setAccessibleName(tr("Sent until"));
+    m_after->setAccessibleName(tr("Sent from (date)"));
+    m_before->setAccessibleName(tr("Sent until (date)"));
     for (QDateEdit* d : { m_after, m_before }) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -77,6 +85,12 @@ LogWidget::LogWidget(MessageLogModel* model, QWidget* parent)
     m_after->setDate(QDate::currentDate().addDays(-7));
     connect(m_useAfter, &QCheckBox::toggled, m_after, &QWidget::setEnabled);
     connect(m_useBefore, &QCheckBox::toggled, m_before, &QWidget::setEnabled);
+    for (QLineEdit* edit : { m_to, m_from })
+        connect(edit, &QLineEdit::textChanged, this, &LogWidget::filtersEdited);
+    for (QCheckBox* box : { m_useAfter, m_useBefore })
+        connect(box, &QCheckBox::toggled, this, &LogWidget::filtersEdited);
+    for (QDateEdit* edit : { m_after, m_before })
+        connect(edit, &QDateEdit::dateChanged, this, &LogWidget::filtersEdited);
     m_apply->setObjectName(QStringLiteral("loadButton"));
     m_apply->setToolTip(tr("Load the log with these filters (F5)"));
     m_export->setObjectName(QStringLiteral("exportButton"));
@@ -163,6 +177,30 @@ LogWidget::LogWidget(MessageLogModel* model, QWidget* parent)
     connect(model, &MessageLogModel::failed, this,
         [this](const ApiError& error) { Q_EMIT failed(error, tr("Load the log")); });
     updateStatus();
+}
+
+LogFilters LogWidget::filters() const
+{
+    LogFilters f;
+    f.to = m_to->text();
+    f.from = m_from->text();
+    if (m_useAfter->isChecked())
+        f.after = m_after->date();
+    if (m_useBefore->isChecked())
+        f.before = m_before->date();
+    return f;
+}
+
+void LogWidget::setFilters(const LogFilters& f)
+{
+    m_to->setText(f.to);
+    m_from->setText(f.from);
+    m_useAfter->setChecked(f.after.isValid());
+    if (f.after.isValid())
+        m_after->setDate(f.after);
+    m_useBefore->setChecked(f.before.isValid());
+    if (f.before.isValid())
+        m_before->setDate(f.before);
 }
 
 void LogWidget::applyFilters()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "state/workstate.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -31,6 +32,9 @@ public:
     QTableView* table() const { return m_table; }
     /// Export what is loaded (Ctrl+E; enabled while something is; asks to be shown first).
     QAction* exportAction() const { return m_exportAction; }
+    /// The filters as set (applied or not); setFilters() sets them without loading.
+    LogFilters filters() const;
+    void setFilters(const LogFilters& filters);
 
 public Q_SLOTS:
     void applyFilters();
@@ -41,6 +45,8 @@ Q_SIGNALS:
     /// An action is about to act: the log should be on screen.
     void showRequested();
     void failed(const textbench::ApiError& error, const QString& context);
+    /// A filter was typed or toggled.
+    void filtersEdited();
 
 private:
     void scheduleStatus();

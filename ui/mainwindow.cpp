@@ -5,6 +5,7 @@
 #include "api/sid.h"
 #include "composewidget.h"
 #include "conversationswidget.h"
+#include "desktopnotifier.h"
 #include "errorpanel.h"
 #include "inspectorwidget.h"
 #include "logwidget.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     , m_errors(new ErrorPanel(this))
     , m_activity(new ActivityWidget(workbench->requestLog(), workbench->client()->requestLog(), this))
     , m_activityDock(new QDockWidget(tr("Activity"), this))
+    , m_notifier(new DesktopNotifier(this))
+    , m_notificationsAction(new QAction(tr("Desktop &notifications"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Textbench"));
@@ -90,6 +93,7 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     split->setChildrenCollapsible(false);
     split->setSizes({ 520, 760 });
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
+    m_tabs->setAccessibleName(tr("Panels"));
     m_tabs->addTab(split, tr("Send && inspect"));
     m_tabs->addTab(m_log, tr("Log"));
     m_tabs->addTab(m_conversations, tr("Conversations"));
@@ -141,6 +145,18 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     QAction* toggleActivity = m_activityDock->toggleViewAction();
     toggleActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     view->addAction(toggleActivity);
+    m_notificationsAction->setObjectName(QStringLiteral("notificationsAction"));
+    m_notificationsAction->setCheckable(true);
+    m_notificationsAction->setChecked(DesktopNotifier::enabledInSettings());
+    m_notificationsAction->setToolTip(
+        tr("Say on the desktop when a message sent or watched is delivered, fails or is received while Textbench is "
+           "in the background"));
+    m_notifier->setEnabled(m_notificationsAction->isChecked());
+    connect(m_notificationsAction, &QAction::toggled, this, [this](bool on) {
+        m_notifier->setEnabled(on);
+        DesktopNotifier::setEnabledInSettings(on);
+    });
+    view->addAction(m_notificationsAction);
     view->addAction(m_activity->copyCurlAction());
     QMenu* profiles = menuBar()->addMenu(tr("&Profiles"));
     profiles->addAction(
@@ -192,6 +208,21 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
             m_workbench->log()->updateMessage(m_workbench->watch()->message());
     });
     connect(m_workbench->watch(), &MessageWatch::deleted, m_workbench->log(), &MessageLogModel::removeMessage);
+    // A message sent or watched became final while the user looks elsewhere: said on the desktop; a click on it
+    // brings the window and the message up.
+    connect(m_workbench->tracker(), &MessageTracker::settled, this, [this](const Message& m) {
+        if (!isActiveWindow())
+            m_notifier->notifyFinal(m);
+    });
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString& sid) {
+        if (isMinimized())
+            showNormal();
+        raise();
+        activateWindow();
+        m_tabs->setCurrentIndex(0);
+        if (m_workbench->watch()->sid() != sid)
+            m_inspector->inspect(sid);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_log && m_logStale) {
             m_logStale = false;
@@ -274,8 +305,15 @@ QWidget* MainWindow::buildHeader()
         QStringLiteral("#sandboxBannerLabel { border: 1px solid palette(highlight); border-radius: 6px; "
                        "padding: 6px 10px; }"));
 
+    // Its label: on Linux a combo box's accessible name is its current value, and a screen reader names the box
+    // after the label that has it as buddy (Qt's "labelled by" relation).
+    auto* switcherLabel = new QLabel(tr("Profile"), header);
+    switcherLabel->setObjectName(QStringLiteral("profileLabel"));
+    switcherLabel->setBuddy(m_switcher);
+
     auto* row = new QHBoxLayout(header);
     row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(switcherLabel);
     row->addWidget(m_switcher);
     row->addWidget(m_accountSwitcher);
     row->addWidget(m_kindBadge);
@@ -332,6 +370,7 @@ void MainWindow::profileActivated(const Profile& profile)
         : profile.kind == ProfileKind::Test ? ui::Tone::Caution
                                             : ui::Tone::Bad; // live: what is sent is real
     ui::makeBadge(m_kindBadge, ProfileListModel::kindLabel(profile.kind), ui::toneColor(kindTone));
+    m_kindBadge->setAccessibleName(tr("Profile kind: %1").arg(ProfileListModel::kindLabel(profile.kind)));
     m_banner->setVisible(sandbox);
     m_compose->setDefaultSender(sandbox ? sandbox::Account::kSender : profile.defaultSender);
     QStringList sandboxNumbers;

@@ -15,6 +15,7 @@ namespace textbench {
 class ActivityWidget;
 class ComposeWidget;
 class ConversationsWidget;
+class DesktopNotifier;
 class ErrorPanel;
 class InspectorWidget;
 class LogWidget;
@@ -39,6 +40,10 @@ public:
     WebhooksWidget* webhooks() const { return m_webhooks; }
     ConversationsWidget* conversations() const { return m_conversations; }
     QTabWidget* tabs() const { return m_tabs; }
+    /// Says when a message sent or watched reaches a final status while the window is not active.
+    DesktopNotifier* notifier() const { return m_notifier; }
+    /// View › Desktop notifications (kept in the settings).
+    QAction* notificationsAction() const { return m_notificationsAction; }
 
 public Q_SLOTS:
     ProfilesDialog* showProfiles();
@@ -69,6 +74,8 @@ private:
     ActivityWidget* m_activity;
     QDockWidget* m_activityDock;
     QPointer<ProfilesDialog> m_profilesDialog;
+    DesktopNotifier* m_notifier;
+    QAction* m_notificationsAction;
     bool m_logStale = true;
 };
 

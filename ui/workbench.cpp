@@ -18,6 +18,7 @@ Workbench::Workbench(const Options& options, QObject* parent)
     , m_profileList(new ProfileListModel(m_profiles, this))
     , m_log(new MessageLogModel(m_client, this))
     , m_watch(new MessageWatch(m_client, this))
+    , m_tracker(new MessageTracker(m_client, this))
     , m_requestLog(new RequestLogModel(m_client->requestLog(), this))
     , m_deliveries(new WebhookDeliveryModel(m_client, this))
     , m_alerts(new AlertListModel(m_client, this))
@@ -27,6 +28,15 @@ Workbench::Workbench(const Options& options, QObject* parent)
     , m_senders(new SenderDirectory(m_client, this))
 {
     m_sandbox->setSpeed(options.sandboxSpeed);
+    // The inspector's message is watched too: the tracker takes what the inspector sees instead of fetching it again.
+    connect(m_watch, &MessageWatch::changed, this, [this] {
+        if (!m_watch->hasMessage())
+            return;
+        if (m_tracker->isTracked(m_watch->message().sid))
+            m_tracker->note(m_watch->message());
+        else
+            m_tracker->track(m_watch->message());
+    });
     connect(m_sandbox, &sandbox::SandboxServer::changed, this, [this] {
         if (onSandbox())
             Q_EMIT sandboxChanged();
@@ -42,6 +52,7 @@ Workbench::Workbench(const Options& options, QObject* parent)
 void Workbench::clearViews()
 {
     m_watch->clear();
+    m_tracker->clear();
     m_log->clear();
     m_deliveries->clear();
     m_alerts->clear();

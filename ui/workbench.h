@@ -6,6 +6,7 @@
 #include "api/requestlogmodel.h"
 #include "messages/conversations.h"
 #include "messages/messagelogmodel.h"
+#include "messages/messagetracker.h"
 #include "messages/messagewatch.h"
 #include "numbers/senderdirectory.h"
 #include "profiles/activeprofile.h"
@@ -53,6 +54,8 @@ public:
     ProfileListModel* profileList() const { return m_profileList; }
     MessageLogModel* log() const { return m_log; }
     MessageWatch* watch() const { return m_watch; }
+    /// The messages sent or opened under the account in force, followed until final (for notifications).
+    MessageTracker* tracker() const { return m_tracker; }
     RequestLogModel* requestLog() const { return m_requestLog; }
     WebhookDeliveryModel* webhookDeliveries() const { return m_deliveries; }
     AlertListModel* alerts() const { return m_alerts; }
@@ -99,6 +102,7 @@ private:
     ProfileListModel* m_profileList;
     MessageLogModel* m_log;
     MessageWatch* m_watch;
+    MessageTracker* m_tracker;
     RequestLogModel* m_requestLog;
     WebhookDeliveryModel* m_deliveries;
     AlertListModel* m_alerts;

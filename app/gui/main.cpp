@@ -2,11 +2,13 @@
 // textbench: the desktop console. Everything lives in textbench_ui; this only starts it.
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "statekeeper.h"
 #include "workbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -34,12 +36,32 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("textbench::gui",
             "Open the window, wait until it is ready, say what it shows and quit (for install checks)."));
     parser.addOption(selfTest);
+    QCommandLineOption resetState(QStringLiteral("reset-state"),
+        QCoreApplication::translate("textbench::gui",
+            "Forget the drafts, the messages watched, the log's filters and the window's layout, then start (profiles "
+            "and their secrets stay)."));
+    parser.addOption(resetState);
     parser.process(app);
+
+    QSettings settings(QStringLiteral("Textbench"), QStringLiteral("textbench"));
+    const QString workDirectory = textbench::StateKeeper::defaultDirectory();
+    if (parser.isSet(resetState)) {
+        const QStringList removed = textbench::StateKeeper::reset(workDirectory, &settings);
+        if (removed.isEmpty())
+            std::printf("%s\n",
+                qPrintable(QCoreApplication::translate("textbench::gui", "textbench: there was no state to forget")));
+        for (const QString& what : removed)
+            std::printf("%s\n", qPrintable(QCoreApplication::translate("textbench::gui", "textbench: forgot %1").arg(what)));
+        std::fflush(stdout);
+    }
 
     textbench::Workbench::Options options;
     options.sandboxSpeed = parser.value(speed).toDouble();
     textbench::Workbench workbench(options);
     textbench::MainWindow window(&workbench);
+    // Drafts, watched messages and the window's layout come back.
+    textbench::StateKeeper keeper(&window, &workbench, workDirectory, &settings);
+    keeper.restoreWindow();
     window.show();
     if (parser.isSet(selfTest)) {
         QObject::connect(&workbench, &textbench::Workbench::ready, &app, [&window](const QString& notice) {

@@ -267,8 +267,9 @@ int logQnam(const Args& a)
 int logWindow(const Args& a)
 {
     QTemporaryDir dir;
+    // As a launch is: with what the window keeps (drafts, watched messages, its layout).
     test::Launch launch(dir.filePath(QStringLiteral("profiles.ini")), QStringLiteral("io.github.textbench.bench"), 1.0,
-        { 1280, 800 }, 30'000);
+        { 1280, 800 }, 30'000, dir.filePath(QStringLiteral("work")));
     Workbench& workbench = *launch.workbench;
     MainWindow& window = *launch.window;
     if (!launch.ready) {

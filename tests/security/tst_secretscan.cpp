@@ -20,11 +20,13 @@
 #include "fixtures.h"
 #include "logwidget.h"
 #include "mainwindow.h"
+#include "statekeeper.h"
 #include "accounts/accountjobs.h"
 #include "messages/messagejobs.h"
 #include "testserver.h"
 #include "workbench.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -43,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 using namespace textbench;
 using namespace textbench::test;
@@ -352,6 +355,10 @@ private Q_SLOTS:
         options.keychainService = QStringLiteral("io.github.textbench.test-scan");
         Workbench bench(options);
         MainWindow window(&bench);
+        // What the window keeps (drafts, watched messages, its layout) goes into the scanned folders too.
+        QSettings windowSettings(m_session + u"/config/window.ini", QSettings::IniFormat);
+        StateKeeper keeper(&window, &bench, m_session + u"/data/work", &windowSettings);
+        keeper.restoreWindow();
         window.show();
         QSignalSpy ready(&bench, &Workbench::ready);
         bench.start();
@@ -402,6 +409,21 @@ private Q_SLOTS:
             QVERIFY2(QFileInfo(path).size() > 0, file);
         }
         QApplication::clipboard()->clear();
+
+        // A draft with a status callback whose URL carries the profile's secret as its password (percent-encoded, as
+        // a URL needs it), not sent: kept on disk at once, without it.
+        window.findChild<QAbstractButton*>(QStringLiteral("advancedToggleButton"))->setChecked(true);
+        window.findChild<QLineEdit*>(QStringLiteral("statusCallbackLineEdit"))
+            ->setText(u"https://hook:" + QString::fromLatin1(QUrl::toPercentEncoding(kProfileSecret))
+                + u"@example.com/status");
+        window.findChild<QPlainTextEdit*>(QStringLiteral("bodyTextEdit"))->setPlainText(QStringLiteral("draft kept"));
+        keeper.flush();
+        const QString draft = keeper.store().pathFor(added->id);
+        QFile kept(draft);
+        QVERIFY2(kept.open(QIODevice::ReadOnly), qPrintable(draft));
+        const QByteArray bytes = kept.readAll();
+        QVERIFY(bytes.contains("draft kept"));
+        QVERIFY(bytes.contains("https://hook@example.com/status"));
     }
 
     void noSecretReachesAFileALogOrACommandLine()

@@ -139,7 +139,10 @@ private Q_SLOTS:
         QVERIFY(m.sid.startsWith(u"MM"));
         QCOMPARE(m.from, sandbox::Account::kSecondNumber);
         QCOMPARE(find<QPushButton>("sendButton")->text(), QStringLiteral("Send"));
-        // From an MMS number: no question.
+        // The send cleared the message (body and media); the same again from an MMS number: no question.
+        QCOMPARE(find<QPlainTextEdit>("bodyTextEdit")->toPlainText(), QString());
+        compose(QStringLiteral("+14155552671"), QStringLiteral("See the picture"));
+        withMedia(QStringLiteral("https://example.com/cat.png"));
         find<QComboBox>("fromComboBox")->setEditText(sandbox::Account::kSender);
         QVERIFY(!text("fromCheckLabel").contains(u"cannot send MMS"));
         QVERIFY(sendAndWait().from == sandbox::Account::kSender);
