@@ -34,6 +34,9 @@ export XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_CACHE_HOME=$hom
 /usr/bin/textbench-cli --version
 /usr/bin/textbench-cli messages list --limit 1 >/dev/null # the built-in sandbox, through the installed CLI
 QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent /usr/bin/textbench --self-test
+# The installed window in a real X session (Xvfb, openbox): typed into with xdotool, read through AT-SPI, killed
+# with SIGKILL and started again, which brings back the draft and the watched message.
+bash packaging/desktop-e2e.sh /usr/bin/textbench
 # The German catalogue, found from the installed binary (/usr/share/textbench/translations): an invalid SID is
 # refused in German.
 german=$(LC_ALL=de_DE.UTF-8 LANGUAGE= /usr/bin/textbench-cli messages fetch --sid SM0 2>&1 || true)

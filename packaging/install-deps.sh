@@ -5,7 +5,7 @@
 #   install-deps.sh --tests  the above plus what the test suite needs (Xvfb, D-Bus, gnome-keyring, fonts)
 #   install-deps.sh --fuzz   the above plus clang and its libFuzzer runtime (tests/fuzz/run.sh)
 #   install-deps.sh --static the above plus clang-tidy and cppcheck (tests/static/run.sh)
-#   install-deps.sh --package the above plus what CPack's .deb needs (dpkg-shlibdeps, file)
+#   install-deps.sh --package the above plus what CPack's .deb needs (dpkg-shlibdeps, file) and its desktop test
 #   install-deps.sh --bench  the above plus what the benchmarks run beside Textbench (curl; Node.js and npm)
 # Options combine.
 # Packages already present are not touched; apt-get runs only when something is missing.
@@ -25,12 +25,18 @@ test_pkgs=(
   flatpak-builder python3
   # The shell completions are run by the shells they are for (tst_cli), and the manual page checked by man.
   bash-completion zsh fish man-db groff-base
+  # Accessibility: the window read through AT-SPI and driven by real keys (atspi_window); Qt's platform API that
+  # switches accessibility on for tst_accessibility's event checks.
+  at-spi2-core python3-pyatspi xdotool qt6-base-private-dev
 )
 
 # libFuzzer ships in clang's runtime package on Debian 12, not with clang itself.
 fuzz_pkgs=(clang libclang-rt-14-dev)
 static_pkgs=(clang-tidy cppcheck)
-package_pkgs=(dpkg-dev file man-db groff-base)
+# …and what packaging/desktop-e2e.sh drives the installed window with: an X server, a window manager, real input
+# (xdotool), the AT-SPI bus and Debian's pyatspi to read it, a D-Bus session with a keyring.
+package_pkgs=(dpkg-dev file man-db groff-base
+  xvfb xauth x11-utils openbox xdotool at-spi2-core python3-pyatspi dbus gnome-keyring)
 bench_pkgs=(curl time)
 
 want=("${build_pkgs[@]}")
