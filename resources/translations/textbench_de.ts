@@ -642,6 +642,10 @@
         <source>%1 cannot send SMS: Twilio will refuse the message (21606).</source>
         <translation>%1 kann keine SMS senden: Twilio wird die Nachricht ablehnen (21606).</translation>
     </message>
+    <message>
+        <source>Send at (date and time)</source>
+        <translation>Senden am (Datum und Uhrzeit)</translation>
+    </message>
 </context>
 <context>
     <name>textbench::ConversationListModel</name>
@@ -877,6 +881,77 @@
     <message>
         <source>If a connection broke while deleting, the delete may have gone through: list the messages to check.</source>
         <translation>Falls während des Löschens eine Verbindung abgebrochen ist, wurde die Nachricht möglicherweise trotzdem gelöscht: Listen Sie die Nachrichten auf, um das zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::DesktopNotifier</name>
+    <message>
+        <source>There is no session bus.</source>
+        <translation>Es gibt keinen Sitzungsbus.</translation>
+    </message>
+    <message>
+        <source>This build has no D-Bus support.</source>
+        <translation>Dieser Build unterstützt D-Bus nicht.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Message delivered</source>
+        <translation>Nachricht zugestellt</translation>
+    </message>
+    <message>
+        <source>Message undelivered</source>
+        <translation>Nachricht nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Message failed</source>
+        <translation>Nachricht fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Message received</source>
+        <translation>Nachricht empfangen</translation>
+    </message>
+    <message>
+        <source>Message read</source>
+        <translation>Nachricht gelesen</translation>
+    </message>
+    <message>
+        <source>Message canceled</source>
+        <translation>Nachricht storniert</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Nachricht %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 an %2</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>An %1</translation>
+    </message>
+    <message>
+        <source>To %1 from %2</source>
+        <translation>An %1 von %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Error %1: %2. %3</source>
+        <translation>Fehler %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation>Fehler %1</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1887,10 @@
         <source>Retry %1 in %2 s</source>
         <translation>Erneuter Versuch %1 in %2 s</translation>
     </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
 </context>
 <context>
     <name>textbench::FetchAlertJob</name>
@@ -2120,6 +2199,22 @@
         <source>Look up %1: a landline?</source>
         <translation>%1 nachschlagen: ein Festnetzanschluss?</translation>
     </message>
+    <message>
+        <source>Delivery error</source>
+        <translation>Zustellfehler</translation>
+    </message>
+    <message>
+        <source>Find in the raw JSON</source>
+        <translation>Im Roh-JSON suchen</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
 </context>
 <context>
     <name>textbench::ListAccountsJob</name>
@@ -2261,6 +2356,18 @@
     <message>
         <source>Export the log…</source>
         <translation>Protokoll exportieren…</translation>
+    </message>
+    <message>
+        <source>Sent until</source>
+        <translation>Gesendet bis</translation>
+    </message>
+    <message>
+        <source>Sent from (date)</source>
+        <translation>Gesendet ab (Datum)</translation>
+    </message>
+    <message>
+        <source>Sent until (date)</source>
+        <translation>Gesendet bis (Datum)</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2593,22 @@ Look up %1?</source>
     <message>
         <source>acting as %1</source>
         <translation>als Unterkonto %1</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation>Desktop-&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Say on the desktop when a message sent or watched is delivered, fails or is received while Textbench is in the background</source>
+        <translation>Auf dem Desktop melden, wenn eine gesendete oder beobachtete Nachricht zugestellt wird, fehlschlägt oder empfangen wird, während Textbench im Hintergrund ist</translation>
+    </message>
+    <message>
+        <source>Profile kind: %1</source>
+        <translation>Profilart: %1</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3346,29 @@ Look up %1?</source>
     </message>
 </context>
 <context>
+    <name>textbench::StateKeeper</name>
+    <message>
+        <source>the drafts and work of every profile (%1 files in %2)</source>
+        <translation>die Entwürfe und die Arbeit aller Profile (%1 Dateien in %2)</translation>
+    </message>
+    <message>
+        <source>the window&apos;s size, place and layout (in %1)</source>
+        <translation>Größe, Position und Aufteilung des Fensters (in %1)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 Textbench tries again at the next change; what is on screen stays while it runs.</source>
+        <translation>%1 Textbench versucht es bei der nächsten Änderung erneut; was auf dem Bildschirm steht, bleibt erhalten, solange es läuft.</translation>
+    </message>
+    <message>
+        <source>The saved draft could not be read</source>
+        <translation>Der gespeicherte Entwurf konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>textbench::Twiml</name>
     <message>
         <source>the answer is not well-formed XML (%1, line %2, column %3).</source>
@@ -3569,6 +3715,53 @@ Look up %1?</source>
     <message>
         <source>More: %1</source>
         <translation>Weitere Informationen: %1</translation>
+    </message>
+    <message>
+        <source>Error-level alert</source>
+        <translation>Alert der Stufe Fehler</translation>
+    </message>
+    <message>
+        <source>Warning-level alert</source>
+        <translation>Alert der Stufe Warnung</translation>
+    </message>
+    <message>
+        <source>Alert (%1)</source>
+        <translation>Alert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>textbench::WorkStateStore</name>
+    <message>
+        <source>“%1” has a value of the wrong kind</source>
+        <translation>„%1“ hat einen Wert der falschen Art</translation>
+    </message>
+    <message>
+        <source>it is not a Textbench work state of version %1</source>
+        <translation>sie ist kein Textbench-Arbeitsstand der Version %1</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>sie ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>sie ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>sie ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The saved work of this profile (%1) could not be read: %2. It could not be set aside either; it will be replaced when you type.</source>
+        <translation>Die gespeicherte Arbeit dieses Profils (%1) konnte nicht gelesen werden: %2. Sie konnte auch nicht beiseitegelegt werden; sie wird ersetzt, sobald Sie tippen.</translation>
+    </message>
+    <message>
+        <source>The saved work of this profile could not be read: %1. It was set aside as %2.</source>
+        <translation>Die gespeicherte Arbeit dieses Profils konnte nicht gelesen werden: %1. Sie wurde als %2 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -4990,6 +5183,18 @@ Zeilenumbruch entfällt).
     <message>
         <source>Open the window, wait until it is ready, say what it shows and quit (for install checks).</source>
         <translation>Das Fenster öffnen, warten, bis es bereit ist, melden, was es zeigt, und beenden (für Installationsprüfungen).</translation>
+    </message>
+    <message>
+        <source>Forget the drafts, the messages watched, the log&apos;s filters and the window&apos;s layout, then start (profiles and their secrets stay).</source>
+        <translation>Entwürfe, beobachtete Nachrichten, Protokollfilter und die Fensteraufteilung vergessen, dann starten (Profile und ihre Geheimnisse bleiben).</translation>
+    </message>
+    <message>
+        <source>textbench: there was no state to forget</source>
+        <translation>textbench: Es gab keinen Zustand zu vergessen</translation>
+    </message>
+    <message>
+        <source>textbench: forgot %1</source>
+        <translation>textbench: vergessen: %1</translation>
     </message>
 </context>
 </TS>
