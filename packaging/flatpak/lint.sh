@@ -10,7 +10,7 @@
 # Checks, each failure reported on its own line:
 #   - flatpak-builder --show-manifest parses it without warnings (unknown keys, mistyped values);
 #   - the id equals the desktop file's name stem (packaging/*.desktop) and the metainfo <id>; command is textbench;
-#   - finish-args are exactly the allowed set (network, IPC, Wayland/fallback X11, DRI, the Secret Service);
+#   - finish-args are exactly the allowed set (network, IPC, Wayland/fallback X11, DRI, the Secret Service, notifications);
 #   - runtime org.kde.Platform, sdk org.kde.Sdk, one runtime-version for both;
 #   - every source is pinned: git by tag or commit, archive/file/extra-data from a URL by sha256;
 #     dir sources only in the app's own (last) module; no module builds with network access;
@@ -67,6 +67,7 @@ ALLOWED_FINISH_ARGS = [
     "--socket=fallback-x11",
     "--device=dri",
     "--talk-name=org.freedesktop.secrets",
+    "--talk-name=org.freedesktop.Notifications",
 ]
 RUNTIME, SDK, COMMAND = "org.kde.Platform", "org.kde.Sdk", "textbench"
 APP_OPTION = "-DTEXTBENCH_BUILD_TESTS=OFF"

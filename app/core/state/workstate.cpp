@@ -71,7 +71,7 @@ public:
     QDateTime dateTime(const char* key)
     {
         const QString t = text(key);
-        const QDateTime d = QDateTime::fromString(t, Qt::ISODateWithMs);
+        QDateTime d = QDateTime::fromString(t, Qt::ISODateWithMs);
         if (!t.isEmpty() && !d.isValid())
             fail(key);
         return d;
@@ -91,7 +91,8 @@ public:
         if (!v.isArray())
             fail(key);
         QStringList list;
-        for (const QJsonValue& item : v.toArray()) {
+        const QJsonArray items = v.toArray();
+        for (const QJsonValue item : items) {
             if (!item.isString() || !Sid::isMessageSid(item.toString()))
                 fail(key);
             else if (!list.contains(item.toString()))
@@ -272,7 +273,7 @@ WorkStateStore::Loaded WorkStateStore::load(const QString& profileId) const
     result.found = true;
     QString why;
     if (QFileInfo(path).size() > kMaxFileBytes) {
-        why = Tr::tr("it is larger than %1 MiB").arg(kMaxFileBytes / (1024 * 1024));
+        why = Tr::tr("it is larger than %1 MiB").arg(kMaxFileBytes / (qint64(1024) * 1024));
     } else if (!file.open(QIODevice::ReadOnly)) {
         why = file.errorString();
     } else {

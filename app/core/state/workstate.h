@@ -80,7 +80,7 @@ class WorkStateStore
 {
 public:
     /// At most this many bytes are read back (a draft's body is at most 1600 characters; a larger file is not one).
-    static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = qint64(4) * 1024 * 1024;
 
     explicit WorkStateStore(QString directory);
 
