@@ -7,6 +7,8 @@
 #   install-deps.sh --static the above plus clang-tidy and cppcheck (tests/static/run.sh)
 #   install-deps.sh --package the above plus what CPack's .deb needs (dpkg-shlibdeps, file) and its desktop test
 #   install-deps.sh --bench  the above plus what the benchmarks run beside Textbench (curl; Node.js and npm)
+#   install-deps.sh --screenshots the above plus what packaging/notification-screenshot.sh photographs a real
+#                            desktop notification with (notification-daemon, openbox, imagemagick…)
 # Options combine.
 # Packages already present are not touched; apt-get runs only when something is missing.
 set -euo pipefail
@@ -38,6 +40,11 @@ static_pkgs=(clang-tidy cppcheck)
 package_pkgs=(dpkg-dev file man-db groff-base
   xvfb xauth x11-utils openbox xdotool at-spi2-core python3-pyatspi dbus gnome-keyring)
 bench_pkgs=(curl time)
+# packaging/notification-screenshot.sh: Xvfb with openbox, a real notification server (Debian's notification-daemon),
+# the window driven by xdotool with Body found through AT-SPI, another window to take the focus (xmessage, in
+# x11-utils), a D-Bus session with a keyring, and imagemagick's import for the picture.
+screenshot_pkgs=(xvfb xauth x11-utils openbox xdotool at-spi2-core python3-pyatspi dbus gnome-keyring
+  notification-daemon imagemagick)
 
 want=("${build_pkgs[@]}")
 for option in "$@"; do
@@ -53,13 +60,14 @@ for option in "$@"; do
   --fuzz) want+=("${fuzz_pkgs[@]}") ;;
   --static) want+=("${static_pkgs[@]}") ;;
   --package) want+=("${package_pkgs[@]}") ;;
+  --screenshots) want+=("${screenshot_pkgs[@]}") ;;
   --bench)
     want+=("${bench_pkgs[@]}")
     if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
       want+=(nodejs npm)
     fi
     ;;
-  *) echo "install-deps: unknown option $option (use --tests, --fuzz, --static, --package, --bench)" >&2; exit 2 ;;
+  *) echo "install-deps: unknown option $option (use --tests, --fuzz, --static, --package, --bench, --screenshots)" >&2; exit 2 ;;
   esac
 done
 
