@@ -96,6 +96,8 @@ int main(int argc, char* argv[])
     waitUntil([&] {
         return workbench.watch()->hasMessage() && MessageStatuses::isFinal(workbench.watch()->message().status);
     });
+    // The send cleared the body: the next message being typed, its counter naming what forces UCS-2.
+    body->setPlainText(QStringLiteral("Hi Ana — your code is 106 552. “Reply STOP to opt out”"));
     pause(300);
     window.grab().save(out + QStringLiteral("/compose-inspector") + suffix + QStringLiteral(".png"));
 
