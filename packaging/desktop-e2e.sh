@@ -67,13 +67,8 @@ trap cleanup EXIT
 trap 'echo "desktop-e2e: stopped by SIGTERM (the 300 s limit, or the caller)" >&2; exit 143' TERM
 trap 'echo "desktop-e2e: interrupted" >&2; exit 130' INT
 
-# The accessibility bus (its registry is activated on it when the first client asks), found through this session
-# bus: not a desktop's that this may be started from.
-unset AT_SPI_BUS_ADDRESS
 mkdir -m 700 "$work/runtime"
 export XDG_RUNTIME_DIR=$work/runtime
-/usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/at-spi.log" 2>&1 &
-atspi=$!
 
 # Xvfb on a free display, chosen by the server itself (-displayfd: it takes the first number whose lock file and
 # sockets it can have, and writes it down once it accepts connections), with its own cookie: the server loads the
@@ -94,6 +89,13 @@ done
 export DISPLAY=:$display
 xauth -q -f "$XAUTHORITY" add "$DISPLAY" . "$cookie"
 timeout 5 xprop -root >/dev/null || { echo "desktop-e2e: cannot connect to Xvfb on $DISPLAY" >&2; exit 1; }
+
+# The accessibility bus (its registry is activated on it when the first client asks), found through this session
+# bus, and started once DISPLAY is this Xvfb: it also advertises itself on the display, which must not be a
+# desktop's that this may be started from.
+unset AT_SPI_BUS_ADDRESS
+/usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/at-spi.log" 2>&1 &
+atspi=$!
 echo "desktop-e2e: $TEXTBENCH_BIN; a D-Bus session with the AT-SPI bus and a keyring; Xvfb on $DISPLAY (1600x1000x24) in $(since "$started")"
 
 # The window manager; it has the screen once the root window names its check window.

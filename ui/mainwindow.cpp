@@ -211,8 +211,15 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
     // A message sent or watched became final while the user looks elsewhere: said on the desktop; a click on it
     // brings the window and the message up.
     connect(m_workbench->tracker(), &MessageTracker::settled, this, [this](const Message& m) {
-        if (!isActiveWindow())
-            m_notifier->notifyFinal(m);
+        // Not while this window or one of its dialogs (Profiles, the shortcuts) is active.
+        for (const QWidget* w = QApplication::activeWindow(); w; w = w->parentWidget())
+            if (w == this)
+                return;
+        if (!m_notifier->isEnabled())
+            return;
+        const Profile& profile = m_workbench->activeProfile()->profile();
+        m_notified.insert(m.sid, { profile.id, profile.name, m_workbench->actingAccountSid() });
+        m_notifier->notifyFinal(m);
     });
     connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString& sid) {
         if (isMinimized())
@@ -220,6 +227,16 @@ MainWindow::MainWindow(Workbench* workbench, QWidget* parent)
         raise();
         activateWindow();
         m_tabs->setCurrentIndex(0);
+        // Opened only under the profile and account it was followed under; after a switch, said instead.
+        const Notified where = m_notified.value(sid);
+        if (!where.profileId.isEmpty()
+            && (where.profileId != m_workbench->activeProfile()->profile().id
+                || where.accountSid != m_workbench->actingAccountSid())) {
+            m_errors->showNotice(tr("%1 is under another profile").arg(sid),
+                tr("It was followed under the profile “%1”. Switch back to it (Ctrl+K) to open it.")
+                    .arg(where.profileName));
+            return;
+        }
         if (m_workbench->watch()->sid() != sid)
             m_inspector->inspect(sid);
     });

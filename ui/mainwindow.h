@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -75,6 +76,14 @@ private:
     QDockWidget* m_activityDock;
     QPointer<ProfilesDialog> m_profilesDialog;
     DesktopNotifier* m_notifier;
+    /// Where each notified message was followed: its profile (and name) and the account acted as.
+    struct Notified
+    {
+        QString profileId;
+        QString profileName;
+        QString accountSid;
+    };
+    QHash<QString, Notified> m_notified;
     QAction* m_notificationsAction;
     bool m_logStale = true;
 };

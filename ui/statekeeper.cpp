@@ -72,6 +72,11 @@ StateKeeper::StateKeeper(
     connect(window->logWidget(), &LogWidget::filtersEdited, this, &StateKeeper::captureWork);
     connect(workbench->watch(), &MessageWatch::changed, this, &StateKeeper::captureWork);
     connect(workbench->tracker(), &MessageTracker::changed, this, &StateKeeper::captureWork);
+    // A send that went through is written at once: killed a moment later, the sent text must not come back.
+    connect(window->compose(), &ComposeWidget::sent, this, [this] {
+        captureWork();
+        saveWork();
+    });
     // Before another profile takes over, the work of the one in force is written under its name.
     connect(workbench->activeProfile(), &ActiveProfile::switching, this, &StateKeeper::flush);
     connect(workbench->activeProfile(), &ActiveProfile::activated, this, &StateKeeper::profileActivated);
@@ -177,7 +182,9 @@ void StateKeeper::flush()
 
 void StateKeeper::captureWork()
 {
-    if (m_restoring || m_profileId.isEmpty())
+    // Nothing while a profile's work is put back, nor between a profile taking over and its work being read (the
+    // window already shows the new profile's sender then: it is not the old profile's).
+    if (m_restoring || m_profileId.isEmpty() || m_workbench->activeProfile()->profile().id != m_profileId)
         return;
     m_work.draft = m_window->compose()->draft();
     m_work.logFilters = m_window->logWidget()->filters();
@@ -198,30 +205,63 @@ void StateKeeper::captureWork()
 void StateKeeper::saveWork()
 {
     m_workTimer.stop();
+    if (m_profileId.isEmpty() || m_work == m_saved)
+        return;
     QString error;
-    if (!m_profileId.isEmpty() && !m_store.save(m_profileId, m_work, &error))
+    if (m_store.save(m_profileId, m_work, &error)) {
+        m_saved = m_work;
+        m_saveFailing = false;
+    } else if (!m_saveFailing) {
+        // Said once until a save succeeds: the panel is not taken from a real error at every pause in typing.
+        m_saveFailing = true;
         m_window->errorPanel()->showNotice(tr("The draft could not be saved"),
-            tr("%1 Textbench tries again at the next change; what is on screen stays while it runs.").arg(error));
+            tr("%1 Textbench tries again at each change; what is on screen stays while it runs.").arg(error));
+    }
 }
 
 void StateKeeper::scheduleWork()
 {
-    m_workTimer.start();
+    // At most kSaveDelayMs after the first change not written: polls arriving all the time do not hold typing back.
+    if (!m_workTimer.isActive())
+        m_workTimer.start();
 }
 
 void StateKeeper::profileActivated(const Profile& profile)
 {
+    ComposeWidget* compose = m_window->compose();
+    const ComposeDraft onScreen = compose->draft();
+    // A message typed under the profile before goes on under this one: the one before no longer keeps it (sent from
+    // here, it must not come back there as a draft).
+    if (!m_profileId.isEmpty() && m_profileId != profile.id && onScreen.hasMessage()) {
+        m_work.draft = ComposeDraft();
+        scheduleWork();
+    }
     flush();
     const WorkStateStore::Loaded loaded = m_store.load(profile.id);
     if (!loaded.problem.isEmpty())
         m_window->errorPanel()->showNotice(tr("The saved draft could not be read"), loaded.problem);
     m_profileId = profile.id;
     m_work = loaded.state;
+    m_saved = loaded.state;
     m_restoring = true;
-    // What is typed now stays: a profile's draft comes back only into an empty composer.
-    ComposeWidget* compose = m_window->compose();
-    if (compose->draft().isEmpty() && loaded.found)
-        compose->setDraft(loaded.state.draft);
+    // What is typed now is never replaced: the profile's draft comes back into a composer without a message; when
+    // both hold one, the profile's is kept aside in a file of its own, and the window says where.
+    const ComposeDraft& saved = loaded.state.draft;
+    if (!onScreen.hasMessage() && (saved.hasMessage() || (onScreen.isEmpty() && !saved.isEmpty()))) {
+        compose->setDraft(saved);
+    } else if (onScreen.hasMessage() && saved.hasMessage() && saved != onScreen) {
+        WorkState kept;
+        kept.draft = saved;
+        QString error;
+        const QString path = m_store.keepAside(profile.id, kept, &error);
+        m_window->errorPanel()->showNotice(tr("%1's saved draft was kept aside").arg(profile.name),
+            path.isEmpty()
+                ? tr("The composer already holds a message, and %1's saved draft could not be kept aside: %2 Its "
+                     "text: %3")
+                      .arg(profile.name, error, saved.body.left(200))
+                : tr("The composer already holds a message; %1's saved draft (“%2”) is in %3.")
+                      .arg(profile.name, saved.body.left(60), QDir::toNativeSeparators(path)));
+    }
     LogWidget* log = m_window->logWidget();
     if (loaded.found && log->filters() != loaded.state.logFilters) {
         log->setFilters(loaded.state.logFilters);

@@ -62,6 +62,8 @@ private:
     WorkStateStore m_store;
     QString m_profileId; ///< whose work m_work is
     WorkState m_work;
+    WorkState m_saved; ///< what the file holds (nothing is written when m_work is the same)
+    bool m_saveFailing = false; ///< the last save failed, and the user was told
     bool m_restoring = false; ///< putting a profile's work back: its own changes are not news
     QTimer m_workTimer;
     QTimer m_windowTimer;

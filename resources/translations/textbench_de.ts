@@ -2610,6 +2610,14 @@ Look up %1?</source>
         <source>Profile kind: %1</source>
         <translation>Profilart: %1</translation>
     </message>
+    <message>
+        <source>%1 is under another profile</source>
+        <translation>%1 gehört zu einem anderen Profil</translation>
+    </message>
+    <message>
+        <source>It was followed under the profile “%1”. Switch back to it (Ctrl+K) to open it.</source>
+        <translation>Sie wurde unter dem Profil „%1“ verfolgt. Wechseln Sie zurück zu diesem Profil (Strg+K), um sie zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>textbench::Message</name>
@@ -3360,12 +3368,24 @@ Look up %1?</source>
         <translation>Der Entwurf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>%1 Textbench tries again at the next change; what is on screen stays while it runs.</source>
-        <translation>%1 Textbench versucht es bei der nächsten Änderung erneut; was auf dem Bildschirm steht, bleibt erhalten, solange es läuft.</translation>
-    </message>
-    <message>
         <source>The saved draft could not be read</source>
         <translation>Der gespeicherte Entwurf konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 Textbench tries again at each change; what is on screen stays while it runs.</source>
+        <translation>%1 Textbench versucht es bei jeder Änderung erneut; was auf dem Bildschirm steht, bleibt erhalten, solange es läuft.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s saved draft was kept aside</source>
+        <translation>Der gespeicherte Entwurf von %1 wurde beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>The composer already holds a message, and %1&apos;s saved draft could not be kept aside: %2 Its text: %3</source>
+        <translation>Der Editor enthält bereits eine Nachricht, und der gespeicherte Entwurf von %1 konnte nicht beiseitegelegt werden: %2 Sein Text: %3</translation>
+    </message>
+    <message>
+        <source>The composer already holds a message; %1&apos;s saved draft (“%2”) is in %3.</source>
+        <translation>Der Editor enthält bereits eine Nachricht; der gespeicherte Entwurf von %1 („%2“) liegt in %3.</translation>
     </message>
 </context>
 <context>

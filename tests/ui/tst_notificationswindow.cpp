@@ -10,6 +10,7 @@
 // session bus (ctest in dbus-run-session) is shared by tests running in parallel, and on a desktop it has a real
 // notification server. The settings file Textbench keeps the View action in goes to a temporary XDG_CONFIG_HOME.
 #include "composewidget.h"
+#include "errorpanel.h"
 #include "fixtures.h"
 #include "launch.h"
 #include "mainwindow.h"
@@ -29,6 +30,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <csignal>
 #include <poll.h>
@@ -381,6 +383,27 @@ private Q_SLOTS:
         QVERIFY(find<QWidget>("inspectorWidget")->isVisible());
         QTRY_VERIFY(m_window->isActiveWindow()); // raised and activated
         QVERIFY(reaches("delivered"));
+    }
+
+    void aClickAfterASwitchSaysWhereTheMessageIs()
+    {
+        QVERIFY(lookElsewhere());
+        const QString sid = send(QStringLiteral("+14155552671"), QStringLiteral("Before the switch"));
+        QVERIFY(!sid.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->calls.size(), 1, 15'000);
+        const uint id = m_server->calls.first().id;
+        // Another profile takes over: the message is not this one's to open.
+        m_workbench->activeProfile()->activateCredentials(QStringLiteral("Other"),
+            Credentials::withAuthToken(QStringLiteral("AC0123456789abcdef0123456789abcdef"), QStringLiteral("x")),
+            ApiEndpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:9"))));
+        QTRY_VERIFY(m_window->windowTitle().contains(u"Other"));
+        Q_EMIT m_server->ActionInvoked(id, QStringLiteral("default"));
+        QTRY_VERIFY(m_window->errorPanel()->isVisible());
+        QVERIFY2(m_window->errorPanel()->bodyText().contains(u"followed under the profile “Sandbox”"),
+            qPrintable(m_window->errorPanel()->bodyText()));
+        // Not fetched under the other profile's credentials.
+        QTest::qWait(300);
+        QVERIFY(!m_workbench->watch()->hasMessage());
     }
 };
 

@@ -10,6 +10,7 @@
 #include "launch.h"
 #include "logwidget.h"
 #include "mainwindow.h"
+#include "profiles/activeprofile.h"
 #include "statekeeper.h"
 #include "workbench.h"
 
@@ -34,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace textbench;
 
@@ -218,6 +220,42 @@ private Q_SLOTS:
                            .arg(window()->y())
                            .arg(screen.width())
                            .arg(screen.height())));
+    }
+
+    void aMessageTypedFollowsTheSwitchAndTheOtherProfilesDraftIsKeptAside()
+    {
+        // The other profile (credentials as the environment gives them) left a draft last time.
+        const WorkStateStore store(workDirectory());
+        WorkState other;
+        other.draft.to = QStringLiteral("+14155550100");
+        other.draft.body = QStringLiteral("Other's saved draft");
+        QVERIFY(store.save(ActiveProfile::kEnvironmentId, other));
+        // Here, a message typed under the Sandbox.
+        find<QLineEdit>("toLineEdit")->setText(QStringLiteral("+14155552671"));
+        find<QPlainTextEdit>("bodyTextEdit")->setPlainText(QStringLiteral("Typed on the Sandbox"));
+        QTRY_VERIFY_WITH_TIMEOUT(draftBytes().contains("Typed on the Sandbox"), 5'000);
+
+        m_launch->workbench->activeProfile()->activateCredentials(QStringLiteral("Other"),
+            Credentials::withAuthToken(QStringLiteral("AC0123456789abcdef0123456789abcdef"), QStringLiteral("x")),
+            ApiEndpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:9"))));
+        // What is typed stays on screen, under the profile now in force; the other's draft is kept aside, and said.
+        QCOMPARE(find<QPlainTextEdit>("bodyTextEdit")->toPlainText(), QStringLiteral("Typed on the Sandbox"));
+        QVERIFY(window()->errorPanel()->isVisible());
+        QVERIFY2(window()->errorPanel()->bodyText().contains(u"Other's saved draft"),
+            qPrintable(window()->errorPanel()->bodyText()));
+        const QStringList kept = QDir(workDirectory()).entryList({ QStringLiteral("profile-env.json.kept-*") });
+        QCOMPARE(kept.size(), 1);
+        QFile aside(QDir(workDirectory()).filePath(kept.first()));
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QVERIFY(aside.readAll().contains("Other's saved draft"));
+        const auto fileOf = [&](const QString& id) {
+            QFile f(store.pathFor(id));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fileOf(ActiveProfile::kEnvironmentId).contains("Typed on the Sandbox"), 5'000);
+        // The Sandbox no longer keeps the message that moved on.
+        QVERIFY(!fileOf(QStringLiteral("sandbox")).contains("Typed on the Sandbox"));
+        QVERIFY(store.load(QStringLiteral("sandbox")).state.draft.isEmpty());
     }
 
     void resetForgetsTheStateButNotTheProfiles()

@@ -175,13 +175,21 @@ QString WorkState::withoutPassword(const QString& url)
     return url.left(colon) + url.mid(at);
 }
 
+QString WorkState::withoutPasswords(const QString& urls)
+{
+    QStringList lines = urls.split(u'\n');
+    for (QString& line : lines)
+        line = withoutPassword(line);
+    return lines.join(u'\n');
+}
+
 QJsonObject WorkState::toJson() const
 {
     QJsonObject d {
         { QStringLiteral("to"), draft.to },
         { QStringLiteral("from"), draft.from },
         { QStringLiteral("body"), draft.body },
-        { QStringLiteral("media_urls"), draft.mediaUrls },
+        { QStringLiteral("media_urls"), withoutPasswords(draft.mediaUrls) },
         { QStringLiteral("media_shown"), draft.mediaShown },
         { QStringLiteral("advanced_shown"), draft.advancedShown },
         { QStringLiteral("status_callback"), withoutPassword(draft.statusCallback) },
@@ -222,7 +230,7 @@ WorkState WorkState::fromJson(const QJsonObject& json, bool* ok, QString* proble
         s.draft.to = d.text("to");
         s.draft.from = d.text("from");
         s.draft.body = d.text("body");
-        s.draft.mediaUrls = d.text("media_urls");
+        s.draft.mediaUrls = withoutPasswords(d.text("media_urls"));
         s.draft.mediaShown = d.flag("media_shown");
         s.draft.advancedShown = d.flag("advanced_shown");
         s.draft.statusCallback = withoutPassword(d.text("status_callback"));
@@ -304,16 +312,12 @@ WorkStateStore::Loaded WorkStateStore::load(const QString& profileId) const
     return result;
 }
 
-bool WorkStateStore::save(const QString& profileId, const WorkState& state, QString* error) const
+namespace {
+bool writeState(const QString& directory, const QString& path, const WorkState& state, QString* error)
 {
-    const QString path = pathFor(profileId);
-    if (state == WorkState()) {
-        remove(profileId);
-        return true;
-    }
-    if (!QDir().mkpath(m_directory)) {
+    if (!QDir().mkpath(directory)) {
         if (error)
-            *error = Tr::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(m_directory));
+            *error = Tr::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(directory));
         return false;
     }
     QSaveFile file(path);
@@ -331,6 +335,23 @@ bool WorkStateStore::save(const QString& profileId, const WorkState& state, QStr
         return false;
     }
     return true;
+}
+} // namespace
+
+bool WorkStateStore::save(const QString& profileId, const WorkState& state, QString* error) const
+{
+    if (state == WorkState()) {
+        remove(profileId);
+        return true;
+    }
+    return writeState(m_directory, pathFor(profileId), state, error);
+}
+
+QString WorkStateStore::keepAside(const QString& profileId, const WorkState& state, QString* error) const
+{
+    const QString path = pathFor(profileId) + QStringLiteral(".kept-")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmsszzz"));
+    return writeState(m_directory, path, state, error) ? path : QString();
 }
 
 void WorkStateStore::remove(const QString& profileId) const

@@ -10,7 +10,7 @@
 namespace textbench {
 
 /// \brief The composer's form as typed: everything of a message not sent yet. Never a secret: a password in the
-/// status callback URL is dropped before the draft is kept (the URL stays, without it).
+/// status callback URL or in a media URL is dropped before the draft is kept (the URL stays, without it).
 struct ComposeDraft
 {
     QString to;
@@ -30,6 +30,8 @@ struct ComposeDraft
     /// Nothing of a message typed: To, body, media URLs and status callback empty (From is filled in by itself: the
     /// profile's default sender).
     bool isEmpty() const;
+    /// A message typed: a body or media URLs (To and From alone are only its address).
+    bool hasMessage() const { return !body.isEmpty() || !mediaUrls.trimmed().isEmpty(); }
     bool operator==(const ComposeDraft& other) const;
     bool operator!=(const ComposeDraft& other) const { return !(*this == other); }
 };
@@ -72,6 +74,8 @@ struct WorkState
 
     /// \a url without its password, if it has one ("https://user:pass@host/" → "https://user@host/").
     static QString withoutPassword(const QString& url);
+    /// The same for each line of \a urls.
+    static QString withoutPasswords(const QString& urls);
 };
 
 /// \brief Keeps each profile's WorkState in a file of its own under a folder (the app's data folder), written
@@ -103,6 +107,9 @@ public:
     /// set when it could not be written.
     bool save(const QString& profileId, const WorkState& state, QString* error = nullptr) const;
     void remove(const QString& profileId) const;
+    /// Writes \a state beside \a profileId's file, as "<file>.kept-<time>", so that it is not lost when the profile's
+    /// own file is written with other work; returns that path (empty, with \a error, when it could not be written).
+    QString keepAside(const QString& profileId, const WorkState& state, QString* error = nullptr) const;
 
 private:
     QString m_directory;

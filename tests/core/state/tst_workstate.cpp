@@ -117,6 +117,12 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains("Pa55w0rd"));
         QCOMPARE(store.load(QStringLiteral("p")).state.draft.statusCallback,
             QStringLiteral("https://hook@example.com/status"));
+        // Media URLs too, line by line.
+        s.draft.mediaUrls = QStringLiteral("https://cdn:MediaPa55@example.com/a.png\nhttps://example.com/b.png");
+        QVERIFY(store.save(QStringLiteral("p"), s));
+        QVERIFY(!readAll(store.pathFor(QStringLiteral("p"))).contains("MediaPa55"));
+        QCOMPARE(store.load(QStringLiteral("p")).state.draft.mediaUrls,
+            QStringLiteral("https://cdn@example.com/a.png\nhttps://example.com/b.png"));
         // Whatever the password holds, as URL parsers read an authority (the last '@' before the path ends it).
         QCOMPARE(WorkState::withoutPassword(QStringLiteral("https://u:p%2Fa:s@s@host:8080/x?a=b@c")),
             QStringLiteral("https://u@host:8080/x?a=b@c"));
