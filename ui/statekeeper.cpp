@@ -12,9 +12,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QEvent>
-#include <QGuiApplication>
 #include <QHeaderView>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -31,25 +29,6 @@ QSplitter* splitterOf(MainWindow* window)
     return window->findChild<QSplitter*>(QStringLiteral("composeInspectorSplitter"));
 }
 
-/// A window kept on a screen that is gone (a monitor unplugged, a smaller one) comes back on a visible one: at
-/// least this much of it must be on some screen's available area.
-void keepOnScreen(QWidget* window)
-{
-    constexpr int kMinVisible = 120;
-    const QRect frame = window->frameGeometry();
-    for (const QScreen* screen : QGuiApplication::screens()) {
-        const QRect shown = screen->availableGeometry().intersected(frame);
-        if (shown.width() >= kMinVisible && shown.height() >= kMinVisible / 2)
-            return;
-    }
-    const QScreen* primary = QGuiApplication::primaryScreen();
-    if (!primary)
-        return;
-    const QRect available = primary->availableGeometry();
-    const QSize size = window->size().boundedTo(available.size());
-    window->resize(size);
-    window->move(available.center() - QPoint(size.width() / 2, size.height() / 2));
-}
 } // namespace
 
 StateKeeper::StateKeeper(
@@ -130,8 +109,7 @@ void StateKeeper::restoreWindow()
 {
     m_settings->beginGroup(kGroup);
     if (const QByteArray geometry = m_settings->value(QStringLiteral("geometry")).toByteArray(); !geometry.isEmpty())
-        m_window->restoreGeometry(geometry);
-    keepOnScreen(m_window);
+        m_window->restoreGeometry(geometry); // on a visible screen: Qt moves a window kept on one that is gone
     if (const QByteArray state = m_settings->value(QStringLiteral("state")).toByteArray(); !state.isEmpty())
         m_window->restoreState(state);
     if (QSplitter* split = splitterOf(m_window)) {
