@@ -6,6 +6,7 @@
 // dbus-run-session) is shared by the tests that run in parallel, and on a desktop it has a real notification server.
 #include "api/errorcatalog.h"
 #include "desktopnotifier.h"
+#include "fakenotificationserver.h"
 #include "fixtures.h"
 
 #include <QDBusConnection>
@@ -18,88 +19,13 @@
 #include <QTest>
 
 using namespace textbench;
+using textbench::test::FakeNotificationServer;
 using textbench::test::waitToSeeNothingHappen;
 
 namespace {
 
-const QString kService = QStringLiteral("org.freedesktop.Notifications");
-const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 /// The notifier's connection to the test's bus.
 const QString kNotifierBus = QStringLiteral("notifier");
-
-/// Stands in for a notification daemon (GNOME Shell, Plasma, dunst, mako…), which the test's bus does not have:
-/// org.freedesktop.Notifications served on a bus connection of its own, so that the notifier's calls go through the
-/// bus daemon as they would to a real server. It records every Notify and can send ActionInvoked.
-class FakeNotificationServer : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-public:
-    struct Call
-    {
-        QString appName;
-        uint replacesId = 0;
-        QString appIcon;
-        QString summary;
-        QString body;
-        QStringList actions;
-        QVariantMap hints;
-        int expireTimeout = 0;
-    };
-
-    QList<Call> calls;
-    QStringList capabilities { QStringLiteral("actions"), QStringLiteral("body"), QStringLiteral("body-markup") };
-    int capabilityQueries = 0;
-
-    FakeNotificationServer(const QString& busAddress, const QString& connectionName)
-        : m_name(connectionName)
-        , m_connection(QDBusConnection::connectToBus(busAddress, connectionName))
-    { }
-    ~FakeNotificationServer() override
-    {
-        stop();
-        QDBusConnection::disconnectFromBus(m_name);
-    }
-    FakeNotificationServer(const FakeNotificationServer&) = delete;
-    FakeNotificationServer& operator=(const FakeNotificationServer&) = delete;
-
-    /// \a ownName false: the object only, as another program on the bus could export one at the same path.
-    bool start(bool ownName = true)
-    {
-        return m_connection.isConnected()
-            && m_connection.registerObject(
-                kPath, this, QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals)
-            && (!ownName || m_connection.registerService(kService));
-    }
-    void stop()
-    {
-        m_connection.unregisterService(kService);
-        m_connection.unregisterObject(kPath);
-    }
-
-public Q_SLOTS:
-    QStringList GetCapabilities()
-    {
-        ++capabilityQueries;
-        return capabilities;
-    }
-    uint Notify(const QString& appName, uint replacesId, const QString& appIcon, const QString& summary,
-        const QString& body, const QStringList& actions, const QVariantMap& hints, int expireTimeout)
-    {
-        calls.append({ appName, replacesId, appIcon, summary, body, actions, hints, expireTimeout });
-        return replacesId != 0 ? replacesId : ++m_lastId;
-    }
-    void CloseNotification(uint id) { Q_EMIT NotificationClosed(id, 3); }
-
-Q_SIGNALS:
-    void ActionInvoked(uint id, const QString& actionKey);
-    void NotificationClosed(uint id, uint reason);
-
-private:
-    QString m_name;
-    QDBusConnection m_connection;
-    uint m_lastId = 40;
-};
 
 Message message(const QString& status, const QString& body, std::optional<int> errorCode = std::nullopt)
 {

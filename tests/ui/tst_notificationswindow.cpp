@@ -11,6 +11,7 @@
 // notification server. The settings file Textbench keeps the View action in goes to a temporary XDG_CONFIG_HOME.
 #include "composewidget.h"
 #include "errorpanel.h"
+#include "fakenotificationserver.h"
 #include "fixtures.h"
 #include "launch.h"
 #include "mainwindow.h"
@@ -39,12 +40,10 @@
 #include <unistd.h>
 
 using namespace textbench;
+using textbench::test::FakeNotificationServer;
 using textbench::test::waitToSeeNothingHappen;
 
 namespace {
-
-const QString kService = QStringLiteral("org.freedesktop.Notifications");
-const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 
 /// The test's bus daemon, set up by main().
 struct PrivateBus
@@ -98,85 +97,6 @@ QString startBusDaemon(const QString& dir, pid_t* pid)
     *pid = child;
     return QString::fromUtf8(line).trimmed();
 }
-
-/// Stands in for a notification daemon (GNOME Shell, Plasma, dunst, mako…), which the test's bus does not have:
-/// org.freedesktop.Notifications served on a bus connection of its own, so that the window's calls go through the
-/// bus daemon as they would to a real server. It records every Notify and can send ActionInvoked, as a click does.
-/// (tst_notifications has the same server, checking every field; here only what the window decides matters.)
-class FakeNotificationServer : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-public:
-    struct Call
-    {
-        uint id = 0; ///< what Notify answered
-        QString summary;
-        QString body;
-    };
-    QList<Call> calls;
-
-    explicit FakeNotificationServer(const QString& busAddress)
-        : m_connection(QDBusConnection::connectToBus(busAddress, QStringLiteral("fake-notification-server")))
-    { }
-    ~FakeNotificationServer() override
-    {
-        m_connection.unregisterService(kService);
-        m_connection.unregisterObject(kPath);
-        QDBusConnection::disconnectFromBus(m_connection.name());
-    }
-    FakeNotificationServer(const FakeNotificationServer&) = delete;
-    FakeNotificationServer& operator=(const FakeNotificationServer&) = delete;
-
-    bool start()
-    {
-        return m_connection.isConnected()
-            && m_connection.registerObject(
-                kPath, this, QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals)
-            && m_connection.registerService(kService);
-    }
-
-    /// Its unique name on the bus (":1.3").
-    QString uniqueName() const { return m_connection.baseService(); }
-
-    /// The notification whose body mentions \a text (each test message's body is unique); null if none.
-    const Call* find(const QString& text) const
-    {
-        for (const Call& c : calls) {
-            if (c.body.contains(text))
-                return &c;
-        }
-        return nullptr;
-    }
-
-public Q_SLOTS:
-    QStringList GetCapabilities()
-    {
-        // No body-markup: the body comes as plain text, compared as it is.
-        return { QStringLiteral("actions"), QStringLiteral("body") };
-    }
-    uint Notify(const QString& appName, uint replacesId, const QString& appIcon, const QString& summary,
-        const QString& body, const QStringList& actions, const QVariantMap& hints, int expireTimeout)
-    {
-        Q_UNUSED(appName)
-        Q_UNUSED(appIcon)
-        Q_UNUSED(actions)
-        Q_UNUSED(hints)
-        Q_UNUSED(expireTimeout)
-        const uint id = replacesId != 0 ? replacesId : ++m_lastId;
-        calls.append({ id, summary, body });
-        return id;
-    }
-    void CloseNotification(uint id) { Q_EMIT NotificationClosed(id, 3); }
-
-Q_SIGNALS:
-    void ActionInvoked(uint id, const QString& actionKey);
-    void NotificationClosed(uint id, uint reason);
-
-private:
-    QDBusConnection m_connection;
-    uint m_lastId = 70;
-};
 
 } // namespace
 
@@ -256,10 +176,12 @@ private Q_SLOTS:
     void init()
     {
         m_server = std::make_unique<FakeNotificationServer>(g_bus.address);
+        m_server->capabilities = { QStringLiteral("actions"), QStringLiteral("body") }; // the body as plain text
         QVERIFY(m_server->start());
         // The window's session bus is the test's: there, the notification server is the fake one (on a desktop's
         // session bus it would be the desktop's).
-        QCOMPARE(QDBusConnection::sessionBus().interface()->serviceOwner(kService).value(), m_server->uniqueName());
+        QCOMPARE(QDBusConnection::sessionBus().interface()->serviceOwner(FakeNotificationServer::service()).value(),
+            m_server->uniqueName());
         QFile::remove(m_dir.filePath(QStringLiteral("profiles.ini")));
         open();
         QVERIFY(!QTest::currentTestFailed());
