@@ -37,15 +37,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A display of our own: Xvfb picks a free number and writes it to the descriptor given.
-exec {displayfd}<> <(:)
-Xvfb -displayfd "$displayfd" -nolisten tcp -screen 0 1600x1000x24 >"$XDG_RUNTIME_DIR/xvfb.log" 2>&1 &
-pids+=($!)
+# A display of our own: Xvfb picks a free number and writes it, once it accepts connections, to the descriptor given
+# (a file here, read until the whole line is there, as packaging/desktop-e2e.sh does; a pipe read with short
+# timeouts lost the line once in CI). Up to 30 s: two tests may start X servers at once on a busy machine.
+Xvfb -displayfd 3 -nolisten tcp -screen 0 1600x1000x24 3>"$XDG_RUNTIME_DIR/display" >"$XDG_RUNTIME_DIR/xvfb.log" 2>&1 &
+xvfb_pid=$!
+pids+=("$xvfb_pid")
 display=
-for _ in $(seq 1 100); do
-  if read -r -t 0.1 -u "$displayfd" display && [[ -n "$display" ]]; then break; fi
+for _ in $(seq 1 300); do
+  read -r display <"$XDG_RUNTIME_DIR/display" && break # the whole line, with its newline
+  kill -0 "$xvfb_pid" 2>/dev/null || break
+  sleep 0.1
 done
-[[ -n "$display" ]] || { echo "atspi-window: Xvfb did not start" >&2; cat "$XDG_RUNTIME_DIR/xvfb.log" >&2; exit 1; }
+[[ $display =~ ^[0-9]+$ ]] || { echo "atspi-window: Xvfb did not start" >&2; cat "$XDG_RUNTIME_DIR/xvfb.log" >&2; exit 1; }
 export DISPLAY=":$display"
 
 # The accessibility bus and its registry, on this session bus and this display.
