@@ -73,11 +73,13 @@ export XDG_RUNTIME_DIR=$work/runtime
 # Xvfb on a free display, chosen by the server itself (-displayfd: it takes the first number whose lock file and
 # sockets it can have, and writes it down once it accepts connections), with its own cookie: the server loads the
 # cookie from the file at start, whatever display the entry names; the entry for the display found is added after.
+# -noreset: by default the server resets when its last client leaves, and a client connecting during that reset is
+# refused ("unable to open display"); here xprop leaves just as openbox connects, and one CI run lost openbox so.
 export XAUTHORITY=$work/Xauthority
 cookie=$(mcookie)
 : >"$XAUTHORITY"
 xauth -q -f "$XAUTHORITY" add :0 . "$cookie"
-Xvfb -displayfd 3 -nolisten tcp -auth "$XAUTHORITY" -screen 0 1600x1000x24 3>"$work/display" >"$work/xvfb.log" 2>&1 &
+Xvfb -displayfd 3 -noreset -nolisten tcp -auth "$XAUTHORITY" -screen 0 1600x1000x24 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 xvfb=$!
 display=
 for _ in $(seq 1 100); do

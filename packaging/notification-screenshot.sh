@@ -74,13 +74,13 @@ export XDG_RUNTIME_DIR=$work/runtime
 pids+=($!)
 
 # Xvfb on a free display (-displayfd: the server takes the first it can and writes it down once it accepts
-# connections), with a cookie of its own.
+# connections), with a cookie of its own; -noreset, or a client connecting as another leaves may be refused.
 export XAUTHORITY=$work/Xauthority
 screen_width=1280
 cookie=$(mcookie)
 : >"$XAUTHORITY"
 xauth -q -f "$XAUTHORITY" add :0 . "$cookie"
-Xvfb -displayfd 3 -nolisten tcp -auth "$XAUTHORITY" -screen 0 "${screen_width}x800x24" 3>"$work/display" >"$work/xvfb.log" 2>&1 &
+Xvfb -displayfd 3 -noreset -nolisten tcp -auth "$XAUTHORITY" -screen 0 "${screen_width}x800x24" 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 pids+=($!)
 display=
 read_display() { read -r display <"$work/display"; } 2>/dev/null # (the whole line once written, with its newline)

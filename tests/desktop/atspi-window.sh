@@ -40,7 +40,8 @@ trap cleanup EXIT
 # A display of our own: Xvfb picks a free number and writes it, once it accepts connections, to the descriptor given
 # (a file here, read until the whole line is there, as packaging/desktop-e2e.sh does; a pipe read with short
 # timeouts lost the line once in CI). Up to 30 s: two tests may start X servers at once on a busy machine.
-Xvfb -displayfd 3 -nolisten tcp -screen 0 1600x1000x24 3>"$XDG_RUNTIME_DIR/display" >"$XDG_RUNTIME_DIR/xvfb.log" 2>&1 &
+# -noreset: the server would otherwise reset when its last client leaves, refusing whoever connects meanwhile.
+Xvfb -displayfd 3 -noreset -nolisten tcp -screen 0 1600x1000x24 3>"$XDG_RUNTIME_DIR/display" >"$XDG_RUNTIME_DIR/xvfb.log" 2>&1 &
 xvfb_pid=$!
 pids+=("$xvfb_pid")
 display=
