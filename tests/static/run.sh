@@ -4,21 +4,17 @@
 # and cppcheck with tests/static/cppcheck-suppressions.txt. Exits non-zero on any finding. Used by .ci/run.
 #   tests/static/run.sh            configures the dev preset for compile_commands.json if needed
 #   TEXTBENCH_PRESET=ci tests/static/run.sh   uses that preset's build folder instead
-#   TEXTBENCH_STATIC_BUILT=1 ...   the caller has built that folder: neither apt nor the build tool is run (.ci/run
-#                                  runs this beside the tests, which use the same folder)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 preset=${TEXTBENCH_PRESET:-dev}
 build=build/$preset
 
+bash packaging/install-deps.sh --static
+[[ -f $build/compile_commands.json ]] || cmake --preset "$preset" >/dev/null
 dirs=(app/core app/sandbox app/cli ui)
-if [[ -z ${TEXTBENCH_STATIC_BUILT:-} ]]; then
-  bash packaging/install-deps.sh --static
-  [[ -f $build/compile_commands.json ]] || cmake --preset "$preset" >/dev/null
-  # The generated files (moc, and uic for the window's forms) must exist for clang-tidy to parse the sources.
-  cmake --build "$build" --target textbench_core_autogen textbench_sandbox_autogen textbench_cli_autogen \
-    textbench_ui_autogen >/dev/null
-fi
+# The generated files (moc, and uic for the window's forms) must exist for clang-tidy to parse the sources.
+cmake --build "$build" --target textbench_core_autogen textbench_sandbox_autogen textbench_cli_autogen \
+  textbench_ui_autogen >/dev/null
 
 # clang cannot read GCC's precompiled headers (TEXTBENCH_PCH), and each file must compile with only the includes it
 # names: the analysis reads a copy of the compilation database without them.
