@@ -70,26 +70,10 @@ trap 'echo "desktop-e2e: interrupted" >&2; exit 130' INT
 mkdir -m 700 "$work/runtime"
 export XDG_RUNTIME_DIR=$work/runtime
 
-# Xvfb on a free display, chosen by the server itself (-displayfd: it takes the first number whose lock file and
-# sockets it can have, and writes it down once it accepts connections), with its own cookie: the server loads the
-# cookie from the file at start, whatever display the entry names; the entry for the display found is added after.
-# -noreset: by default the server resets when its last client leaves, and a client connecting during that reset is
-# refused ("unable to open display"); here xprop leaves just as openbox connects, and one CI run lost openbox so.
-export XAUTHORITY=$work/Xauthority
-cookie=$(mcookie)
-: >"$XAUTHORITY"
-xauth -q -f "$XAUTHORITY" add :0 . "$cookie"
-Xvfb -displayfd 3 -noreset -nolisten tcp -auth "$XAUTHORITY" -screen 0 1600x1000x24 3>"$work/display" >"$work/xvfb.log" 2>&1 &
-xvfb=$!
-display=
-for _ in $(seq 1 100); do
-  read -r display <"$work/display" && break # (the whole line, with its newline)
-  kill -0 "$xvfb" 2>/dev/null || { echo "desktop-e2e: Xvfb exited" >&2; exit 1; }
-  sleep 0.1
-done
-[[ $display =~ ^[0-9]+$ ]] || { echo "desktop-e2e: Xvfb did not take a display within 10 s" >&2; exit 1; }
-export DISPLAY=:$display
-xauth -q -f "$XAUTHORITY" add "$DISPLAY" . "$cookie"
+# Xvfb on a free display with a cookie of its own (tests/desktop/xvfb.sh).
+source "$here/../tests/desktop/xvfb.sh"
+start_xvfb "$work" 1600x1000x24 || { echo "desktop-e2e: no X server" >&2; exit 1; }
+xvfb=$xvfb_pid
 timeout 5 xprop -root >/dev/null || { echo "desktop-e2e: cannot connect to Xvfb on $DISPLAY" >&2; exit 1; }
 
 # The accessibility bus (its registry is activated on it when the first client asks), found through this session

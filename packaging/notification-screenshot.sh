@@ -35,7 +35,7 @@ work=$(mktemp -d -t textbench-notification.XXXXXX)
 pids=()
 cleanup() {
   local status=$?
-  # Last started, first stopped: the app, the other window, the notification server, openbox, Xvfb, AT-SPI.
+  # Last started, first stopped: the app, the other window, the notification server, openbox, AT-SPI, Xvfb.
   for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
     kill "${pids[i]}" 2>/dev/null || true
     wait "${pids[i]}" 2>/dev/null || true
@@ -66,28 +66,20 @@ wait_until() {
   return 1
 }
 
-# The accessibility bus, found through this session bus: only to find where Body is on the screen.
-unset AT_SPI_BUS_ADDRESS
 mkdir -m 700 "$work/runtime"
 export XDG_RUNTIME_DIR=$work/runtime
+
+# Xvfb on a free display with a cookie of its own (tests/desktop/xvfb.sh).
+screen_width=1280
+source "$here/../tests/desktop/xvfb.sh"
+start_xvfb "$work" "${screen_width}x800x24" || fail "no X server"
+pids+=("$xvfb_pid")
+
+# The accessibility bus, found through this session bus: only to find where Body is on the screen. Started once
+# DISPLAY is this Xvfb: the launcher also advertises itself on the display, which must not be the caller's desktop.
+unset AT_SPI_BUS_ADDRESS
 /usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/at-spi.log" 2>&1 &
 pids+=($!)
-
-# Xvfb on a free display (-displayfd: the server takes the first it can and writes it down once it accepts
-# connections), with a cookie of its own; -noreset, or a client connecting as another leaves may be refused.
-export XAUTHORITY=$work/Xauthority
-screen_width=1280
-cookie=$(mcookie)
-: >"$XAUTHORITY"
-xauth -q -f "$XAUTHORITY" add :0 . "$cookie"
-Xvfb -displayfd 3 -noreset -nolisten tcp -auth "$XAUTHORITY" -screen 0 "${screen_width}x800x24" 3>"$work/display" >"$work/xvfb.log" 2>&1 &
-pids+=($!)
-display=
-read_display() { read -r display <"$work/display"; } 2>/dev/null # (the whole line once written, with its newline)
-wait_until read_display || true
-[[ $display =~ ^[0-9]+$ ]] || fail "Xvfb did not take a display within 10 s"
-export DISPLAY=:$display
-xauth -q -f "$XAUTHORITY" add "$DISPLAY" . "$cookie"
 # A plain grey desktop rather than black, as a desktop behind windows looks.
 xsetroot -solid '#5d6d7e' 2>/dev/null || true
 

@@ -11,7 +11,7 @@ app=${1:?usage: atspi-window.sh path/to/textbench}
 app=$(readlink -f "$app")
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
-for tool in Xvfb xdotool dbus-run-session /usr/libexec/at-spi-bus-launcher gnome-keyring-daemon; do
+for tool in Xvfb xauth xdotool dbus-run-session /usr/libexec/at-spi-bus-launcher gnome-keyring-daemon; do
   command -v "$tool" >/dev/null || { echo "atspi-window: $tool is missing (packaging/install-deps.sh --tests)" >&2; exit 1; }
 done
 /usr/bin/python3 -c 'import pyatspi' 2>/dev/null \
@@ -37,21 +37,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A display of our own: Xvfb picks a free number and writes it, once it accepts connections, to the descriptor given
-# (a file here, read until the whole line is there, as packaging/desktop-e2e.sh does; a pipe read with short
-# timeouts lost the line once in CI). Up to 30 s: two tests may start X servers at once on a busy machine.
-# -noreset: the server would otherwise reset when its last client leaves, refusing whoever connects meanwhile.
-Xvfb -displayfd 3 -noreset -nolisten tcp -screen 0 1600x1000x24 3>"$XDG_RUNTIME_DIR/display" >"$XDG_RUNTIME_DIR/xvfb.log" 2>&1 &
-xvfb_pid=$!
+# A display of our own (tests/desktop/xvfb.sh).
+source "$here/xvfb.sh"
+start_xvfb "$XDG_RUNTIME_DIR" 1600x1000x24 || { echo "atspi-window: no X server" >&2; exit 1; }
 pids+=("$xvfb_pid")
-display=
-for _ in $(seq 1 300); do
-  read -r display <"$XDG_RUNTIME_DIR/display" && break # the whole line, with its newline
-  kill -0 "$xvfb_pid" 2>/dev/null || break
-  sleep 0.1
-done
-[[ $display =~ ^[0-9]+$ ]] || { echo "atspi-window: Xvfb did not start" >&2; cat "$XDG_RUNTIME_DIR/xvfb.log" >&2; exit 1; }
-export DISPLAY=":$display"
 
 # The accessibility bus and its registry, on this session bus and this display.
 /usr/libexec/at-spi-bus-launcher --launch-immediately >"$XDG_RUNTIME_DIR/atspi.log" 2>&1 &
